@@ -1,0 +1,53 @@
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { vi } from '@payloadcms/translations/languages/vi'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { payloadSecret } from './host/secret.ts'
+import { Users } from './host/users.ts'
+import { migrations } from './migrations/index.ts'
+import { cchcPlugin } from './src/index.ts'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const list = (value: string | undefined) =>
+  (value ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)
+
+const serverURL = process.env.SERVER_URL ?? `http://localhost:${process.env.PORT ?? 3000}`
+// Browsers may call the API with cookies only from these origins; other origins' cookies are ignored.
+const trustedOrigins = [serverURL, ...list(process.env.TRUSTED_ORIGINS)]
+
+export default buildConfig({
+  serverURL,
+  cors: trustedOrigins,
+  csrf: trustedOrigins,
+  secret: payloadSecret(path.join(dirname, '.data')),
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: path.resolve(dirname) },
+    meta: { titleSuffix: ' - CCHC xã Thanh Miện' },
+    dateFormat: 'dd/MM/yyyy HH:mm',
+  },
+  collections: [Users],
+  editor: lexicalEditor(),
+  db: postgresAdapter({
+    pool: { connectionString: process.env.DATABASE_URL },
+    migrationDir: path.join(dirname, 'migrations'),
+    // Development pushes the schema; production runs the committed migrations on start.
+    prodMigrations: migrations,
+  }),
+  i18n: {
+    supportedLanguages: { vi, en },
+    fallbackLanguage: 'vi',
+  },
+  sharp,
+  typescript: { outputFile: path.join(dirname, 'payload-types.ts') },
+  graphQL: { disablePlaygroundInProduction: true },
+  plugins: [cchcPlugin({ authCollection: Users.slug })],
+})

@@ -1,0 +1,65 @@
+import type { PayloadRequest, TypeWithID } from 'payload'
+
+import type { ResolvedOptions } from '../options.ts'
+
+/** Every request resolves to exactly one of these. */
+export const roles = ['anonymous', 'contributor', 'coordinator', 'editor', 'administrator'] as const
+export type Role = (typeof roles)[number]
+
+/** Roles held by a signed-in member of an active unit, or an administrator. */
+export const signedInRoles = ['contributor', 'coordinator', 'editor', 'administrator'] as const
+
+type UnitRights = { active?: boolean | null; accessLevel?: string | null; isCoordinator?: boolean | null }
+type UserLike = { id: number | string; isSystemAdmin?: boolean | null; unit?: unknown }
+
+const isUnitRights = (value: unknown): value is UnitRights & TypeWithID =>
+  typeof value === 'object' && value !== null && 'active' in value && 'accessLevel' in value
+
+const loadUnit = async (
+  unit: unknown,
+  req: PayloadRequest,
+  options: ResolvedOptions,
+): Promise<UnitRights | null> => {
+  if (unit === null || unit === undefined) return null
+  if (isUnitRights(unit)) return unit
+  const id = typeof unit === 'object' ? (unit as TypeWithID).id : (unit as number | string)
+  if (id === undefined || id === null) return null
+  return (await req.payload.findByID({
+    collection: options.slugs.units,
+    id,
+    depth: 0,
+    disableErrors: true,
+    overrideAccess: true,
+    req,
+    select: { active: true, accessLevel: true, isCoordinator: true },
+  })) as UnitRights | null
+}
+
+/** The role a user holds: what its unit grants, or administrator by flag; nothing from an inactive unit. */
+export const roleOfUser = async (
+  user: UserLike,
+  req: PayloadRequest,
+  options: ResolvedOptions,
+): Promise<Role> => {
+  if (user.isSystemAdmin === true) return 'administrator'
+  const unit = await loadUnit(user.unit, req, options)
+  if (!unit || unit.active !== true) return 'anonymous'
+  if (unit.accessLevel === 'editor') return 'editor'
+  if (unit.accessLevel === 'contributor') return unit.isCoordinator ? 'coordinator' : 'contributor'
+  return 'anonymous'
+}
+
+// One lookup per request, however many access functions ask: the request object is the key.
+const rolePerRequest = new WeakMap<object, Promise<Role>>()
+
+/** The role of the request's user, resolved once per request. */
+export const resolveRole = (req: PayloadRequest, options: ResolvedOptions): Promise<Role> => {
+  const user = req.user
+  if (!user || user.collection !== options.authCollection) return Promise.resolve('anonymous')
+  let role = rolePerRequest.get(req)
+  if (!role) {
+    role = roleOfUser(user as UserLike, req, options)
+    rolePerRequest.set(req, role)
+  }
+  return role
+}

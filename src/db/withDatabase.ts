@@ -1,0 +1,83 @@
+/**
+ * Runs the host app with a database: the server in DATABASE_URL, or else an embedded
+ * PostgreSQL in `.data/postgres` that is stopped when the app exits.
+ *
+ *   tsx src/db/withDatabase.ts dev | start | migrate | migrate:create
+ */
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+
+import { defaultEmbeddedPort, type EmbeddedServer, startEmbeddedPostgres } from './embeddedPostgres.ts'
+
+const commands: Record<string, string[]> = {
+  dev: ['next', 'dev'],
+  start: ['next', 'start'],
+  migrate: ['payload', 'migrate'],
+  'migrate:create': ['payload', 'migrate:create'],
+}
+
+const main = async () => {
+  const [name, ...extra] = process.argv.slice(2)
+  const command = name ? commands[name] : undefined
+  if (!command) {
+    console.error(`usage: withDatabase ${Object.keys(commands).join('|')} [args]`)
+    process.exit(2)
+  }
+  const root = process.cwd()
+  const started = Date.now()
+
+  let embedded: EmbeddedServer | undefined
+  if (!process.env.DATABASE_URL) {
+    const port = Number(process.env.EMBEDDED_PG_PORT ?? defaultEmbeddedPort)
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(root, '.data', 'postgres'), port })
+    await embedded.createDatabase('cchc')
+    process.env.DATABASE_URL = embedded.urlFor('cchc')
+    console.log(`Embedded PostgreSQL on 127.0.0.1:${port} (data in .data/postgres)`)
+  }
+
+  const stop = async (code: number) => {
+    await embedded?.stop()
+    process.exit(code)
+  }
+
+  if (name === 'dev') {
+    // Schema, units and demo accounts before the web server, so the logins print up front.
+    const { seedDemo } = await import('../../host/seedDemo.ts')
+    try {
+      await seedDemo()
+    } catch (error) {
+      console.error(error)
+      await stop(1)
+    }
+  }
+
+  const port = process.env.PORT ?? '3000'
+  const args = name === 'dev' || name === 'start' ? [...command.slice(1), '--port', port, ...extra] : [...command.slice(1), ...extra]
+  const child = spawn(path.join(root, 'node_modules', '.bin', command[0]!), args, { stdio: 'inherit', env: process.env })
+
+  if (name === 'dev' || name === 'start') void announce(port, started)
+
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => child.kill(signal))
+  }
+  child.on('exit', (code, signal) => void stop(code ?? (signal ? 0 : 1)))
+}
+
+/** Waits until the admin page answers, then says where it is and how long it took. */
+const announce = async (port: string, started: number) => {
+  const url = `http://localhost:${port}/admin`
+  for (let attempt = 0; attempt < 600; attempt++) {
+    try {
+      const response = await fetch(url, { redirect: 'manual' })
+      if (response.status < 500) {
+        console.log(`\n  Admin panel / Trang quản trị: ${url}  (ready after ${((Date.now() - started) / 1000).toFixed(1)} s)\n`)
+        return
+      }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+  }
+}
+
+await main()

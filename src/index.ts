@@ -1,0 +1,57 @@
+import type { Config } from 'payload'
+
+import type { CchcPluginOptions } from './options.ts'
+
+import { extendAuthCollection } from './collections/extendAuthCollection.ts'
+import { unitsCollection } from './collections/Units.ts'
+import { seedUnits } from './hooks/seedUnits.ts'
+import { resolveOptions } from './options.ts'
+
+export type { Role } from './access/roles.ts'
+export { roles } from './access/roles.ts'
+export { fieldRights, rights } from './access/rights.ts'
+export { defaultUnits } from './lib/defaultUnits.ts'
+export type { UnitSeed } from './lib/defaultUnits.ts'
+export { collectionSlugs } from './options.ts'
+export type { CchcPluginOptions, ResolvedOptions } from './options.ts'
+
+/**
+ * The "Cải cách hành chính" section of a commune portal.
+ *
+ * ```ts
+ * plugins: [cchcPlugin({ authCollection: 'users' })]
+ * ```
+ */
+export const cchcPlugin =
+  (pluginOptions: CchcPluginOptions = {}) =>
+  (incomingConfig: Config): Config => {
+    const options = resolveOptions(pluginOptions)
+    const collections = incomingConfig.collections ?? []
+
+    const authCollection = collections.find((collection) => collection.slug === options.authCollection)
+    if (!authCollection?.auth) {
+      throw new Error(
+        `cchcPlugin: invalid options\n  - option \`authCollection\`: "${options.authCollection}" is not an auth collection of this config`,
+      )
+    }
+
+    const config: Config = {
+      ...incomingConfig,
+      // The collections are added even when disabled, so the schema and migrations stay the same.
+      collections: [
+        ...collections.map((collection) =>
+          collection.slug === options.authCollection ? extendAuthCollection(collection, options) : collection,
+        ),
+        unitsCollection(options),
+      ],
+    }
+    if (options.disabled) return config
+
+    const hostOnInit = incomingConfig.onInit
+    config.onInit = async (payload) => {
+      // Units first: the host's own start-up (demo accounts, say) may refer to them.
+      await seedUnits(payload, options)
+      if (hostOnInit) await hostOnInit(payload)
+    }
+    return config
+  }

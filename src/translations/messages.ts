@@ -1,0 +1,15 @@
+/**
+ * Errors a person sees, Vietnamese first and English second, in one string so that
+ * every client (admin panel, portal, curl) shows both whatever its language.
+ */
+export const messages = {
+  unitCodeStable: 'Mã đơn vị không được thay đổi sau khi tạo. / A unit code cannot change once created.',
+  unitCodeFormat:
+    'Mã đơn vị chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang. / A unit code is lowercase letters, digits and hyphens.',
+  ownUnitForbidden:
+    'Chỉ quản trị hệ thống mới được đổi đơn vị của tài khoản. / Only a system administrator can change an account’s unit.',
+  ownAdminFlagForbidden:
+    'Chỉ quản trị hệ thống mới được cấp hoặc thu hồi quyền quản trị. / Only a system administrator can grant or revoke administrator rights.',
+  noActiveUnit:
+    'Tài khoản chưa thuộc đơn vị nào đang hoạt động, nên không được đăng nhập. / This account belongs to no active unit, so it cannot log in.',
+} as const

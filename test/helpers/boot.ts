@@ -1,0 +1,80 @@
+import type { Payload, SanitizedConfig } from 'payload'
+
+import { GRAPHQL_POST } from '@payloadcms/next/routes'
+import { randomBytes } from 'node:crypto'
+import pg from 'pg'
+import { getPayload, handleEndpoints } from 'payload'
+import { inject } from 'vitest'
+
+export type Reply = { status: number; body: any; headers: Headers }
+export type RequestOptions = { body?: unknown; token?: string; headers?: Record<string, string> }
+
+export type TestApp = {
+  payload: Payload
+  config: SanitizedConfig
+  /** Calls the REST API as a client would, through Payload's own request handler. */
+  rest: (method: string, path: string, options?: RequestOptions) => Promise<Reply>
+  /** Calls POST /api/graphql as a client would. */
+  graphql: (query: string, variables?: Record<string, unknown>, token?: string) => Promise<Reply>
+  close: () => Promise<void>
+}
+
+const withServer = (database: string) => `${inject('databaseServer')}/${database}`
+
+/** Boots the host app's Payload on a new, empty database of its own. */
+export const bootApp = async (): Promise<TestApp> => {
+  const database = `${inject('databasePrefix')}${randomBytes(6).toString('hex')}`
+  const admin = new pg.Client({ connectionString: withServer('postgres') })
+  await admin.connect()
+  await admin.query(`create database "${database}"`)
+  await admin.end()
+
+  process.env.DATABASE_URL = withServer(database)
+  const { default: configPromise } = await import('../../payload.config.ts')
+  const config = await configPromise
+  const payload = await getPayload({ config })
+  const graphqlHandler = GRAPHQL_POST(config)
+  const base = 'http://localhost:3000'
+
+  const headersFor = (options: RequestOptions = {}) => {
+    const headers = new Headers(options.headers)
+    if (options.token) headers.set('Authorization', `JWT ${options.token}`)
+    if (options.body !== undefined && !(options.body instanceof FormData)) headers.set('Content-Type', 'application/json')
+    return headers
+  }
+  const read = async (response: Response): Promise<Reply> => {
+    const text = await response.text()
+    let body: unknown = text
+    try {
+      body = JSON.parse(text)
+    } catch {
+      // not JSON: keep the text
+    }
+    return { status: response.status, body, headers: response.headers }
+  }
+
+  return {
+    payload,
+    config,
+    rest: async (method, path, options = {}) => {
+      const body =
+        options.body === undefined
+          ? undefined
+          : options.body instanceof FormData
+            ? options.body
+            : JSON.stringify(options.body)
+      const request = new Request(`${base}/api${path}`, { method, headers: headersFor(options), body })
+      return read(await handleEndpoints({ config, request }))
+    },
+    graphql: async (query, variables, token) => {
+      const request = new Request(`${base}/api/graphql`, {
+        method: 'POST',
+        headers: headersFor({ token, body: {} }),
+        body: JSON.stringify({ query, variables }),
+      })
+      return read(await graphqlHandler(request))
+    },
+    // The database stays until the run ends (globalSetup drops it): the adapter keeps a client checked out.
+    close: () => payload.destroy(),
+  }
+}
