@@ -52,14 +52,28 @@ export const collectionSlugs = {
   units: 'units',
 } as const
 
+type Issue = z.core.$ZodIssue
+
+// Names the innermost option at fault: an unknown key by name, a union by its closest branch.
+const describeIssue = (issue: Issue, prefix: PropertyKey[] = []): string[] => {
+  const path = [...prefix, ...issue.path]
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => `option \`${[...path, key].join('.')}\`: unknown option`)
+  }
+  if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+    const depth = (branch: Issue[]) => Math.max(...branch.map((inner) => inner.path.length))
+    const closest = [...issue.errors].sort((a, b) => depth(b) - depth(a))[0]!
+    if (depth(closest) > 0) return closest.flatMap((inner) => describeIssue(inner, path))
+  }
+  return [`option \`${path.join('.') || '(root)'}\`: ${issue.message}`]
+}
+
 /** Validates the options; a wrong one stops start-up with a message naming it. */
 export const resolveOptions = (options: CchcPluginOptions = {}): ResolvedOptions => {
   const parsed = optionsSchema.safeParse(options)
   if (!parsed.success) {
-    const problems = parsed.error.issues
-      .map((issue) => `  - option \`${issue.path.join('.') || '(root)'}\`: ${issue.message}`)
-      .join('\n')
-    throw new Error(`cchcPlugin: invalid options\n${problems}`)
+    const problems = parsed.error.issues.flatMap((issue) => describeIssue(issue)).map((line) => `  - ${line}`)
+    throw new Error(`cchcPlugin: invalid options\n${problems.join('\n')}`)
   }
   return { ...parsed.data, slugs: collectionSlugs }
 }

@@ -71,7 +71,7 @@ export const extendAuthCollection = (collection: CollectionConfig, options: Reso
     ],
     hooks: {
       ...hooks,
-      beforeValidate: [refuseRightsEscalation(options), ...(hooks.beforeValidate ?? [])],
+      beforeOperation: [refuseRightsEscalation(options), ...(hooks.beforeOperation ?? [])],
       beforeLogin: [refuseLoginWithoutRights(options), ...(hooks.beforeLogin ?? [])],
     },
   }

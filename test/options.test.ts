@@ -1,0 +1,77 @@
+/** Option validation happens once, at config time, and names the wrong option. No database here. */
+import type { Config } from 'payload'
+
+import { describe, expect, it } from 'vitest'
+
+import { cchcPlugin, defaultUnits } from '../src/index.ts'
+import { resolveOptions } from '../src/options.ts'
+
+const hostConfig = (): Config =>
+  ({
+    collections: [{ slug: 'users', auth: true, fields: [] }],
+    secret: 'x',
+  }) as unknown as Config
+
+describe('plugin options', () => {
+  it('defaults: users as auth collection, the six units of the letter', () => {
+    const options = resolveOptions()
+    expect(options.authCollection).toBe('users')
+    expect(options.disabled).toBe(false)
+    expect(options.seedUnits).toEqual(defaultUnits)
+    expect((options.seedUnits as typeof defaultUnits).map((u) => u.code)).toEqual([
+      'ttdvsnc',
+      'vhxh',
+      'ttpvhcc',
+      'vp-hdnd-ubnd',
+      'kinh-te',
+      'mttq',
+    ])
+  })
+
+  it('the letter: ttdvsnc edits, vhxh coordinates, the others contribute', () => {
+    const byCode = Object.fromEntries(defaultUnits.map((u) => [u.code, u]))
+    expect(byCode.ttdvsnc!.accessLevel).toBe('editor')
+    expect(byCode.vhxh).toMatchObject({ accessLevel: 'contributor', isCoordinator: true })
+    const others = defaultUnits.filter((u) => !['ttdvsnc', 'vhxh'].includes(u.code))
+    expect(others.every((u) => u.accessLevel === 'contributor' && !u.isCoordinator)).toBe(true)
+  })
+
+  it.each([
+    [{ authColection: 'users' }, 'authColection'],
+    [{ authCollection: 42 }, 'authCollection'],
+    [{ authCollection: 'Users With Spaces' }, 'authCollection'],
+    [{ disabled: 'yes' }, 'disabled'],
+    [{ seedUnits: [{ code: 'Bad Code', name: 'x', shortName: 'x', kind: 'center', accessLevel: 'editor' }] }, 'seedUnits.0.code'],
+    [{ seedUnits: [{ code: 'abc', name: 'x', shortName: 'x', kind: 'center', accessLevel: 'owner' }] }, 'seedUnits.0.accessLevel'],
+  ])('refuses %j, naming `%s`', (options, name) => {
+    expect(() => cchcPlugin(options as never)(hostConfig())).toThrow(`option \`${name}\``)
+  })
+
+  it('refuses duplicate unit codes', () => {
+    const unit = defaultUnits[0]!
+    expect(() => resolveOptions({ seedUnits: [unit, unit] })).toThrow('unit codes must be unique')
+  })
+
+  it('refuses an auth collection the config does not have', () => {
+    expect(() => cchcPlugin({ authCollection: 'members' })(hostConfig())).toThrow(
+      /option `authCollection`: "members" is not an auth collection/,
+    )
+  })
+
+  it('adds the units collection and the user fields, wrapping the host access', () => {
+    const config = cchcPlugin()(hostConfig())
+    const slugs = config.collections!.map((c) => c.slug)
+    expect(slugs).toContain('units')
+    const users = config.collections!.find((c) => c.slug === 'users')!
+    const fieldNames = users.fields.map((f) => ('name' in f ? f.name : ''))
+    expect(fieldNames).toEqual(expect.arrayContaining(['unit', 'isSystemAdmin']))
+    expect(typeof users.access?.update).toBe('function')
+    expect(typeof config.onInit).toBe('function')
+  })
+
+  it('when disabled, keeps the collections (same schema) but seeds nothing', () => {
+    const config = cchcPlugin({ disabled: true })(hostConfig())
+    expect(config.collections!.map((c) => c.slug)).toContain('units')
+    expect(config.onInit).toBeUndefined()
+  })
+})
