@@ -141,3 +141,18 @@ describe('a member of an inactive unit', () => {
     expect(reply.status).toBe(403)
   })
 })
+
+describe('the first account of a fresh install', () => {
+  it('becomes the administrator; the next one does not', async () => {
+    // This file's database already has accounts, so a later one stays without the flag…
+    const later = await app.rest('POST', '/users/first-register', {
+      body: { email: 'later@thanhmien.example', password, name: 'Sau' },
+    })
+    expect(later.status).toBeGreaterThanOrEqual(400)
+    const count = await app.payload.count({ collection: 'users', where: { isSystemAdmin: { equals: true } } })
+    // …and the creation path itself grants nothing to a non-first account.
+    const created = await app.payload.create({ collection: 'users', data: { email: 'thu@thanhmien.example', password, name: 'Thử' } })
+    expect(created.isSystemAdmin).toBe(false)
+    expect((await app.payload.count({ collection: 'users', where: { isSystemAdmin: { equals: true } } })).totalDocs).toBe(count.totalDocs)
+  })
+})

@@ -4,6 +4,7 @@ import type { ResolvedOptions } from '../options.ts'
 
 import { fieldGrant, grant, withHostAccess } from '../access/grant.ts'
 import { fieldRights, rights } from '../access/rights.ts'
+import { makeFirstUserAdministrator } from '../hooks/makeFirstUserAdministrator.ts'
 import { refuseLoginWithoutRights } from '../hooks/refuseLoginWithoutRights.ts'
 import { refuseRightsEscalation } from '../hooks/refuseRightsEscalation.ts'
 
@@ -72,6 +73,7 @@ export const extendAuthCollection = (collection: CollectionConfig, options: Reso
     hooks: {
       ...hooks,
       beforeOperation: [refuseRightsEscalation(options), ...(hooks.beforeOperation ?? [])],
+      beforeChange: [makeFirstUserAdministrator, ...(hooks.beforeChange ?? [])],
       beforeLogin: [refuseLoginWithoutRights(options), ...(hooks.beforeLogin ?? [])],
     },
   }

@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 
+import { assertProductionSecret } from '../../host/secret.ts'
 import { defaultEmbeddedPort, type EmbeddedServer, startEmbeddedPostgres } from './embeddedPostgres.ts'
 
 const commands: Record<string, string[]> = {
@@ -23,6 +24,8 @@ const main = async () => {
     console.error(`usage: withDatabase ${Object.keys(commands).join('|')} [args]`)
     process.exit(2)
   }
+  // `next start` is production: refuse before starting anything.
+  if (name === 'start') assertProductionSecret(true)
   const root = process.cwd()
   const started = Date.now()
 

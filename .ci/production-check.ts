@@ -1,0 +1,144 @@
+/**
+ * Proves the committed migrations match the code and that the production path works:
+ *   1. `payload migrate:create --skip-empty` finds no schema change to write;
+ *   2. `npm start` refuses to start without PAYLOAD_SECRET;
+ *   3. from an empty database, `npm run migrate`, then `npm start` (the built app), then
+ *      register the first account, log in, read and write through the API, load the admin page.
+ * Runs after `npm run build`. Uses its own embedded PostgreSQL, so it needs no server.
+ */
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { chmodSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { startEmbeddedPostgres } from '../src/db/embeddedPostgres.ts'
+
+const root = path.resolve(import.meta.dirname, '..')
+const fail = (message: string): never => {
+  console.error(`production-check: FAILED: ${message}`)
+  process.exit(1)
+}
+const step = (message: string) => console.log(`production-check: ${message}`)
+
+// 1. Migrations match the code.
+const before = new Set(readdirSync(path.join(root, 'migrations')))
+const create = spawnSync('npx', ['payload', 'migrate:create', 'ci_check', '--skip-empty'], {
+  cwd: root,
+  env: { ...process.env, DATABASE_URL: 'postgres://unused@127.0.0.1:1/unused', PAYLOAD_SECRET: 'unused' },
+  encoding: 'utf8',
+})
+const added = readdirSync(path.join(root, 'migrations')).filter((file) => !before.has(file))
+if (create.status !== 0) fail(`migrate:create failed:\n${create.stdout}\n${create.stderr}`)
+if (added.length > 0) {
+  for (const file of added) rmSync(path.join(root, 'migrations', file))
+  spawnSync('git', ['checkout', '--', 'migrations/index.ts'], { cwd: root })
+  fail(`the schema differs from the committed migrations (it would write ${added.join(', ')}); run npm run migrate:create`)
+}
+step('committed migrations match the schema')
+
+// 2. No secret, no start.
+const noSecret = spawnSync('npm', ['start'], {
+  cwd: root,
+  env: { ...process.env, PAYLOAD_SECRET: '', DATABASE_URL: 'postgres://unused@127.0.0.1:1/unused' },
+  encoding: 'utf8',
+  timeout: 60_000,
+})
+if (noSecret.status === 0 || !/PAYLOAD_SECRET is not set/.test(noSecret.stderr + noSecret.stdout)) {
+  fail(`npm start without PAYLOAD_SECRET did not refuse (exit ${noSecret.status})`)
+}
+step('npm start refuses to run without PAYLOAD_SECRET')
+
+// 3. From an empty database: migrate, start, use.
+const dataParent = mkdtempSync(path.join(tmpdir(), 'cchc-prod-'))
+chmodSync(dataParent, 0o755)
+const pgPort = 55100 + Math.floor(Math.random() * 400)
+const db = await startEmbeddedPostgres({ dataDir: path.join(dataParent, 'pg'), persistent: false, port: pgPort })
+await db.createDatabase('cchc_prod')
+const appPort = String(3100 + Math.floor(Math.random() * 400))
+const env = {
+  ...process.env,
+  DATABASE_URL: db.urlFor('cchc_prod'),
+  PAYLOAD_SECRET: randomBytes(24).toString('hex'),
+  NODE_ENV: 'production',
+  PORT: appPort,
+  SERVER_URL: `http://localhost:${appPort}`,
+}
+let server: ChildProcess | undefined
+const finish = async (code: number) => {
+  if (server?.pid && server.exitCode === null) {
+    const exited = new Promise((resolve) => server!.once('exit', resolve))
+    try {
+      process.kill(-server.pid, 'SIGTERM')
+    } catch {
+      // already gone
+    }
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))])
+  }
+  await db.stop()
+  process.exit(code)
+}
+
+try {
+  const migrate = spawnSync('npm', ['run', 'migrate'], { cwd: root, env, encoding: 'utf8' })
+  if (migrate.status !== 0) throw new Error(`npm run migrate failed:\n${migrate.stdout}\n${migrate.stderr}`)
+  console.log(migrate.stdout.split('\n').filter((line) => /Migrat/.test(line)).join('\n'))
+  step('migrations applied to an empty database')
+
+  server = spawn('npm', ['start'], { cwd: root, env, detached: true, stdio: ['ignore', 'inherit', 'inherit'] })
+  const base = `http://localhost:${appPort}`
+  let up = false
+  for (let attempt = 0; attempt < 120 && !up; attempt++) {
+    try {
+      up = (await fetch(`${base}/api/units?limit=1`)).status === 200
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+    }
+  }
+  if (!up) throw new Error('the production server did not answer within 120 s')
+
+  const json = async (response: Response) => ({ status: response.status, body: (await response.json()) as any })
+  const first = await json(
+    await fetch(`${base}/api/users/first-register`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'quantri@thanhmien.example', password: 'Mat-khau-san-xuat-1', name: 'Quản trị' }),
+    }),
+  )
+  if (first.status !== 200) throw new Error(`first-register: ${first.status} ${JSON.stringify(first.body)}`)
+  const login = await json(
+    await fetch(`${base}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'quantri@thanhmien.example', password: 'Mat-khau-san-xuat-1' }),
+    }),
+  )
+  if (login.status !== 200 || !login.body.token) throw new Error(`login: ${login.status}`)
+  const auth = { Authorization: `JWT ${login.body.token}`, 'Content-Type': 'application/json' }
+
+  const units = await json(await fetch(`${base}/api/units?limit=50`, { headers: auth }))
+  if (units.body.totalDocs !== 6) throw new Error(`expected the 6 seeded units, got ${units.body.totalDocs}`)
+  const created = await json(
+    await fetch(`${base}/api/units`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ code: 'doan-thanh-nien', name: 'Đoàn Thanh niên', shortName: 'ĐTN', kind: 'front', accessLevel: 'contributor' }),
+    }),
+  )
+  if (created.status !== 201) throw new Error(`write: ${created.status} ${JSON.stringify(created.body)}`)
+  const graphql = await json(
+    await fetch(`${base}/api/graphql`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ query: '{ Units(limit: 50) { totalDocs } }' }),
+    }),
+  )
+  if (graphql.body.data?.Units?.totalDocs !== 7) throw new Error(`GraphQL read: ${JSON.stringify(graphql.body)}`)
+  const admin = await fetch(`${base}/admin/login`)
+  if (admin.status !== 200 || !(await admin.text()).includes('<html')) throw new Error(`admin page: ${admin.status}`)
+  step('production server: first account, login, REST read and write, GraphQL read, admin page: all good')
+  await finish(0)
+} catch (error) {
+  console.error(`production-check: FAILED: ${(error as Error).message}`)
+  await finish(1)
+}

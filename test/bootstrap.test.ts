@@ -1,0 +1,68 @@
+/** A fresh install: the first account is the administrator; the demo accounts cover every role. */
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
+import { createDemoAccounts, demoAccounts } from '../host/demoAccounts.ts'
+import { resolveRole } from '../src/access/roles.ts'
+import { resolveOptions } from '../src/options.ts'
+import { bootApp, type TestApp } from './helpers/boot.ts'
+
+let app: TestApp
+
+beforeAll(async () => {
+  app = await bootApp()
+})
+afterAll(() => app?.close())
+
+describe('first account', () => {
+  it('registers through the first-user screen as the system administrator, and can log in', async () => {
+    const reply = await app.rest('POST', '/users/first-register', {
+      body: { email: 'quantri@thanhmien.example', password: 'Mat-khau-dau-tien-1', name: 'Quản trị' },
+    })
+    expect(reply.status).toBe(200)
+    const user = (await app.payload.find({ collection: 'users', where: { email: { equals: 'quantri@thanhmien.example' } } })).docs[0]!
+    expect(user.isSystemAdmin).toBe(true)
+    const login = await app.rest('POST', '/users/login', { body: { email: 'quantri@thanhmien.example', password: 'Mat-khau-dau-tien-1' } })
+    expect(login.status).toBe(200)
+  })
+})
+
+describe('demo accounts', () => {
+  beforeAll(async () => {
+    await app.payload.delete({ collection: 'users', where: { id: { exists: true } } })
+  })
+
+  it('creates one account per role on an empty database, with the password from DEMO_PASSWORD', async () => {
+    vi.stubEnv('DEMO_PASSWORD', 'Demo-mat-khau-2026')
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {})
+    await createDemoAccounts(app.payload, mkdtempSync(path.join(tmpdir(), 'demo-')))
+    expect(log.mock.calls.flat().join('\n')).toContain('admin@thanhmien.example')
+    log.mockRestore()
+
+    const roles: Record<string, string> = {}
+    for (const account of demoAccounts) {
+      const login = await app.rest('POST', '/users/login', { body: { email: account.email, password: 'Demo-mat-khau-2026' } })
+      expect(login.status, account.email).toBe(200)
+      const req = { payload: app.payload, user: { ...login.body.user, collection: 'users' } } as never
+      roles[account.email] = await resolveRole(req, resolveOptions())
+    }
+    expect(roles).toEqual({
+      'admin@thanhmien.example': 'administrator',
+      'bientap@thanhmien.example': 'editor',
+      'vhxh@thanhmien.example': 'coordinator',
+      'ttpvhcc@thanhmien.example': 'contributor',
+      'vanphong@thanhmien.example': 'contributor',
+      'kinhte@thanhmien.example': 'contributor',
+      'mttq@thanhmien.example': 'contributor',
+    })
+    vi.unstubAllEnvs()
+  })
+
+  it('does nothing on a database that already has accounts', async () => {
+    const before = await app.payload.count({ collection: 'users' })
+    await createDemoAccounts(app.payload, mkdtempSync(path.join(tmpdir(), 'demo-')))
+    expect((await app.payload.count({ collection: 'users' })).totalDocs).toBe(before.totalDocs)
+  })
+})
