@@ -8,7 +8,7 @@
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { chmodSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -51,7 +51,6 @@ step('npm start refuses to run without PAYLOAD_SECRET')
 
 // 3. From an empty database: migrate, start, use.
 const dataParent = mkdtempSync(path.join(tmpdir(), 'cchc-prod-'))
-chmodSync(dataParent, 0o755)
 const pgPort = 55100 + Math.floor(Math.random() * 400)
 const db = await startEmbeddedPostgres({ dataDir: path.join(dataParent, 'pg'), persistent: false, port: pgPort })
 await db.createDatabase('cchc_prod')

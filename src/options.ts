@@ -11,6 +11,8 @@ const unitSeedSchema = z.object({
   isCoordinator: z.boolean().optional(),
 })
 
+const megabytes = (n: number) => n * 1024 * 1024
+
 const slugSchema = z.string().regex(/^[a-z][a-z0-9-]*$/, 'a collection slug')
 
 /** Every option of the plugin, with its default. Read once, at config time. */
@@ -38,6 +40,38 @@ export const optionsSchema = z
         (units) => units === false || new Set(units.map((u) => u.code)).size === units.length,
         'unit codes must be unique',
       ),
+    /** Uploads to `cchc-media`. */
+    media: z
+      .object({
+        /**
+         * Folder for uploaded files on local disk. A host on object storage (`@payloadcms/storage-s3`)
+         * leaves it unused.
+         * @default '<cwd>/media'
+         */
+        staticDir: z.string().min(1).optional(),
+        /**
+         * Largest file accepted per kind, in bytes.
+         * @default image 10 MB, video 200 MB, audio 50 MB, pdf 20 MB
+         */
+        maxBytes: z
+          .object({
+            image: z.number().int().positive().default(megabytes(10)),
+            video: z.number().int().positive().default(megabytes(200)),
+            audio: z.number().int().positive().default(megabytes(50)),
+            pdf: z.number().int().positive().default(megabytes(20)),
+          })
+          .strict()
+          .prefault({}),
+      })
+      .strict()
+      .prefault({}),
+    /**
+     * Hosts a post's video link may point to (exact host names; `www.` is not implied).
+     * @default YouTube, Vimeo and Facebook video hosts
+     */
+    videoHosts: z
+      .array(z.string().regex(/^[a-z0-9.-]+$/, 'a host name such as youtube.com'))
+      .default(['youtube.com', 'www.youtube.com', 'm.youtube.com', 'youtu.be', 'vimeo.com', 'player.vimeo.com', 'www.facebook.com', 'facebook.com', 'fb.watch']),
   })
   .strict()
 
@@ -50,6 +84,9 @@ export type ResolvedOptions = z.output<typeof optionsSchema> & {
 /** The contract in ARCHITECTURE.md: the portal and outside tests rely on these slugs. */
 export const collectionSlugs = {
   units: 'units',
+  posts: 'cchc-posts',
+  topics: 'cchc-topics',
+  media: 'cchc-media',
 } as const
 
 type Issue = z.core.$ZodIssue

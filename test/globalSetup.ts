@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node'
 
-import { chmodSync, mkdtempSync } from 'node:fs'
+import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
@@ -32,10 +32,7 @@ export async function setup(project: TestProject) {
     return
   }
   const port = Number(process.env.TEST_PG_PORT ?? 54330 + Math.floor(Math.random() * 500))
-  const parent = mkdtempSync(path.join(tmpdir(), 'cchc-test-pg-'))
-  // PostgreSQL runs as its own system user when we are root: it must be able to enter the folder.
-  chmodSync(parent, 0o755)
-  const dataDir = path.join(parent, 'data')
+  const dataDir = path.join(mkdtempSync(path.join(tmpdir(), 'cchc-test-pg-')), 'data')
   embedded = await startEmbeddedPostgres({ dataDir, persistent: false, port })
   project.provide('databaseServer', embedded.urlFor('').replace(/\/$/, ''))
   console.log(`tests: embedded PostgreSQL on 127.0.0.1:${port}`)

