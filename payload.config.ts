@@ -47,7 +47,18 @@ export default buildConfig({
     fallbackLanguage: 'vi',
   },
   sharp,
-  typescript: { outputFile: path.join(dirname, 'payload-types.ts') },
+  // The plugin is typed against Payload's generic types, not this host's generated ones.
+  typescript: { autoGenerate: false },
   graphQL: { disablePlaygroundInProduction: true },
-  plugins: [cchcPlugin({ authCollection: Users.slug })],
+  // Runs queued jobs (scheduled publication) every minute; tests run the queue themselves.
+  jobs: {
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    shouldAutoRun: () => !process.env.VITEST,
+  },
+  plugins: [
+    cchcPlugin({
+      authCollection: Users.slug,
+      media: { staticDir: process.env.MEDIA_DIR ?? path.join(dirname, 'media') },
+    }),
+  ],
 })

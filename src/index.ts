@@ -3,8 +3,12 @@ import type { Config } from 'payload'
 import type { CchcPluginOptions } from './options.ts'
 
 import { extendAuthCollection } from './collections/extendAuthCollection.ts'
+import { mediaCollection } from './collections/Media.ts'
+import { postsCollection } from './collections/Posts.ts'
+import { topicsCollection } from './collections/Topics.ts'
 import { unitsCollection } from './collections/Units.ts'
-import { seedUnits } from './hooks/seedUnits.ts'
+import { seedTopics, seedUnits } from './hooks/seedUnits.ts'
+import { largestUploadBytes } from './lib/mediaKinds.ts'
 import { resolveOptions } from './options.ts'
 
 export type { Role } from './access/roles.ts'
@@ -43,7 +47,19 @@ export const cchcPlugin =
           collection.slug === options.authCollection ? extendAuthCollection(collection, options) : collection,
         ),
         unitsCollection(options),
+        mediaCollection(options),
+        topicsCollection(options),
+        postsCollection(options),
       ],
+      // Payload refuses any file over upload.limits.fileSize before the plugin's hooks run: raise it
+      // to the largest per-kind limit so those are the limits that apply (never lowering the host's).
+      upload: {
+        ...incomingConfig.upload,
+        limits: {
+          ...incomingConfig.upload?.limits,
+          fileSize: largestUploadBytes(options.media.maxBytes, incomingConfig.upload?.limits?.fileSize),
+        },
+      },
     }
     if (options.disabled) return config
 
@@ -51,6 +67,7 @@ export const cchcPlugin =
     config.onInit = async (payload) => {
       // Units first: the host's own start-up (demo accounts, say) may refer to them.
       await seedUnits(payload, options)
+      await seedTopics(payload, options)
       if (hostOnInit) await hostOnInit(payload)
     }
     return config

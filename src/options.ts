@@ -1,5 +1,6 @@
 import { z } from 'zod'
 
+import { defaultTopics } from './lib/defaultTopics.ts'
 import { accessLevels, defaultUnits, unitCodePattern, unitKinds } from './lib/defaultUnits.ts'
 
 const unitSeedSchema = z.object({
@@ -40,6 +41,23 @@ export const optionsSchema = z
         (units) => units === false || new Set(units.map((u) => u.code)).size === units.length,
         'unit codes must be unique',
       ),
+    /**
+     * Topics (chuyên mục) of the column created once on first start, matched by slug. `false` seeds nothing.
+     * @default the themes of the commune's letter
+     */
+    seedTopics: z
+      .union([
+        z.literal(false),
+        z.array(
+          z.object({
+            slug: z.string().regex(unitCodePattern, 'lowercase letters, digits and hyphens'),
+            name: z.string().min(1),
+            description: z.string().optional(),
+            order: z.number().int(),
+          }),
+        ),
+      ])
+      .default(defaultTopics),
     /** Uploads to `cchc-media`. */
     media: z
       .object({

@@ -9,6 +9,8 @@ export type FieldRow = Partial<Record<Role, boolean>>
 const everyone = { anonymous: true, contributor: true, coordinator: true, editor: true, administrator: true } as const
 const signedIn = { contributor: true, coordinator: true, editor: true, administrator: true } as const
 const administrators = { administrator: true } as const
+const editors = { editor: true, administrator: true } as const
+const contributors = { contributor: true, coordinator: true } as const
 
 /**
  * Who may do what: the whole access matrix of the plugin in one table.
@@ -32,6 +34,27 @@ export const rights = {
     delete: administrators,
     unlock: administrators,
   },
+  'cchc-topics': {
+    read: everyone,
+    create: editors,
+    update: editors,
+    delete: editors,
+  },
+  'cchc-posts': {
+    read: { anonymous: 'published', contributor: 'publishedOrOwnUnit', coordinator: 'publishedOrOwnUnit', ...editors },
+    readVersions: { contributor: 'ownUnitVersions', coordinator: 'ownUnitVersions', ...editors },
+    create: signedIn,
+    update: { contributor: 'ownUnitUntilPublished', coordinator: 'ownUnitUntilPublished', ...editors },
+    delete: { contributor: 'ownUnitUntilPublished', coordinator: 'ownUnitUntilPublished', ...editors },
+    /** Not a Payload operation: publish, schedule, unpublish, approve, reject, archive, feature. */
+    publish: editors,
+  },
+  'cchc-media': {
+    read: { anonymous: 'publicMedia', contributor: 'publicOrOwnUnitMedia', coordinator: 'publicOrOwnUnitMedia', ...editors },
+    create: signedIn,
+    update: { contributor: 'ownUnit', coordinator: 'ownUnit', ...editors },
+    delete: { contributor: 'ownUnit', coordinator: 'ownUnit', ...editors },
+  },
 } as const satisfies Record<string, Record<string, Row>>
 
 /** Field-level rights, where a field is narrower than its collection. */
@@ -44,5 +67,15 @@ export const fieldRights = {
     // Rights follow the unit: only an administrator moves a user or makes one an administrator.
     unit: { read: everyone, create: administrators, update: administrators },
     isSystemAdmin: { read: everyone, create: administrators, update: administrators },
+  },
+  'cchc-posts': {
+    // Editors alone put a post on the front page; the public never sees review notes or authors.
+    featured: { read: everyone, create: editors, update: editors },
+    reviewNote: { create: editors, update: editors },
+    // Review notes and the author account are for staff; the public sees the byline.
+    staff: { read: signedIn },
+  },
+  'cchc-media': {
+    internal: { read: { ...contributors, ...editors } },
   },
 } as const satisfies Record<string, Record<string, Partial<Record<'create' | 'read' | 'update', FieldRow>>>>

@@ -1,9 +1,34 @@
 import type { PayloadRequest, Where } from 'payload'
 
+/** Workflow states in which a contributor may still change or delete its unit's post. */
+export const unpublishedStates = ['draft', 'in_review', 'changes_requested'] as const
+
+/** The id of the user's unit, whether the unit is populated or not. */
+export const unitIdOf = (req: PayloadRequest): number | string | null => {
+  const unit = (req.user as { unit?: unknown } | null)?.unit
+  if (unit === null || unit === undefined) return null
+  return typeof unit === 'object' ? ((unit as { id?: number | string }).id ?? null) : (unit as number | string)
+}
+
+const ownUnit = (req: PayloadRequest, path = 'unit'): Where => ({ [path]: { equals: unitIdOf(req) } })
+const published: Where = { _status: { equals: 'published' } }
+
 /** The documents a scoped grant selects, as a query the database answers. */
 export const scopes = {
   self: (req: PayloadRequest): Where => ({ id: { equals: req.user?.id } }),
   activeUnits: (): Where => ({ active: { equals: true } }),
+  /** What the public sees of the column. */
+  published: (): Where => published,
+  publishedOrOwnUnit: (req: PayloadRequest): Where => ({ or: [published, ownUnit(req)] }),
+  /** A contributor's unit's posts, until they are published. */
+  ownUnitUntilPublished: (req: PayloadRequest): Where => ({
+    and: [ownUnit(req), { workflowState: { in: [...unpublishedStates] } }, { _status: { not_equals: 'published' } }],
+  }),
+  ownUnitVersions: (req: PayloadRequest): Where => ownUnit(req, 'version.unit'),
+  ownUnit: (req: PayloadRequest): Where => ownUnit(req),
+  /** Media the public may see: everything but files marked internal (report attachments). */
+  publicMedia: (): Where => ({ internal: { not_equals: true } }),
+  publicOrOwnUnitMedia: (req: PayloadRequest): Where => ({ or: [{ internal: { not_equals: true } }, ownUnit(req)] }),
 } as const satisfies Record<string, (req: PayloadRequest) => Where>
 
 export type Scope = keyof typeof scopes

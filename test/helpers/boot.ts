@@ -2,6 +2,9 @@ import type { Payload, SanitizedConfig } from 'payload'
 
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { randomBytes } from 'node:crypto'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import pg from 'pg'
 import { getPayload, handleEndpoints } from 'payload'
 import { inject } from 'vitest'
@@ -11,6 +14,8 @@ export type RequestOptions = { body?: unknown; token?: string; headers?: Record<
 
 export type TestApp = {
   payload: Payload
+  /** Where this app stores uploaded files. */
+  mediaDir: string
   config: SanitizedConfig
   /** Calls the REST API as a client would, through Payload's own request handler. */
   rest: (method: string, path: string, options?: RequestOptions) => Promise<Reply>
@@ -30,6 +35,8 @@ export const bootApp = async (): Promise<TestApp> => {
   await admin.end()
 
   process.env.DATABASE_URL = withServer(database)
+  // Uploaded files of this file's run go to a folder of their own.
+  process.env.MEDIA_DIR = mkdtempSync(path.join(tmpdir(), 'cchc-media-'))
   const { default: configPromise } = await import('../../payload.config.ts')
   const config = await configPromise
   const payload = await getPayload({ config })
@@ -55,6 +62,7 @@ export const bootApp = async (): Promise<TestApp> => {
 
   return {
     payload,
+    mediaDir: process.env.MEDIA_DIR,
     config,
     rest: async (method, path, options = {}) => {
       const body =

@@ -1,0 +1,415 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.execute(sql`
+   CREATE TYPE "public"."enum_units_kind" AS ENUM('center', 'department', 'office', 'front');
+  CREATE TYPE "public"."enum_units_access_level" AS ENUM('editor', 'contributor');
+  CREATE TYPE "public"."enum_cchc_posts_format" AS ENUM('article', 'photo', 'video', 'audio');
+  CREATE TYPE "public"."enum_cchc_posts_workflow_state" AS ENUM('draft', 'in_review', 'changes_requested', 'published', 'archived');
+  CREATE TYPE "public"."enum_cchc_posts_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__cchc_posts_v_version_format" AS ENUM('article', 'photo', 'video', 'audio');
+  CREATE TYPE "public"."enum__cchc_posts_v_version_workflow_state" AS ENUM('draft', 'in_review', 'changes_requested', 'published', 'archived');
+  CREATE TYPE "public"."enum__cchc_posts_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'schedulePublish');
+  CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'schedulePublish');
+  CREATE TABLE "users_sessions" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"created_at" timestamp(3) with time zone,
+  	"expires_at" timestamp(3) with time zone NOT NULL
+  );
+  
+  CREATE TABLE "users" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"name" varchar NOT NULL,
+  	"unit_id" integer,
+  	"is_system_admin" boolean DEFAULT false,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"email" varchar NOT NULL,
+  	"reset_password_token" varchar,
+  	"reset_password_expiration" timestamp(3) with time zone,
+  	"salt" varchar,
+  	"hash" varchar,
+  	"reset_password_requested_at" timestamp(3) with time zone,
+  	"login_attempts" numeric DEFAULT 0,
+  	"lock_until" timestamp(3) with time zone
+  );
+  
+  CREATE TABLE "units" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"code" varchar NOT NULL,
+  	"name" varchar NOT NULL,
+  	"short_name" varchar NOT NULL,
+  	"kind" "enum_units_kind" DEFAULT 'department' NOT NULL,
+  	"access_level" "enum_units_access_level" DEFAULT 'contributor' NOT NULL,
+  	"is_coordinator" boolean DEFAULT false,
+  	"active" boolean DEFAULT true,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "cchc_media" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"alt" varchar,
+  	"caption" varchar,
+  	"credit" varchar,
+  	"unit_id" integer,
+  	"internal" boolean DEFAULT false,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"url" varchar,
+  	"thumbnail_u_r_l" varchar,
+  	"filename" varchar,
+  	"mime_type" varchar,
+  	"filesize" numeric,
+  	"width" numeric,
+  	"height" numeric,
+  	"focal_x" numeric,
+  	"focal_y" numeric,
+  	"sizes_mobile_url" varchar,
+  	"sizes_mobile_width" numeric,
+  	"sizes_mobile_height" numeric,
+  	"sizes_mobile_mime_type" varchar,
+  	"sizes_mobile_filesize" numeric,
+  	"sizes_mobile_filename" varchar,
+  	"sizes_tablet_url" varchar,
+  	"sizes_tablet_width" numeric,
+  	"sizes_tablet_height" numeric,
+  	"sizes_tablet_mime_type" varchar,
+  	"sizes_tablet_filesize" numeric,
+  	"sizes_tablet_filename" varchar,
+  	"sizes_desktop_url" varchar,
+  	"sizes_desktop_width" numeric,
+  	"sizes_desktop_height" numeric,
+  	"sizes_desktop_mime_type" varchar,
+  	"sizes_desktop_filesize" numeric,
+  	"sizes_desktop_filename" varchar
+  );
+  
+  CREATE TABLE "cchc_topics" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"name" varchar NOT NULL,
+  	"slug" varchar,
+  	"description" varchar,
+  	"order" numeric DEFAULT 100,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "cchc_posts" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"title" varchar,
+  	"slug" varchar,
+  	"excerpt" varchar,
+  	"format" "enum_cchc_posts_format" DEFAULT 'article',
+  	"cover_image_id" integer,
+  	"content" jsonb,
+  	"video_file_id" integer,
+  	"video_url" varchar,
+  	"audio_file_id" integer,
+  	"transcript" varchar,
+  	"unit_id" integer,
+  	"author_id" integer,
+  	"byline" varchar,
+  	"featured" boolean DEFAULT false,
+  	"workflow_state" "enum_cchc_posts_workflow_state" DEFAULT 'draft',
+  	"review_note" varchar,
+  	"published_at" timestamp(3) with time zone,
+  	"view_count" numeric DEFAULT 0,
+  	"rating_count" numeric DEFAULT 0,
+  	"rating_total" numeric DEFAULT 0,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"_status" "enum_cchc_posts_status" DEFAULT 'draft'
+  );
+  
+  CREATE TABLE "cchc_posts_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"cchc_media_id" integer,
+  	"cchc_topics_id" integer
+  );
+  
+  CREATE TABLE "_cchc_posts_v" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"parent_id" integer,
+  	"version_title" varchar,
+  	"version_slug" varchar,
+  	"version_excerpt" varchar,
+  	"version_format" "enum__cchc_posts_v_version_format" DEFAULT 'article',
+  	"version_cover_image_id" integer,
+  	"version_content" jsonb,
+  	"version_video_file_id" integer,
+  	"version_video_url" varchar,
+  	"version_audio_file_id" integer,
+  	"version_transcript" varchar,
+  	"version_unit_id" integer,
+  	"version_author_id" integer,
+  	"version_byline" varchar,
+  	"version_featured" boolean DEFAULT false,
+  	"version_workflow_state" "enum__cchc_posts_v_version_workflow_state" DEFAULT 'draft',
+  	"version_review_note" varchar,
+  	"version_published_at" timestamp(3) with time zone,
+  	"version_view_count" numeric DEFAULT 0,
+  	"version_rating_count" numeric DEFAULT 0,
+  	"version_rating_total" numeric DEFAULT 0,
+  	"version_updated_at" timestamp(3) with time zone,
+  	"version_created_at" timestamp(3) with time zone,
+  	"version__status" "enum__cchc_posts_v_version_status" DEFAULT 'draft',
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"latest" boolean,
+  	"autosave" boolean
+  );
+  
+  CREATE TABLE "_cchc_posts_v_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"cchc_media_id" integer,
+  	"cchc_topics_id" integer
+  );
+  
+  CREATE TABLE "payload_kv" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"key" varchar NOT NULL,
+  	"data" jsonb NOT NULL
+  );
+  
+  CREATE TABLE "payload_jobs_log" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"executed_at" timestamp(3) with time zone NOT NULL,
+  	"completed_at" timestamp(3) with time zone NOT NULL,
+  	"task_slug" "enum_payload_jobs_log_task_slug" NOT NULL,
+  	"task_i_d" varchar NOT NULL,
+  	"input" jsonb,
+  	"output" jsonb,
+  	"state" "enum_payload_jobs_log_state" NOT NULL,
+  	"error" jsonb
+  );
+  
+  CREATE TABLE "payload_jobs" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"input" jsonb,
+  	"completed_at" timestamp(3) with time zone,
+  	"total_tried" numeric DEFAULT 0,
+  	"has_error" boolean DEFAULT false,
+  	"error" jsonb,
+  	"task_slug" "enum_payload_jobs_task_slug",
+  	"queue" varchar DEFAULT 'default',
+  	"wait_until" timestamp(3) with time zone,
+  	"processing" boolean DEFAULT false,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "payload_locked_documents" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"global_slug" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "payload_locked_documents_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"users_id" integer,
+  	"units_id" integer,
+  	"cchc_media_id" integer,
+  	"cchc_topics_id" integer,
+  	"cchc_posts_id" integer
+  );
+  
+  CREATE TABLE "payload_preferences" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"key" varchar,
+  	"value" jsonb,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "payload_preferences_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"users_id" integer
+  );
+  
+  CREATE TABLE "payload_migrations" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"name" varchar,
+  	"batch" numeric,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "users" ADD CONSTRAINT "users_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "cchc_media" ADD CONSTRAINT "cchc_media_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "cchc_posts" ADD CONSTRAINT "cchc_posts_cover_image_id_cchc_media_id_fk" FOREIGN KEY ("cover_image_id") REFERENCES "public"."cchc_media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "cchc_posts" ADD CONSTRAINT "cchc_posts_video_file_id_cchc_media_id_fk" FOREIGN KEY ("video_file_id") REFERENCES "public"."cchc_media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "cchc_posts" ADD CONSTRAINT "cchc_posts_audio_file_id_cchc_media_id_fk" FOREIGN KEY ("audio_file_id") REFERENCES "public"."cchc_media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "cchc_posts" ADD CONSTRAINT "cchc_posts_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "cchc_posts" ADD CONSTRAINT "cchc_posts_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "cchc_posts_rels" ADD CONSTRAINT "cchc_posts_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."cchc_posts"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "cchc_posts_rels" ADD CONSTRAINT "cchc_posts_rels_cchc_media_fk" FOREIGN KEY ("cchc_media_id") REFERENCES "public"."cchc_media"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "cchc_posts_rels" ADD CONSTRAINT "cchc_posts_rels_cchc_topics_fk" FOREIGN KEY ("cchc_topics_id") REFERENCES "public"."cchc_topics"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_cchc_posts_v" ADD CONSTRAINT "_cchc_posts_v_parent_id_cchc_posts_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."cchc_posts"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_cchc_posts_v" ADD CONSTRAINT "_cchc_posts_v_version_cover_image_id_cchc_media_id_fk" FOREIGN KEY ("version_cover_image_id") REFERENCES "public"."cchc_media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_cchc_posts_v" ADD CONSTRAINT "_cchc_posts_v_version_video_file_id_cchc_media_id_fk" FOREIGN KEY ("version_video_file_id") REFERENCES "public"."cchc_media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_cchc_posts_v" ADD CONSTRAINT "_cchc_posts_v_version_audio_file_id_cchc_media_id_fk" FOREIGN KEY ("version_audio_file_id") REFERENCES "public"."cchc_media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_cchc_posts_v" ADD CONSTRAINT "_cchc_posts_v_version_unit_id_units_id_fk" FOREIGN KEY ("version_unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_cchc_posts_v" ADD CONSTRAINT "_cchc_posts_v_version_author_id_users_id_fk" FOREIGN KEY ("version_author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_cchc_posts_v_rels" ADD CONSTRAINT "_cchc_posts_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_cchc_posts_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_cchc_posts_v_rels" ADD CONSTRAINT "_cchc_posts_v_rels_cchc_media_fk" FOREIGN KEY ("cchc_media_id") REFERENCES "public"."cchc_media"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_cchc_posts_v_rels" ADD CONSTRAINT "_cchc_posts_v_rels_cchc_topics_fk" FOREIGN KEY ("cchc_topics_id") REFERENCES "public"."cchc_topics"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_units_fk" FOREIGN KEY ("units_id") REFERENCES "public"."units"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_cchc_media_fk" FOREIGN KEY ("cchc_media_id") REFERENCES "public"."cchc_media"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_cchc_topics_fk" FOREIGN KEY ("cchc_topics_id") REFERENCES "public"."cchc_topics"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_cchc_posts_fk" FOREIGN KEY ("cchc_posts_id") REFERENCES "public"."cchc_posts"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "users_sessions_order_idx" ON "users_sessions" USING btree ("_order");
+  CREATE INDEX "users_sessions_parent_id_idx" ON "users_sessions" USING btree ("_parent_id");
+  CREATE INDEX "users_unit_idx" ON "users" USING btree ("unit_id");
+  CREATE INDEX "users_updated_at_idx" ON "users" USING btree ("updated_at");
+  CREATE INDEX "users_created_at_idx" ON "users" USING btree ("created_at");
+  CREATE UNIQUE INDEX "users_email_idx" ON "users" USING btree ("email");
+  CREATE UNIQUE INDEX "units_code_idx" ON "units" USING btree ("code");
+  CREATE INDEX "units_active_idx" ON "units" USING btree ("active");
+  CREATE INDEX "units_updated_at_idx" ON "units" USING btree ("updated_at");
+  CREATE INDEX "units_created_at_idx" ON "units" USING btree ("created_at");
+  CREATE INDEX "cchc_media_unit_idx" ON "cchc_media" USING btree ("unit_id");
+  CREATE INDEX "cchc_media_internal_idx" ON "cchc_media" USING btree ("internal");
+  CREATE INDEX "cchc_media_updated_at_idx" ON "cchc_media" USING btree ("updated_at");
+  CREATE INDEX "cchc_media_created_at_idx" ON "cchc_media" USING btree ("created_at");
+  CREATE UNIQUE INDEX "cchc_media_filename_idx" ON "cchc_media" USING btree ("filename");
+  CREATE INDEX "cchc_media_sizes_mobile_sizes_mobile_filename_idx" ON "cchc_media" USING btree ("sizes_mobile_filename");
+  CREATE INDEX "cchc_media_sizes_tablet_sizes_tablet_filename_idx" ON "cchc_media" USING btree ("sizes_tablet_filename");
+  CREATE INDEX "cchc_media_sizes_desktop_sizes_desktop_filename_idx" ON "cchc_media" USING btree ("sizes_desktop_filename");
+  CREATE UNIQUE INDEX "cchc_topics_slug_idx" ON "cchc_topics" USING btree ("slug");
+  CREATE INDEX "cchc_topics_order_idx" ON "cchc_topics" USING btree ("order");
+  CREATE INDEX "cchc_topics_updated_at_idx" ON "cchc_topics" USING btree ("updated_at");
+  CREATE INDEX "cchc_topics_created_at_idx" ON "cchc_topics" USING btree ("created_at");
+  CREATE UNIQUE INDEX "cchc_posts_slug_idx" ON "cchc_posts" USING btree ("slug");
+  CREATE INDEX "cchc_posts_format_idx" ON "cchc_posts" USING btree ("format");
+  CREATE INDEX "cchc_posts_cover_image_idx" ON "cchc_posts" USING btree ("cover_image_id");
+  CREATE INDEX "cchc_posts_video_file_idx" ON "cchc_posts" USING btree ("video_file_id");
+  CREATE INDEX "cchc_posts_audio_file_idx" ON "cchc_posts" USING btree ("audio_file_id");
+  CREATE INDEX "cchc_posts_unit_idx" ON "cchc_posts" USING btree ("unit_id");
+  CREATE INDEX "cchc_posts_author_idx" ON "cchc_posts" USING btree ("author_id");
+  CREATE INDEX "cchc_posts_featured_idx" ON "cchc_posts" USING btree ("featured");
+  CREATE INDEX "cchc_posts_workflow_state_idx" ON "cchc_posts" USING btree ("workflow_state");
+  CREATE INDEX "cchc_posts_published_at_idx" ON "cchc_posts" USING btree ("published_at");
+  CREATE INDEX "cchc_posts_updated_at_idx" ON "cchc_posts" USING btree ("updated_at");
+  CREATE INDEX "cchc_posts_created_at_idx" ON "cchc_posts" USING btree ("created_at");
+  CREATE INDEX "cchc_posts__status_idx" ON "cchc_posts" USING btree ("_status");
+  CREATE INDEX "_status_publishedAt_idx" ON "cchc_posts" USING btree ("_status","published_at");
+  CREATE INDEX "cchc_posts_rels_order_idx" ON "cchc_posts_rels" USING btree ("order");
+  CREATE INDEX "cchc_posts_rels_parent_idx" ON "cchc_posts_rels" USING btree ("parent_id");
+  CREATE INDEX "cchc_posts_rels_path_idx" ON "cchc_posts_rels" USING btree ("path");
+  CREATE INDEX "cchc_posts_rels_cchc_media_id_idx" ON "cchc_posts_rels" USING btree ("cchc_media_id");
+  CREATE INDEX "cchc_posts_rels_cchc_topics_id_idx" ON "cchc_posts_rels" USING btree ("cchc_topics_id");
+  CREATE INDEX "_cchc_posts_v_parent_idx" ON "_cchc_posts_v" USING btree ("parent_id");
+  CREATE INDEX "_cchc_posts_v_version_version_slug_idx" ON "_cchc_posts_v" USING btree ("version_slug");
+  CREATE INDEX "_cchc_posts_v_version_version_format_idx" ON "_cchc_posts_v" USING btree ("version_format");
+  CREATE INDEX "_cchc_posts_v_version_version_cover_image_idx" ON "_cchc_posts_v" USING btree ("version_cover_image_id");
+  CREATE INDEX "_cchc_posts_v_version_version_video_file_idx" ON "_cchc_posts_v" USING btree ("version_video_file_id");
+  CREATE INDEX "_cchc_posts_v_version_version_audio_file_idx" ON "_cchc_posts_v" USING btree ("version_audio_file_id");
+  CREATE INDEX "_cchc_posts_v_version_version_unit_idx" ON "_cchc_posts_v" USING btree ("version_unit_id");
+  CREATE INDEX "_cchc_posts_v_version_version_author_idx" ON "_cchc_posts_v" USING btree ("version_author_id");
+  CREATE INDEX "_cchc_posts_v_version_version_featured_idx" ON "_cchc_posts_v" USING btree ("version_featured");
+  CREATE INDEX "_cchc_posts_v_version_version_workflow_state_idx" ON "_cchc_posts_v" USING btree ("version_workflow_state");
+  CREATE INDEX "_cchc_posts_v_version_version_published_at_idx" ON "_cchc_posts_v" USING btree ("version_published_at");
+  CREATE INDEX "_cchc_posts_v_version_version_updated_at_idx" ON "_cchc_posts_v" USING btree ("version_updated_at");
+  CREATE INDEX "_cchc_posts_v_version_version_created_at_idx" ON "_cchc_posts_v" USING btree ("version_created_at");
+  CREATE INDEX "_cchc_posts_v_version_version__status_idx" ON "_cchc_posts_v" USING btree ("version__status");
+  CREATE INDEX "_cchc_posts_v_created_at_idx" ON "_cchc_posts_v" USING btree ("created_at");
+  CREATE INDEX "_cchc_posts_v_updated_at_idx" ON "_cchc_posts_v" USING btree ("updated_at");
+  CREATE INDEX "_cchc_posts_v_latest_idx" ON "_cchc_posts_v" USING btree ("latest");
+  CREATE INDEX "_cchc_posts_v_autosave_idx" ON "_cchc_posts_v" USING btree ("autosave");
+  CREATE INDEX "version__status_version_publishedAt_idx" ON "_cchc_posts_v" USING btree ("version__status","version_published_at");
+  CREATE INDEX "_cchc_posts_v_rels_order_idx" ON "_cchc_posts_v_rels" USING btree ("order");
+  CREATE INDEX "_cchc_posts_v_rels_parent_idx" ON "_cchc_posts_v_rels" USING btree ("parent_id");
+  CREATE INDEX "_cchc_posts_v_rels_path_idx" ON "_cchc_posts_v_rels" USING btree ("path");
+  CREATE INDEX "_cchc_posts_v_rels_cchc_media_id_idx" ON "_cchc_posts_v_rels" USING btree ("cchc_media_id");
+  CREATE INDEX "_cchc_posts_v_rels_cchc_topics_id_idx" ON "_cchc_posts_v_rels" USING btree ("cchc_topics_id");
+  CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
+  CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
+  CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
+  CREATE INDEX "payload_jobs_completed_at_idx" ON "payload_jobs" USING btree ("completed_at");
+  CREATE INDEX "payload_jobs_total_tried_idx" ON "payload_jobs" USING btree ("total_tried");
+  CREATE INDEX "payload_jobs_has_error_idx" ON "payload_jobs" USING btree ("has_error");
+  CREATE INDEX "payload_jobs_task_slug_idx" ON "payload_jobs" USING btree ("task_slug");
+  CREATE INDEX "payload_jobs_queue_idx" ON "payload_jobs" USING btree ("queue");
+  CREATE INDEX "payload_jobs_wait_until_idx" ON "payload_jobs" USING btree ("wait_until");
+  CREATE INDEX "payload_jobs_processing_idx" ON "payload_jobs" USING btree ("processing");
+  CREATE INDEX "payload_jobs_updated_at_idx" ON "payload_jobs" USING btree ("updated_at");
+  CREATE INDEX "payload_jobs_created_at_idx" ON "payload_jobs" USING btree ("created_at");
+  CREATE INDEX "payload_locked_documents_global_slug_idx" ON "payload_locked_documents" USING btree ("global_slug");
+  CREATE INDEX "payload_locked_documents_updated_at_idx" ON "payload_locked_documents" USING btree ("updated_at");
+  CREATE INDEX "payload_locked_documents_created_at_idx" ON "payload_locked_documents" USING btree ("created_at");
+  CREATE INDEX "payload_locked_documents_rels_order_idx" ON "payload_locked_documents_rels" USING btree ("order");
+  CREATE INDEX "payload_locked_documents_rels_parent_idx" ON "payload_locked_documents_rels" USING btree ("parent_id");
+  CREATE INDEX "payload_locked_documents_rels_path_idx" ON "payload_locked_documents_rels" USING btree ("path");
+  CREATE INDEX "payload_locked_documents_rels_users_id_idx" ON "payload_locked_documents_rels" USING btree ("users_id");
+  CREATE INDEX "payload_locked_documents_rels_units_id_idx" ON "payload_locked_documents_rels" USING btree ("units_id");
+  CREATE INDEX "payload_locked_documents_rels_cchc_media_id_idx" ON "payload_locked_documents_rels" USING btree ("cchc_media_id");
+  CREATE INDEX "payload_locked_documents_rels_cchc_topics_id_idx" ON "payload_locked_documents_rels" USING btree ("cchc_topics_id");
+  CREATE INDEX "payload_locked_documents_rels_cchc_posts_id_idx" ON "payload_locked_documents_rels" USING btree ("cchc_posts_id");
+  CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
+  CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
+  CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
+  CREATE INDEX "payload_preferences_rels_order_idx" ON "payload_preferences_rels" USING btree ("order");
+  CREATE INDEX "payload_preferences_rels_parent_idx" ON "payload_preferences_rels" USING btree ("parent_id");
+  CREATE INDEX "payload_preferences_rels_path_idx" ON "payload_preferences_rels" USING btree ("path");
+  CREATE INDEX "payload_preferences_rels_users_id_idx" ON "payload_preferences_rels" USING btree ("users_id");
+  CREATE INDEX "payload_migrations_updated_at_idx" ON "payload_migrations" USING btree ("updated_at");
+  CREATE INDEX "payload_migrations_created_at_idx" ON "payload_migrations" USING btree ("created_at");`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.execute(sql`
+   DROP TABLE "users_sessions" CASCADE;
+  DROP TABLE "users" CASCADE;
+  DROP TABLE "units" CASCADE;
+  DROP TABLE "cchc_media" CASCADE;
+  DROP TABLE "cchc_topics" CASCADE;
+  DROP TABLE "cchc_posts" CASCADE;
+  DROP TABLE "cchc_posts_rels" CASCADE;
+  DROP TABLE "_cchc_posts_v" CASCADE;
+  DROP TABLE "_cchc_posts_v_rels" CASCADE;
+  DROP TABLE "payload_kv" CASCADE;
+  DROP TABLE "payload_jobs_log" CASCADE;
+  DROP TABLE "payload_jobs" CASCADE;
+  DROP TABLE "payload_locked_documents" CASCADE;
+  DROP TABLE "payload_locked_documents_rels" CASCADE;
+  DROP TABLE "payload_preferences" CASCADE;
+  DROP TABLE "payload_preferences_rels" CASCADE;
+  DROP TABLE "payload_migrations" CASCADE;
+  DROP TYPE "public"."enum_units_kind";
+  DROP TYPE "public"."enum_units_access_level";
+  DROP TYPE "public"."enum_cchc_posts_format";
+  DROP TYPE "public"."enum_cchc_posts_workflow_state";
+  DROP TYPE "public"."enum_cchc_posts_status";
+  DROP TYPE "public"."enum__cchc_posts_v_version_format";
+  DROP TYPE "public"."enum__cchc_posts_v_version_workflow_state";
+  DROP TYPE "public"."enum__cchc_posts_v_version_status";
+  DROP TYPE "public"."enum_payload_jobs_log_task_slug";
+  DROP TYPE "public"."enum_payload_jobs_log_state";
+  DROP TYPE "public"."enum_payload_jobs_task_slug";`)
+}

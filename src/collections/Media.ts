@@ -1,0 +1,106 @@
+import type { CollectionConfig, Field, ImageSize } from 'payload'
+
+import path from 'node:path'
+
+import type { ResolvedOptions } from '../options.ts'
+
+import { fieldGrant, grant } from '../access/grant.ts'
+import { fieldRights, rights } from '../access/rights.ts'
+import { unitField } from '../fields/unitField.ts'
+import { checkUploadedFile } from '../hooks/checkUploadedFile.ts'
+import { requireAltBeforeUpload, validateAlt } from '../hooks/requireAltForImages.ts'
+import { allowedMimeTypes } from '../lib/mediaKinds.ts'
+
+/**
+ * Widths served to phones, tablets and desktops, all in WebP (smaller than JPEG or PNG at the same
+ * quality); the original is kept as uploaded. A narrower image keeps its own width.
+ */
+const imageWidths = { mobile: 480, tablet: 960, desktop: 1600 } as const
+
+const imageSizes: ImageSize[] = Object.entries(imageWidths).map(([name, width]) => ({
+  name,
+  width,
+  withoutEnlargement: true,
+  formatOptions: { format: 'webp', options: { quality: 80 } },
+}))
+
+/**
+ * Files of the section (tệp đa phương tiện): images, video, audio and PDF, each owned by a unit.
+ * Contributors manage their own unit's files, editors every file; the public reads every file
+ * not marked internal.
+ */
+export const mediaCollection = (options: ResolvedOptions): CollectionConfig => {
+  const slug = options.slugs.media
+
+  const fields: Field[] = [
+    {
+      name: 'alt',
+      type: 'text',
+      label: { vi: 'Mô tả thay thế (alt)', en: 'Alternative text' },
+      admin: {
+        description: {
+          vi: 'Bắt buộc với ảnh: mô tả ngắn nội dung ảnh cho người khiếm thị và khi ảnh không tải được.',
+          en: 'Required for images: a short description for blind readers and for when the image fails to load.',
+        },
+      },
+      validate: validateAlt,
+    },
+    {
+      name: 'caption',
+      type: 'textarea',
+      label: { vi: 'Chú thích', en: 'Caption' },
+    },
+    {
+      name: 'credit',
+      type: 'text',
+      label: { vi: 'Nguồn / tác giả', en: 'Credit' },
+    },
+    unitField(options),
+    {
+      name: 'internal',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      label: { vi: 'Chỉ dùng nội bộ', en: 'Internal only' },
+      access: { read: fieldGrant(options, fieldRights['cchc-media'].internal.read) },
+      admin: {
+        position: 'sidebar',
+        description: {
+          vi: 'Tệp nội bộ (ví dụ tệp đính kèm báo cáo) không hiện cho người xem công khai.',
+          en: 'Internal files (report attachments, say) are hidden from the public.',
+        },
+      },
+    },
+  ]
+
+  return {
+    slug,
+    labels: {
+      singular: { vi: 'Tệp đa phương tiện', en: 'Media file' },
+      plural: { vi: 'Tệp đa phương tiện', en: 'Media' },
+    },
+    graphQL: { singularName: 'CchcMedia', pluralName: 'CchcMediaItems' },
+    admin: {
+      useAsTitle: 'filename',
+      defaultColumns: ['filename', 'alt', 'mimeType', 'unit', 'internal'],
+      group: { vi: 'Cải cách hành chính', en: 'Administrative reform' },
+    },
+    access: {
+      read: grant(options, rights['cchc-media'].read),
+      create: grant(options, rights['cchc-media'].create),
+      update: grant(options, rights['cchc-media'].update),
+      delete: grant(options, rights['cchc-media'].delete),
+    },
+    upload: {
+      staticDir: options.media.staticDir ?? path.resolve(process.cwd(), 'media'),
+      mimeTypes: [...allowedMimeTypes],
+      imageSizes,
+      adminThumbnail: 'mobile',
+    },
+    hooks: {
+      // Order matters: the alt check reads the real type that the file check sets.
+      beforeOperation: [checkUploadedFile(options), requireAltBeforeUpload],
+    },
+    fields,
+  }
+}

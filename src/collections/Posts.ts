@@ -1,0 +1,257 @@
+import type { CollectionConfig, FieldHook } from 'payload'
+
+import type { ResolvedOptions } from '../options.ts'
+
+import { fieldGrant, grant } from '../access/grant.ts'
+import { fieldRights, rights } from '../access/rights.ts'
+import { unitField } from '../fields/unitField.ts'
+import { applyWorkflow } from '../hooks/applyWorkflow.ts'
+import { publicReadsPublished } from '../hooks/publicReadsPublished.ts'
+import { recordDraftTransition } from '../hooks/recordDraftTransition.ts'
+import { rememberDraftSave } from '../hooks/rememberDraftSave.ts'
+import { uniqueSlug } from '../hooks/uniqueSlug.ts'
+import { isAllowedVideoLink } from '../lib/videoLink.ts'
+import { workflowStates } from '../lib/workflow.ts'
+import { postMessages } from '../translations/postMessages.ts'
+
+const formatLabels = {
+  article: { vi: 'Bài viết', en: 'Article' },
+  photo: { vi: 'Phóng sự ảnh', en: 'Photo story' },
+  video: { vi: 'Video', en: 'Video' },
+  audio: { vi: 'Âm thanh', en: 'Audio' },
+} as const
+
+export const workflowLabels = {
+  draft: { vi: 'Bản nháp', en: 'Draft' },
+  in_review: { vi: 'Chờ duyệt', en: 'In review' },
+  changes_requested: { vi: 'Yêu cầu sửa', en: 'Changes requested' },
+  published: { vi: 'Đã đăng', en: 'Published' },
+  archived: { vi: 'Lưu trữ', en: 'Archived' },
+} as const
+
+/** The author is whoever is logged in when the post is created, never what the request says. */
+const setAuthor: FieldHook = ({ operation, originalDoc, req, value }) =>
+  operation === 'create' ? (req.user?.id ?? value ?? null) : originalDoc?.author
+
+/** Counters are filled by the server (views and ratings), never by a request. */
+const keepCounter: FieldHook = ({ context, field, operation, originalDoc, value }) =>
+  context['cchc:counters'] ? value : operation === 'create' ? 0 : (originalDoc?.[(field as { name: string }).name] ?? 0)
+
+const showFor =
+  (...formats: string[]) =>
+  (data: Record<string, unknown>) =>
+    formats.includes(String(data?.format))
+
+/** The CCHC column: articles, photo stories, videos and audio, with the editorial workflow. */
+export const postsCollection = (options: ResolvedOptions): CollectionConfig => {
+  const slug = options.slugs.posts
+  const row = rights['cchc-posts']
+  const fields = fieldRights['cchc-posts']
+  const media = options.slugs.media
+  const counter = (name: string, label: { vi: string; en: string }) => ({
+    name,
+    type: 'number' as const,
+    defaultValue: 0,
+    label,
+    admin: { position: 'sidebar' as const, readOnly: true },
+    hooks: { beforeChange: [keepCounter] },
+  })
+
+  return {
+    slug,
+    labels: {
+      singular: { vi: 'Bài CCHC', en: 'CCHC post' },
+      plural: { vi: 'Chuyên mục CCHC', en: 'CCHC column' },
+    },
+    admin: {
+      useAsTitle: 'title',
+      defaultColumns: ['title', 'format', 'unit', 'workflowState', 'publishedAt'],
+      listSearchableFields: ['title', 'excerpt', 'slug'],
+      group: { vi: 'Cải cách hành chính', en: 'Administrative reform' },
+      description: {
+        vi: 'Bài chờ duyệt: lọc theo Trạng thái biên tập = "Chờ duyệt".',
+        en: 'Posts awaiting review: filter Editorial state = "In review".',
+      },
+    },
+    defaultSort: '-publishedAt',
+    // The public hot path: published posts, newest first.
+    indexes: [{ fields: ['_status', 'publishedAt'] }],
+    versions: {
+      maxPerDoc: 50,
+      drafts: { autosave: { interval: 2000 }, schedulePublish: true },
+    },
+    access: {
+      read: grant(options, row.read),
+      readVersions: grant(options, row.readVersions),
+      create: grant(options, row.create),
+      update: grant(options, row.update),
+      delete: grant(options, row.delete),
+    },
+    hooks: {
+      beforeOperation: [rememberDraftSave, publicReadsPublished(options)],
+      beforeChange: [applyWorkflow(options)],
+      afterChange: [recordDraftTransition],
+    },
+    fields: [
+      {
+        name: 'title',
+        type: 'text',
+        required: true,
+        maxLength: 250,
+        label: { vi: 'Tiêu đề', en: 'Title' },
+      },
+      {
+        name: 'slug',
+        type: 'text',
+        unique: true,
+        index: true,
+        label: { vi: 'Đường dẫn', en: 'Slug' },
+        admin: {
+          position: 'sidebar',
+          description: {
+            vi: 'Tạo từ tiêu đề, bỏ dấu; không đổi sau khi đã đăng.',
+            en: 'Made from the title without diacritics; fixed once published.',
+          },
+        },
+        hooks: { beforeValidate: [uniqueSlug(slug, 'title')] },
+      },
+      {
+        name: 'excerpt',
+        type: 'textarea',
+        maxLength: 400,
+        label: { vi: 'Sapo', en: 'Excerpt' },
+        admin: { description: { vi: 'Tóm tắt ngắn, tối đa 400 ký tự.', en: 'Short summary, at most 400 characters.' } },
+      },
+      {
+        name: 'format',
+        type: 'select',
+        required: true,
+        defaultValue: 'article',
+        index: true,
+        label: { vi: 'Thể loại', en: 'Format' },
+        options: (['article', 'photo', 'video', 'audio'] as const).map((value) => ({ label: formatLabels[value], value })),
+        admin: { position: 'sidebar' },
+      },
+      {
+        name: 'coverImage',
+        type: 'upload',
+        relationTo: media,
+        label: { vi: 'Ảnh đại diện', en: 'Cover image' },
+      },
+      { name: 'content', type: 'richText', label: { vi: 'Nội dung', en: 'Content' } },
+      {
+        name: 'gallery',
+        type: 'upload',
+        relationTo: media,
+        hasMany: true,
+        label: { vi: 'Bộ ảnh', en: 'Gallery' },
+        admin: { condition: showFor('photo') },
+      },
+      {
+        name: 'videoFile',
+        type: 'upload',
+        relationTo: media,
+        label: { vi: 'Tệp video', en: 'Video file' },
+        admin: { condition: showFor('video') },
+      },
+      {
+        name: 'videoUrl',
+        type: 'text',
+        label: { vi: 'Liên kết video', en: 'Video link' },
+        admin: {
+          condition: showFor('video'),
+          description: { vi: `Chỉ các trang: ${options.videoHosts.join(', ')}`, en: `Only: ${options.videoHosts.join(', ')}` },
+        },
+        validate: (value: null | string | undefined) =>
+          !value || isAllowedVideoLink(value, options.videoHosts) ? true : postMessages.videoHost(options.videoHosts),
+      },
+      {
+        name: 'audioFile',
+        type: 'upload',
+        relationTo: media,
+        label: { vi: 'Tệp âm thanh', en: 'Audio file' },
+        admin: { condition: showFor('audio') },
+      },
+      {
+        name: 'transcript',
+        type: 'textarea',
+        label: { vi: 'Bản ghi lời / phụ đề', en: 'Transcript or captions' },
+        admin: { condition: showFor('video', 'audio') },
+      },
+      {
+        name: 'topics',
+        type: 'relationship',
+        relationTo: options.slugs.topics,
+        hasMany: true,
+        index: true,
+        label: { vi: 'Chuyên mục', en: 'Topics' },
+        admin: { position: 'sidebar' },
+      },
+      unitField(options, { label: { vi: 'Đơn vị nguồn', en: 'Source unit' } }),
+      {
+        name: 'author',
+        type: 'relationship',
+        relationTo: options.authCollection,
+        label: { vi: 'Người tạo', en: 'Author' },
+        admin: { position: 'sidebar', readOnly: true },
+        access: { read: fieldGrant(options, fields.staff.read) },
+        hooks: { beforeChange: [setAuthor] },
+      },
+      {
+        name: 'byline',
+        type: 'text',
+        label: { vi: 'Bút danh / tác giả hiển thị', en: 'Public byline' },
+      },
+      {
+        name: 'featured',
+        type: 'checkbox',
+        defaultValue: false,
+        index: true,
+        label: { vi: 'Tin nổi bật', en: 'Featured' },
+        admin: { position: 'sidebar' },
+        access: {
+          read: fieldGrant(options, fields.featured.read),
+          create: fieldGrant(options, fields.featured.create),
+          update: fieldGrant(options, fields.featured.update),
+        },
+      },
+      {
+        name: 'workflowState',
+        type: 'select',
+        required: true,
+        defaultValue: 'draft',
+        index: true,
+        label: { vi: 'Trạng thái biên tập', en: 'Editorial state' },
+        options: workflowStates.map((value) => ({ label: workflowLabels[value], value })),
+        admin: {
+          position: 'sidebar',
+          description: {
+            vi: 'Gửi duyệt: chọn "Chờ duyệt". Chỉ biên tập viên được đăng, gỡ, từ chối, lưu trữ.',
+            en: 'To submit, choose "In review". Only editors publish, unpublish, reject or archive.',
+          },
+        },
+      },
+      {
+        name: 'reviewNote',
+        type: 'textarea',
+        label: { vi: 'Lý do yêu cầu sửa', en: 'Reason for changes' },
+        admin: { position: 'sidebar', condition: (data) => data?.workflowState === 'changes_requested' || Boolean(data?.reviewNote) },
+        access: {
+          read: fieldGrant(options, fields.staff.read),
+          create: fieldGrant(options, fields.reviewNote.create),
+          update: fieldGrant(options, fields.reviewNote.update),
+        },
+      },
+      {
+        name: 'publishedAt',
+        type: 'date',
+        index: true,
+        label: { vi: 'Ngày đăng', en: 'Published at' },
+        admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } },
+      },
+      counter('viewCount', { vi: 'Lượt xem', en: 'Views' }),
+      counter('ratingCount', { vi: 'Lượt đánh giá', en: 'Ratings' }),
+      counter('ratingTotal', { vi: 'Tổng điểm đánh giá', en: 'Rating total' }),
+    ],
+  }
+}

@@ -1,0 +1,53 @@
+import type { CollectionConfig } from 'payload'
+
+import type { ResolvedOptions } from '../options.ts'
+
+import { grant } from '../access/grant.ts'
+import { rights } from '../access/rights.ts'
+import { uniqueSlug } from '../hooks/uniqueSlug.ts'
+
+/** Topics (chuyên mục) of the CCHC column; editors keep them. */
+export const topicsCollection = (options: ResolvedOptions): CollectionConfig => {
+  const slug = options.slugs.topics
+  const row = rights['cchc-topics']
+  return {
+    slug,
+    labels: {
+      singular: { vi: 'Chuyên mục', en: 'Topic' },
+      plural: { vi: 'Chuyên mục', en: 'Topics' },
+    },
+    admin: {
+      useAsTitle: 'name',
+      defaultColumns: ['name', 'slug', 'order'],
+      group: { vi: 'Cải cách hành chính', en: 'Administrative reform' },
+    },
+    defaultSort: 'order',
+    access: {
+      read: grant(options, row.read),
+      create: grant(options, row.create),
+      update: grant(options, row.update),
+      delete: grant(options, row.delete),
+    },
+    fields: [
+      { name: 'name', type: 'text', required: true, label: { vi: 'Tên chuyên mục', en: 'Name' } },
+      {
+        name: 'slug',
+        type: 'text',
+        unique: true,
+        index: true,
+        label: { vi: 'Đường dẫn', en: 'Slug' },
+        admin: { position: 'sidebar', description: { vi: 'Để trống để tạo từ tên.', en: 'Leave empty to derive from the name.' } },
+        hooks: { beforeValidate: [uniqueSlug(slug, 'name')] },
+      },
+      { name: 'description', type: 'textarea', label: { vi: 'Mô tả', en: 'Description' } },
+      {
+        name: 'order',
+        type: 'number',
+        defaultValue: 100,
+        index: true,
+        label: { vi: 'Thứ tự', en: 'Order' },
+        admin: { position: 'sidebar' },
+      },
+    ],
+  }
+}
