@@ -18,6 +18,7 @@ export type Path = {
 const graphQLNames: Record<string, GraphQLNames> = {
   units: { singular: 'Unit', plural: 'Units' },
   users: { singular: 'User', plural: 'Users' },
+  'cchc-topics': { singular: 'CchcTopic', plural: 'CchcTopics' },
 }
 
 const restPath = (app: TestApp): Path => ({
