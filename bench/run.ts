@@ -1,0 +1,176 @@
+/**
+ * npm run bench: the public read path of the CCHC column, measured in one run, figures and ratios
+ * side by side. Boots the host app on a fresh database (DATABASE_URL's server, or an embedded
+ * PostgreSQL), fills it with posts, then times list requests as the portal makes them and counts
+ * the SQL statements each one costs.
+ */
+import { GRAPHQL_POST } from '@payloadcms/next/routes'
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { performance } from 'node:perf_hooks'
+import pg from 'pg'
+import { getPayload, handleEndpoints } from 'payload'
+import sharp from 'sharp'
+
+import { startEmbeddedPostgres } from '../src/db/embeddedPostgres.ts'
+
+const POSTS = Number(process.env.BENCH_POSTS ?? 300)
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 150)
+
+// Count statements sent to PostgreSQL, whatever client sends them.
+let statements = 0
+const query = pg.Client.prototype.query
+pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+  statements++
+  return (query as (...a: unknown[]) => unknown).apply(this, args)
+} as typeof query
+
+const embedded = process.env.DATABASE_URL
+  ? undefined
+  : await startEmbeddedPostgres({ dataDir: path.join(mkdtempSync(path.join(tmpdir(), 'cchc-bench-')), 'pg'), persistent: false, port: 56100 + Math.floor(Math.random() * 300) })
+const server = embedded ? embedded.urlFor('') .replace(/\/$/, '') : process.env.DATABASE_URL!.replace(/\/[^/]*$/, '')
+const database = `cchc_bench_${randomBytes(4).toString('hex')}`
+const admin = new pg.Client({ connectionString: `${server}/postgres` })
+await admin.connect()
+await admin.query(`create database "${database}"`)
+await admin.end()
+process.env.DATABASE_URL = `${server}/${database}`
+process.env.PAYLOAD_SECRET ??= 'bench-only-secret'
+process.env.MEDIA_DIR = mkdtempSync(path.join(tmpdir(), 'cchc-bench-media-'))
+process.env.VITEST = 'bench' // keeps the jobs queue from auto-running
+
+const { default: configPromise } = await import('../payload.config.ts')
+const config = await configPromise
+const payload = await getPayload({ config })
+const graphql = GRAPHQL_POST(config)
+
+// Data: POSTS published posts over the seven topics and six units, plus as many drafts.
+const jpeg = await sharp({ create: { width: 800, height: 450, channels: 3, background: '#3a7' } }).jpeg().toBuffer()
+const cover = await payload.create({
+  collection: 'cchc-media',
+  data: { alt: 'Ảnh bìa' },
+  file: { data: jpeg, mimetype: 'image/jpeg', name: 'bia.jpg', size: jpeg.length },
+})
+const topics = (await payload.find({ collection: 'cchc-topics', pagination: false })).docs
+const units = (await payload.find({ collection: 'units', pagination: false })).docs
+const editorUnit = units.find((u) => u.code === 'ttdvsnc')!
+const editor = await payload.create({
+  collection: 'users',
+  data: { email: 'bench@thanhmien.example', name: 'Bench', password: 'Bench-mat-khau-1', unit: editorUnit.id },
+})
+const seedStart = performance.now()
+for (let i = 0; i < POSTS * 2; i++) {
+  await payload.create({
+    collection: 'cchc-posts',
+    data: {
+      title: `Tin cải cách hành chính số ${i}`,
+      excerpt: 'Sapo ngắn cho danh sách.',
+      format: 'article',
+      coverImage: cover.id,
+      topics: [topics[i % topics.length]!.id],
+      unit: units[i % units.length]!.id,
+      ...(i % 2 === 0 ? { _status: 'published' } : {}),
+    } as never,
+  })
+}
+const seedMs = performance.now() - seedStart
+// Fresh tables have no planner statistics yet; a running site has them (autovacuum).
+{
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL })
+  await client.connect()
+  await client.query('analyze')
+  await client.end()
+}
+const login = await handleEndpoints({
+  config,
+  request: new Request('http://localhost:3000/api/users/login', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: 'bench@thanhmien.example', password: 'Bench-mat-khau-1' }),
+  }),
+})
+const token = ((await login.json()) as { token: string }).token
+
+type Case = { name: string; run: () => Promise<Response> }
+const rest = (query: string, auth?: boolean): Case['run'] => () =>
+  handleEndpoints({
+    config,
+    request: new Request(`http://localhost:3000/api/cchc-posts?${query}`, { headers: auth ? { Authorization: `JWT ${token}` } : {} }),
+  })
+const topic = topics[0]!.id
+const list = `limit=12&sort=-publishedAt&where[topics][in]=${topic}`
+const cases: Case[] = [
+  { name: 'REST anonymous, topic page, depth 0', run: rest(`${list}&depth=0`) },
+  { name: 'REST anonymous, topic page, depth 1', run: rest(`${list}&depth=1`) },
+  { name: 'REST editor, topic page, depth 1', run: rest(`${list}&depth=1`, true) },
+  { name: 'REST anonymous, home (newest 12), depth 1', run: rest('limit=12&sort=-publishedAt&depth=1') },
+  {
+    name: 'GraphQL anonymous, topic page',
+    run: () =>
+      graphql(
+        new Request('http://localhost:3000/api/graphql', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({
+            query: `{ CchcPosts(limit: 12, sort: "-publishedAt", where: { topics: { in: [${topic}] } }) { docs { id title slug excerpt publishedAt coverImage { url alt } } } }`,
+          }),
+        }),
+      ),
+  },
+]
+
+// Round-robin, so warm-up and background noise fall on every case alike.
+for (const c of cases) for (let i = 0; i < 10; i++) await (await c.run()).text()
+const samples = cases.map(() => ({ times: [] as number[], statements: 0, heap: 0 }))
+for (let round = 0; round < ROUNDS; round++) {
+  for (const [index, c] of cases.entries()) {
+    const sample = samples[index]!
+    const before = statements
+    const heapBefore = process.memoryUsage().heapUsed
+    const start = performance.now()
+    const response = await c.run()
+    await response.text()
+    sample.times.push(performance.now() - start)
+    sample.statements += statements - before
+    sample.heap += Math.max(0, process.memoryUsage().heapUsed - heapBefore)
+    if (response.status !== 200) throw new Error(`${c.name}: HTTP ${response.status}`)
+  }
+}
+const results = cases.map((c, index) => {
+  const { times, statements: sent, heap } = samples[index]!
+  times.sort((a, b) => a - b)
+  return {
+    name: c.name,
+    meanMs: times.reduce((a, b) => a + b, 0) / times.length,
+    p95Ms: times[Math.floor(times.length * 0.95)]!,
+    statements: sent / ROUNDS,
+    heapKB: heap / ROUNDS / 1024,
+  }
+})
+
+const base = results[0]!.meanMs
+console.log(`\nCCHC public read path: ${POSTS} published + ${POSTS} draft posts, ${ROUNDS} requests per case (seeded in ${(seedMs / 1000).toFixed(1)} s)\n`)
+console.log(['case'.padEnd(44), 'mean ms', '  p95 ms', ' ratio', ' SQL/req', ' alloc KB/req'].join(' '))
+for (const r of results) {
+  console.log(
+    [
+      r.name.padEnd(44),
+      r.meanMs.toFixed(2).padStart(7),
+      r.p95Ms.toFixed(2).padStart(8),
+      (r.meanMs / base).toFixed(2).padStart(6),
+      r.statements.toFixed(1).padStart(8),
+      r.heapKB.toFixed(0).padStart(13),
+    ].join(' '),
+  )
+}
+console.log(`\nrss ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB; ratio = mean / first case; SQL/req = statements sent per request; alloc = heap growth per request (before GC)`)
+
+// The adapter keeps a pooled client open; its disconnection on shutdown is expected.
+process.on('uncaughtException', (error: Error & { code?: string }) => {
+  if (error.code !== '57P01') throw error
+})
+await payload.destroy()
+await embedded?.stop()
+process.exit(0)
