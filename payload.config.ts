@@ -30,6 +30,8 @@ export default buildConfig({
   secret: payloadSecret(path.join(dirname, '.data')),
   admin: {
     user: Users.slug,
+    // Gravatar needs the network; commune offices may not have it.
+    avatar: 'default',
     importMap: { baseDir: path.resolve(dirname) },
     meta: { titleSuffix: ' - CCHC xã Thanh Miện' },
     dateFormat: 'dd/MM/yyyy HH:mm',

@@ -1,17 +1,19 @@
+/**
+ * Run by `npm run dev` before the web server starts, in a process of its own (which lets go of
+ * every database connection when it exits): pushes the schema, seeds the units and topics (plugin)
+ * and the demo accounts, and prints the logins.
+ */
 import path from 'node:path'
 import { getPayload } from 'payload'
 
 import { createDemoAccounts } from './demoAccounts.ts'
 
-/** Pushes the schema, seeds the units (plugin) and the demo accounts, then lets go of the database. */
-export const seedDemo = async (): Promise<void> => {
-  const { default: config } = await import('../payload.config.ts')
-  const payload = await getPayload({ config })
-  try {
-    await createDemoAccounts(payload, path.join(process.cwd(), '.data'))
-  } finally {
-    await payload.destroy()
-    // destroy() leaves the adapter's pool open, and this process lives on as the dev wrapper.
-    await (payload.db as unknown as { pool?: { end: () => Promise<void> } }).pool?.end()
-  }
+const { default: config } = await import('../payload.config.ts')
+const payload = await getPayload({ config })
+try {
+  await createDemoAccounts(payload, path.join(process.cwd(), '.data'))
+} catch (error) {
+  console.error(error)
+  process.exit(1)
 }
+process.exit(0)

@@ -80,4 +80,20 @@ describe('post slugs', () => {
     const good = await create('Video YouTube', { format: 'video', videoUrl: 'https://www.youtube.com/watch?v=abc' })
     expect(good.status).toBe(201)
   })
+
+  it('gets its slug from the title typed later, and keeps a slug the editor typed', async () => {
+    const created = await app.rest('POST', '/cchc-posts?draft=true', { token: owner.token, body: {} })
+    expect(created.status).toBe(201)
+    const id = created.body.doc.id
+    expect(created.body.doc.slug).toMatch(/^bai-viet/)
+    // The admin form sends the stored slug back with every save.
+    const titled = await app.rest('PATCH', `/cchc-posts/${id}`, { token: owner.token, body: { title: 'Lịch tiếp công dân', slug: created.body.doc.slug } })
+    expect(titled.body.doc.slug).toBe('lich-tiep-cong-dan')
+    const retitled = await app.rest('PATCH', `/cchc-posts/${id}`, { token: owner.token, body: { title: 'Lịch tiếp dân tháng 12', slug: 'lich-tiep-cong-dan' } })
+    expect(retitled.body.doc.slug).toBe('lich-tiep-dan-thang-12')
+    const typed = await app.rest('PATCH', `/cchc-posts/${id}`, { token: owner.token, body: { slug: 'tiep-dan' } })
+    expect(typed.body.doc.slug).toBe('tiep-dan')
+    const again = await app.rest('PATCH', `/cchc-posts/${id}`, { token: owner.token, body: { title: 'Tiêu đề khác', slug: 'tiep-dan' } })
+    expect(again.body.doc.slug).toBe('tiep-dan')
+  })
 })

@@ -3,6 +3,7 @@ import type { CollectionConfig, FieldHook } from 'payload'
 import type { ResolvedOptions } from '../options.ts'
 
 import { fieldGrant, grant } from '../access/grant.ts'
+import { onlyPublishersPublish } from '../access/onlyPublishersPublish.ts'
 import { fieldRights, rights } from '../access/rights.ts'
 import { unitField } from '../fields/unitField.ts'
 import { applyWorkflow } from '../hooks/applyWorkflow.ts'
@@ -61,7 +62,7 @@ export const postsCollection = (options: ResolvedOptions): CollectionConfig => {
     slug,
     labels: {
       singular: { vi: 'Bài CCHC', en: 'CCHC post' },
-      plural: { vi: 'Chuyên mục CCHC', en: 'CCHC column' },
+      plural: { vi: 'Bài viết CCHC', en: 'CCHC posts' },
     },
     admin: {
       useAsTitle: 'title',
@@ -83,8 +84,8 @@ export const postsCollection = (options: ResolvedOptions): CollectionConfig => {
     access: {
       read: grant(options, row.read),
       readVersions: grant(options, row.readVersions),
-      create: grant(options, row.create),
-      update: grant(options, row.update),
+      create: onlyPublishersPublish(options, grant(options, row.create)),
+      update: onlyPublishersPublish(options, grant(options, row.update)),
       delete: grant(options, row.delete),
     },
     hooks: {

@@ -4,7 +4,7 @@
  *
  *   tsx src/db/withDatabase.ts dev | start | migrate | migrate:create
  */
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import path from 'node:path'
 
 import { assertProductionSecret } from '../../host/secret.ts'
@@ -45,13 +45,8 @@ const main = async () => {
 
   if (name === 'dev') {
     // Schema, units and demo accounts before the web server, so the logins print up front.
-    const { seedDemo } = await import('../../host/seedDemo.ts')
-    try {
-      await seedDemo()
-    } catch (error) {
-      console.error(error)
-      await stop(1)
-    }
+    const seeded = spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['host/seedDemo.ts'], { stdio: 'inherit', env: process.env })
+    if (seeded.status !== 0) await stop(1)
   }
 
   const port = process.env.PORT ?? '3000'

@@ -4,8 +4,7 @@ import { APIError, ValidationError } from 'payload'
 
 import type { ResolvedOptions } from '../options.ts'
 
-import { rights } from '../access/rights.ts'
-import { resolveRole } from '../access/roles.ts'
+import { canPublish } from '../access/onlyPublishersPublish.ts'
 import { missingForPublication, publicationReasons } from '../lib/publicationChecks.ts'
 import { checkTransition, isWorkflowState, type WorkflowState } from '../lib/workflow.ts'
 import { postMessages } from '../translations/postMessages.ts'
@@ -24,8 +23,7 @@ export const applyWorkflow =
   (options: ResolvedOptions): CollectionBeforeChangeHook =>
   async ({ collection, data, operation, originalDoc, req }) => {
     // No user: the system itself (seeding, a job without a scheduling user) acts as an editor.
-    const publishers: Partial<Record<string, boolean>> = rights['cchc-posts'].publish
-    const isEditor = !req.user || publishers[await resolveRole(req, options)] === true
+    const isEditor = await canPublish(req, options)
     const draftSave = isDraftSave(req.context)
     const from: WorkflowState = operation === 'create' ? 'draft' : (originalDoc?.workflowState ?? 'draft')
     // `data` carries unchanged fields too: a transition is a value that differs from the stored one.

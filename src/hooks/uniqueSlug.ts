@@ -5,21 +5,32 @@ import { ValidationError } from 'payload'
 import { toSlug, withSuffix } from '../lib/slug.ts'
 import { postMessages } from '../translations/postMessages.ts'
 
+const fallback = 'bai-viet'
+
+/** `slug` is `base`, or `base` with the numeric suffix a clash gave it. */
+const fits = (base: string, slug: unknown): slug is string =>
+  typeof slug === 'string' && (slug === base || new RegExp(`^${base}-\\d+$`).test(slug))
+
 /**
  * The slug comes from the title (or from what the editor typed), without diacritics, made unique
- * with a numeric suffix; once the post has been published it never changes, so links keep working.
+ * with a numeric suffix. A slug nobody typed follows the title until publication; from then on it
+ * never changes, so links keep working.
  */
 export const uniqueSlug =
   (collection: string, source: string): FieldHook =>
   async ({ data, operation, originalDoc, req, value }) => {
+    const stored = originalDoc?.slug as string | undefined
     if (operation === 'update' && originalDoc?.publishedAt) {
-      if (value !== undefined && value !== null && value !== originalDoc.slug) {
+      if (value !== undefined && value !== null && value !== stored) {
         throw new ValidationError({ collection, errors: [{ path: 'slug', message: postMessages.slugStable }], req })
       }
-      return originalDoc.slug
+      return stored
     }
-    const base = toSlug(String(value || data?.[source] || originalDoc?.[source] || '')) || 'bai-viet'
-    if (operation === 'update' && base === originalDoc?.slug) return base
+    const slugOf = (text: unknown) => toSlug(String(text ?? '')) || fallback
+    const untouched = !value || (value === stored && fits(slugOf(originalDoc?.[source]), stored))
+    const base = slugOf(untouched ? (data?.[source] ?? originalDoc?.[source]) : value)
+    if (fits(base, stored)) return stored
+
     const taken = await req.payload.find({
       collection: collection as never,
       depth: 0,
