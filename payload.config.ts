@@ -61,6 +61,8 @@ export default buildConfig({
     cchcPlugin({
       authCollection: Users.slug,
       media: { staticDir: process.env.MEDIA_DIR ?? path.join(dirname, 'media') },
+      // This repository is the plugin itself: the admin loads its components from source.
+      adminComponents: { editorialQueue: '/src/components/EditorialQueue.tsx#EditorialQueue' },
     }),
   ],
 })

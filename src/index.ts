@@ -63,6 +63,23 @@ export const cchcPlugin =
     }
     if (options.disabled) return config
 
+    if (options.adminComponents.editorialQueue) {
+      const components = incomingConfig.admin?.components ?? {}
+      config.admin = {
+        ...incomingConfig.admin,
+        components: {
+          ...components,
+          beforeDashboard: [
+            {
+              path: options.adminComponents.editorialQueue,
+              serverProps: { postsSlug: options.slugs.posts, authCollection: options.authCollection },
+            },
+            ...(components.beforeDashboard ?? []),
+          ],
+        },
+      }
+    }
+
     const hostOnInit = incomingConfig.onInit
     config.onInit = async (payload) => {
       // Units first: the host's own start-up (demo accounts, say) may refer to them.

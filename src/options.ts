@@ -58,6 +58,17 @@ export const optionsSchema = z
         ),
       ])
       .default(defaultTopics),
+    /** Where the admin finds the plugin's components (import-map paths). */
+    adminComponents: z
+      .object({
+        /**
+         * The dashboard panel listing posts in review and posts sent back; `false` leaves it out.
+         * @default 'payload-plugin-cchc/rsc#EditorialQueue'
+         */
+        editorialQueue: z.union([z.literal(false), z.string().min(1)]).default('payload-plugin-cchc/rsc#EditorialQueue'),
+      })
+      .strict()
+      .prefault({}),
     /** Uploads to `cchc-media`. */
     media: z
       .object({

@@ -1,0 +1,2 @@
+/** Server components of the plugin, referenced by path from the admin config (`payload-plugin-cchc/rsc`). */
+export { EditorialQueue } from '../components/EditorialQueue.tsx'
