@@ -136,6 +136,43 @@ try {
   const admin = await fetch(`${base}/admin/login`)
   if (admin.status !== 200 || !(await admin.text()).includes('<html')) throw new Error(`admin page: ${admin.status}`)
   step('production server: first account, login, REST read and write, GraphQL read, admin page: all good')
+
+  // 4. People in a browser: an editor and a contributor, with a post in review.
+  if (process.env.SKIP_BROWSER_CHECK) {
+    step('browser check skipped (SKIP_BROWSER_CHECK)')
+  } else {
+    const unitId = async (code: string) =>
+      (await json(await fetch(`${base}/api/units?where[code][equals]=${code}`, { headers: auth }))).body.docs[0].id
+    const editorAccount = { email: 'bientap@thanhmien.example', password: 'Mat-khau-bien-tap-1' }
+    const contributorAccount = { email: 'mttq@thanhmien.example', password: 'Mat-khau-mttq-1' }
+    for (const [account, code, name] of [
+      [editorAccount, 'ttdvsnc', 'Biên tập viên'],
+      [contributorAccount, 'mttq', 'Cán bộ MTTQ'],
+    ] as const) {
+      const made = await fetch(`${base}/api/users`, {
+        method: 'POST',
+        headers: auth,
+        body: JSON.stringify({ ...account, name, unit: await unitId(code) }),
+      })
+      if (made.status !== 201) throw new Error(`creating ${account.email}: ${made.status}`)
+    }
+    const contributorLogin = await json(
+      await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(contributorAccount) }),
+    )
+    const asContributor = { Authorization: `JWT ${contributorLogin.body.token}`, 'Content-Type': 'application/json' }
+    const post = await json(
+      await fetch(`${base}/api/cchc-posts`, { method: 'POST', headers: asContributor, body: JSON.stringify({ title: 'Cuộc thi tìm hiểu CCHC' }) }),
+    )
+    const submitted = await fetch(`${base}/api/cchc-posts/${post.body.doc.id}`, {
+      method: 'PATCH',
+      headers: asContributor,
+      body: JSON.stringify({ workflowState: 'in_review' }),
+    })
+    if (submitted.status !== 200) throw new Error(`submitting a post: ${submitted.status}`)
+    const { browserCheck } = await import('./browserCheck.ts')
+    await browserCheck(base, { editor: editorAccount, contributor: contributorAccount }, post.body.doc.id)
+    step('browser: Vietnamese admin; the editor sees the queue and Publish; the contributor gets no Publish and no units')
+  }
   await finish(0)
 } catch (error) {
   console.error(`production-check: FAILED: ${(error as Error).message}`)

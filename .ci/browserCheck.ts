@@ -1,0 +1,46 @@
+/**
+ * The admin panel as people see it, in Debian's Chromium driven by playwright-core: Vietnamese
+ * for an English-locale browser; the editor sees the review queue and may publish; a contributor
+ * sees its post without a Publish button and cannot add units.
+ */
+import { chromium, type Page } from 'playwright-core'
+
+type Account = { email: string; password: string }
+
+export const browserCheck = async (base: string, accounts: { editor: Account; contributor: Account }, postId: number | string) => {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  })
+  const fail = (message: string): never => {
+    throw new Error(`browser: ${message}`)
+  }
+  const logIn = async (account: Account): Promise<Page> => {
+    const page = await browser.newPage({ locale: 'en-US', viewport: { width: 1280, height: 900 } })
+    await page.goto(`${base}/admin/login`, { waitUntil: 'networkidle' })
+    if (!(await page.content()).includes('Đăng nhập')) fail('the login page is not in Vietnamese')
+    await page.fill('input[name="email"]', account.email)
+    await page.fill('input[name="password"]', account.password)
+    await page.click('button[type="submit"]')
+    await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
+    await page.waitForLoadState('networkidle')
+    return page
+  }
+  const publishButton = (page: Page) => page.locator('#action-save, button:has-text("Xuất bản")')
+
+  try {
+    const editor = await logIn(accounts.editor)
+    if (!(await editor.content()).includes('Bài chờ duyệt (1)')) fail('the editor’s dashboard does not list the post in review')
+    await editor.goto(`${base}/admin/collections/cchc-posts/${postId}`, { waitUntil: 'networkidle' })
+    if ((await publishButton(editor).count()) === 0) fail('the editor has no Publish button')
+
+    const contributor = await logIn(accounts.contributor)
+    await contributor.goto(`${base}/admin/collections/cchc-posts/${postId}`, { waitUntil: 'networkidle' })
+    if (!(await contributor.content()).includes('Chờ duyệt')) fail('the contributor cannot open its own post')
+    if ((await publishButton(contributor).count()) > 0) fail('the contributor is offered a Publish button')
+    await contributor.goto(`${base}/admin/collections/units`, { waitUntil: 'networkidle' })
+    if ((await contributor.locator('a[href$="/collections/units/create"]').count()) > 0) fail('the contributor may add units')
+  } finally {
+    await browser.close()
+  }
+}
