@@ -56,7 +56,7 @@ const cover = await payload.create({
 const topics = (await payload.find({ collection: 'cchc-topics', pagination: false })).docs
 const units = (await payload.find({ collection: 'units', pagination: false })).docs
 const editorUnit = units.find((u) => u.code === 'ttdvsnc')!
-const editor = await payload.create({
+await payload.create({
   collection: 'users',
   data: { email: 'bench@thanhmien.example', name: 'Bench', password: 'Bench-mat-khau-1', unit: editorUnit.id },
 })

@@ -1,4 +1,4 @@
-import type { Access, FieldAccess } from 'payload'
+import type { Access, CollectionConfig, FieldAccess } from 'payload'
 
 import type { ResolvedOptions } from '../options.ts'
 import type { FieldRow, Row } from './rights.ts'
@@ -35,3 +35,11 @@ export const withHostAccess =
     if (mine === true) return theirs
     return { and: [mine, theirs] }
   }
+
+const payloadOperations = ['admin', 'create', 'delete', 'read', 'readVersions', 'unlock', 'update'] as const
+
+/** A collection's `access` from its row of the rights table (rows may hold other capabilities too). */
+export const accessFrom = (options: ResolvedOptions, rows: Partial<Record<string, Row>>): NonNullable<CollectionConfig['access']> =>
+  Object.fromEntries(
+    payloadOperations.filter((operation) => rows[operation]).map((operation) => [operation, grant(options, rows[operation]!)]),
+  )

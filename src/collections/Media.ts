@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import type { ResolvedOptions } from '../options.ts'
 
-import { fieldGrant, grant } from '../access/grant.ts'
+import { accessFrom, fieldGrant } from '../access/grant.ts'
 import { fieldRights, rights } from '../access/rights.ts'
 import { unitField } from '../fields/unitField.ts'
 import { checkUploadedFile } from '../hooks/checkUploadedFile.ts'
@@ -85,12 +85,7 @@ export const mediaCollection = (options: ResolvedOptions): CollectionConfig => {
       defaultColumns: ['filename', 'alt', 'mimeType', 'unit', 'internal'],
       group: { vi: 'Cải cách hành chính', en: 'Administrative reform' },
     },
-    access: {
-      read: grant(options, rights['cchc-media'].read),
-      create: grant(options, rights['cchc-media'].create),
-      update: grant(options, rights['cchc-media'].update),
-      delete: grant(options, rights['cchc-media'].delete),
-    },
+    access: accessFrom(options, rights['cchc-media']),
     upload: {
       staticDir: options.media.staticDir ?? path.resolve(process.cwd(), 'media'),
       mimeTypes: [...allowedMimeTypes],

@@ -2,7 +2,7 @@ import type { CollectionConfig, FieldHook } from 'payload'
 
 import type { ResolvedOptions } from '../options.ts'
 
-import { fieldGrant, grant } from '../access/grant.ts'
+import { accessFrom, fieldGrant, grant } from '../access/grant.ts'
 import { onlyPublishersPublish } from '../access/onlyPublishersPublish.ts'
 import { fieldRights, rights } from '../access/rights.ts'
 import { unitField } from '../fields/unitField.ts'
@@ -82,11 +82,9 @@ export const postsCollection = (options: ResolvedOptions): CollectionConfig => {
       drafts: { autosave: { interval: 2000 }, schedulePublish: true },
     },
     access: {
-      read: grant(options, row.read),
-      readVersions: grant(options, row.readVersions),
+      ...accessFrom(options, row),
       create: onlyPublishersPublish(options, grant(options, row.create)),
       update: onlyPublishersPublish(options, grant(options, row.update)),
-      delete: grant(options, row.delete),
     },
     hooks: {
       beforeOperation: [rememberDraftSave, publicReadsPublished(options)],

@@ -2,14 +2,13 @@ import type { CollectionConfig } from 'payload'
 
 import type { ResolvedOptions } from '../options.ts'
 
-import { grant } from '../access/grant.ts'
+import { accessFrom } from '../access/grant.ts'
 import { rights } from '../access/rights.ts'
 import { uniqueSlug } from '../hooks/uniqueSlug.ts'
 
 /** Topics (chuyên mục) of the CCHC column; editors keep them. */
 export const topicsCollection = (options: ResolvedOptions): CollectionConfig => {
   const slug = options.slugs.topics
-  const row = rights['cchc-topics']
   return {
     slug,
     labels: {
@@ -22,12 +21,7 @@ export const topicsCollection = (options: ResolvedOptions): CollectionConfig => 
       group: { vi: 'Cải cách hành chính', en: 'Administrative reform' },
     },
     defaultSort: 'order',
-    access: {
-      read: grant(options, row.read),
-      create: grant(options, row.create),
-      update: grant(options, row.update),
-      delete: grant(options, row.delete),
-    },
+    access: accessFrom(options, rights['cchc-topics']),
     fields: [
       { name: 'name', type: 'text', required: true, label: { vi: 'Tên chuyên mục', en: 'Name' } },
       {

@@ -2,7 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 
 import type { ResolvedOptions } from '../options.ts'
 
-import { fieldGrant, grant } from '../access/grant.ts'
+import { accessFrom, fieldGrant } from '../access/grant.ts'
 import { fieldRights, rights } from '../access/rights.ts'
 import { keepUnitCodeStable } from '../hooks/keepUnitCodeStable.ts'
 import { accessLevels, unitCodePattern, unitKinds } from '../lib/defaultUnits.ts'
@@ -111,13 +111,7 @@ export const unitsCollection = (options: ResolvedOptions): CollectionConfig => {
       group: { vi: 'Hệ thống', en: 'System' },
     },
     defaultSort: 'code',
-    access: {
-      read: grant(options, rights.units.read),
-      create: grant(options, rights.units.create),
-      update: grant(options, rights.units.update),
-      delete: grant(options, rights.units.delete),
-      readVersions: grant(options, rights.units.readVersions),
-    },
+    access: accessFrom(options, rights.units),
     fields,
   }
 }

@@ -1,6 +1,5 @@
 import type { ServerProps } from 'payload'
 
-import React from 'react'
 
 type Props = ServerProps & { postsSlug: string; authCollection: string }
 
