@@ -10,7 +10,6 @@ const everyone = { anonymous: true, contributor: true, coordinator: true, editor
 const signedIn = { contributor: true, coordinator: true, editor: true, administrator: true } as const
 const administrators = { administrator: true } as const
 const editors = { editor: true, administrator: true } as const
-const contributors = { contributor: true, coordinator: true } as const
 
 /**
  * Who may do what: the whole access matrix of the plugin in one table.
@@ -76,6 +75,7 @@ export const fieldRights = {
     staff: { read: signedIn },
   },
   'cchc-media': {
-    internal: { read: { ...contributors, ...editors } },
+    // Internal files (report attachments) are for staff only.
+    internal: { read: signedIn },
   },
 } as const satisfies Record<string, Record<string, Partial<Record<'create' | 'read' | 'update', FieldRow>>>>
