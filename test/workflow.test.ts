@@ -192,3 +192,41 @@ describe('server-owned fields', () => {
     expect((await storedPost(app, post.id))!.reviewNote ?? null).toBeNull()
   })
 })
+
+describe('transitions made by a draft save (the admin autosaves)', () => {
+  it('a contributor’s submission reaches the stored post, so the editors’ queue shows it', async () => {
+    const post = await postInState(app, ownerUnit, 'draft')
+    const reply = await app.rest('PATCH', `/cchc-posts/${post.id}?draft=true&autosave=true`, {
+      token: actors.owner.token,
+      body: { workflowState: 'in_review', title: 'Gửi duyệt bằng tự lưu' },
+    })
+    expect(reply.status).toBe(200)
+    expect((await storedPost(app, post.id))!.workflowState).toBe('in_review')
+    const queue = await app.rest('GET', '/cchc-posts?where[workflowState][equals]=in_review&limit=100', { token: actors.editor.token })
+    expect(queue.body.docs.map((d: { id: number }) => d.id)).toContain(post.id)
+  })
+
+  it('an editor’s archive by draft save takes the post off the public site', async () => {
+    const post = await postInState(app, ownerUnit, 'published')
+    const reply = await app.rest('PATCH', `/cchc-posts/${post.id}?draft=true`, { token: actors.editor.token, body: { workflowState: 'archived' } })
+    expect(reply.status).toBe(200)
+    expect(await storedPost(app, post.id)).toMatchObject({ workflowState: 'archived', _status: 'draft' })
+    expect((await app.rest('GET', `/cchc-posts/${post.id}`)).status).not.toBe(200)
+  })
+
+  it('an editor’s draft of a published post changes nothing public', async () => {
+    const post = await postInState(app, ownerUnit, 'published', { title: 'Bản công khai' })
+    const reply = await app.rest('PATCH', `/cchc-posts/${post.id}?draft=true`, { token: actors.editor.token, body: { title: 'Bản nháp mới' } })
+    expect(reply.status).toBe(200)
+    expect(await storedPost(app, post.id)).toMatchObject({ title: 'Bản công khai', _status: 'published', workflowState: 'published' })
+    expect((await app.rest('GET', `/cchc-posts/${post.id}`)).body.title).toBe('Bản công khai')
+  })
+
+  it('publishing cannot ride on a draft save', async () => {
+    const post = await postInState(app, ownerUnit, 'in_review')
+    const reply = await app.rest('PATCH', `/cchc-posts/${post.id}?draft=true`, { token: actors.editor.token, body: { workflowState: 'published' } })
+    expect(reply.status).toBe(400)
+    expect(reply.body.errors[0].data.errors[0].path).toBe('workflowState')
+    expect((await storedPost(app, post.id))!._status).toBe('draft')
+  })
+})
