@@ -1,9 +1,9 @@
-import * as migration_20261128_233641_initial from './20261128_233641_initial';
+import * as migration_20261128_235235_initial from './20261128_235235_initial';
 
 export const migrations = [
   {
-    up: migration_20261128_233641_initial.up,
-    down: migration_20261128_233641_initial.down,
-    name: '20261128_233641_initial'
+    up: migration_20261128_235235_initial.up,
+    down: migration_20261128_235235_initial.down,
+    name: '20261128_235235_initial'
   },
 ];

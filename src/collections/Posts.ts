@@ -10,6 +10,8 @@ import { applyWorkflow } from '../hooks/applyWorkflow.ts'
 import { publicReadsPublished } from '../hooks/publicReadsPublished.ts'
 import { recordDraftTransition } from '../hooks/recordDraftTransition.ts'
 import { rememberDraftSave } from '../hooks/rememberDraftSave.ts'
+import { setSearchText } from '../hooks/setSearchText.ts'
+import { searchPostsEndpoint } from '../endpoints/searchPosts.ts'
 import { uniqueSlug } from '../hooks/uniqueSlug.ts'
 import { isAllowedVideoLink } from '../lib/videoLink.ts'
 import { workflowStates } from '../lib/workflow.ts'
@@ -86,9 +88,10 @@ export const postsCollection = (options: ResolvedOptions): CollectionConfig => {
       create: onlyPublishersPublish(options, grant(options, row.create)),
       update: onlyPublishersPublish(options, grant(options, row.update)),
     },
+    endpoints: [searchPostsEndpoint(options)],
     hooks: {
       beforeOperation: [rememberDraftSave, publicReadsPublished(options)],
-      beforeChange: [applyWorkflow(options)],
+      beforeChange: [applyWorkflow(options), setSearchText],
       afterChange: [recordDraftTransition],
     },
     fields: [
@@ -247,6 +250,13 @@ export const postsCollection = (options: ResolvedOptions): CollectionConfig => {
         index: true,
         label: { vi: 'Ngày đăng', en: 'Published at' },
         admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } },
+      },
+      {
+        // Folded title, excerpt and byline: search matches "thu tuc" to "thủ tục".
+        name: 'searchText',
+        type: 'text',
+        index: true,
+        admin: { hidden: true },
       },
       counter('viewCount', { vi: 'Lượt xem', en: 'Views' }),
       counter('ratingCount', { vi: 'Lượt đánh giá', en: 'Ratings' }),

@@ -118,6 +118,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"workflow_state" "enum_cchc_posts_workflow_state" DEFAULT 'draft',
   	"review_note" varchar,
   	"published_at" timestamp(3) with time zone,
+  	"search_text" varchar,
   	"view_count" numeric DEFAULT 0,
   	"rating_count" numeric DEFAULT 0,
   	"rating_total" numeric DEFAULT 0,
@@ -155,6 +156,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_workflow_state" "enum__cchc_posts_v_version_workflow_state" DEFAULT 'draft',
   	"version_review_note" varchar,
   	"version_published_at" timestamp(3) with time zone,
+  	"version_search_text" varchar,
   	"version_view_count" numeric DEFAULT 0,
   	"version_rating_count" numeric DEFAULT 0,
   	"version_rating_total" numeric DEFAULT 0,
@@ -315,6 +317,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "cchc_posts_featured_idx" ON "cchc_posts" USING btree ("featured");
   CREATE INDEX "cchc_posts_workflow_state_idx" ON "cchc_posts" USING btree ("workflow_state");
   CREATE INDEX "cchc_posts_published_at_idx" ON "cchc_posts" USING btree ("published_at");
+  CREATE INDEX "cchc_posts_search_text_idx" ON "cchc_posts" USING btree ("search_text");
   CREATE INDEX "cchc_posts_updated_at_idx" ON "cchc_posts" USING btree ("updated_at");
   CREATE INDEX "cchc_posts_created_at_idx" ON "cchc_posts" USING btree ("created_at");
   CREATE INDEX "cchc_posts__status_idx" ON "cchc_posts" USING btree ("_status");
@@ -335,6 +338,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_cchc_posts_v_version_version_featured_idx" ON "_cchc_posts_v" USING btree ("version_featured");
   CREATE INDEX "_cchc_posts_v_version_version_workflow_state_idx" ON "_cchc_posts_v" USING btree ("version_workflow_state");
   CREATE INDEX "_cchc_posts_v_version_version_published_at_idx" ON "_cchc_posts_v" USING btree ("version_published_at");
+  CREATE INDEX "_cchc_posts_v_version_version_search_text_idx" ON "_cchc_posts_v" USING btree ("version_search_text");
   CREATE INDEX "_cchc_posts_v_version_version_updated_at_idx" ON "_cchc_posts_v" USING btree ("version_updated_at");
   CREATE INDEX "_cchc_posts_v_version_version_created_at_idx" ON "_cchc_posts_v" USING btree ("version_created_at");
   CREATE INDEX "_cchc_posts_v_version_version__status_idx" ON "_cchc_posts_v" USING btree ("version__status");
