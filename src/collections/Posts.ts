@@ -72,8 +72,8 @@ export const postsCollection = (options: ResolvedOptions): CollectionConfig => {
       listSearchableFields: ['title', 'excerpt', 'slug'],
       group: { vi: 'Cải cách hành chính', en: 'Administrative reform' },
       description: {
-        vi: 'Bài chờ duyệt: lọc theo Trạng thái biên tập = "Chờ duyệt".',
-        en: 'Posts awaiting review: filter Editorial state = "In review".',
+        vi: 'Tin, bài, phóng sự ảnh, video, âm thanh của chuyên mục CCHC. Bài chờ duyệt hiện ở Bảng điều khiển.',
+        en: 'News, articles, photo stories, video and audio of the CCHC column. Posts awaiting review are on the dashboard.',
       },
     },
     defaultSort: '-publishedAt',
@@ -237,7 +237,14 @@ export const postsCollection = (options: ResolvedOptions): CollectionConfig => {
         name: 'reviewNote',
         type: 'textarea',
         label: { vi: 'Lý do yêu cầu sửa', en: 'Reason for changes' },
-        admin: { position: 'sidebar', condition: (data) => data?.workflowState === 'changes_requested' || Boolean(data?.reviewNote) },
+        admin: {
+          position: 'sidebar',
+          // Always shown: the admin autosaves, so an editor writes the reason before choosing "Yêu cầu sửa".
+          description: {
+            vi: 'Bắt buộc khi yêu cầu sửa; người viết đọc được. Hãy ghi lý do trước khi đổi trạng thái.',
+            en: 'Required when sending back; the writer reads it. Write it before changing the state.',
+          },
+        },
         access: {
           read: fieldGrant(options, fields.staff.read),
           create: fieldGrant(options, fields.reviewNote.create),
