@@ -9,6 +9,7 @@ import { topicsCollection } from './collections/Topics.ts'
 import { unitsCollection } from './collections/Units.ts'
 import { seedTopics, seedUnits } from './hooks/seedUnits.ts'
 import { largestUploadBytes } from './lib/mediaKinds.ts'
+import { bilingualValidation } from './translations/bilingualValidation.ts'
 import { resolveOptions } from './options.ts'
 
 export type { Role } from './access/roles.ts'
@@ -51,6 +52,19 @@ export const cchcPlugin =
         topicsCollection(options),
         postsCollection(options),
       ],
+      i18n: {
+        ...incomingConfig.i18n,
+        translations: {
+          ...incomingConfig.i18n?.translations,
+          vi: {
+            ...incomingConfig.i18n?.translations?.vi,
+            validation: {
+              ...bilingualValidation,
+              ...(incomingConfig.i18n?.translations?.vi as { validation?: Record<string, string> } | undefined)?.validation,
+            },
+          },
+        },
+      },
       // Payload refuses any file over upload.limits.fileSize before the plugin's hooks run: raise it
       // to the largest per-kind limit so those are the limits that apply (never lowering the host's).
       upload: {

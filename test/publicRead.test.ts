@@ -145,3 +145,18 @@ describe('signed-in readers', () => {
     expect(reply.body.docs.map((d: { id: number }) => d.id)).toEqual([ids.in_review])
   })
 })
+
+describe('errors', () => {
+  it('Payload’s own field errors come in Vietnamese and English, naming the field', async () => {
+    const reply = await app.rest('POST', '/cchc-posts', { token: owner.token, body: { excerpt: 'x'.repeat(401) } })
+    expect(reply.status).toBe(400)
+    const errors = reply.body.errors[0].data.errors
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        { path: 'title', message: 'Trường này là bắt buộc. / This field is required.', label: expect.anything() },
+        expect.objectContaining({ path: 'excerpt', message: expect.stringMatching(/400 ký tự\. \/ This value must be shorter .* 400 characters\./) }),
+      ]),
+    )
+    expect(await app.payload.count({ collection: 'cchc-posts', where: { excerpt: { equals: 'x'.repeat(401) } } })).toMatchObject({ totalDocs: 0 })
+  })
+})
