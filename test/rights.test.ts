@@ -117,6 +117,14 @@ describe.each(['rest', 'graphql', 'local'] as const)('users through %s', (pathNa
     expect((await userRow(actor.user!.id))?.name).toBe(`Tên ${pathName}`)
   })
 
+  it('a user changes its own password, then logs in with it', async () => {
+    const self = await makeActor(app, 'contributor', { unit: 'kinh-te' })
+    const outcome = await path().update('users', self, self.user!.id, { password: `Mat-khau-moi-${pathName}-9` })
+    expect(outcome.ok, outcome.error).toBe(true)
+    const login = await app.rest('POST', '/users/login', { body: { email: self.user!.email, password: `Mat-khau-moi-${pathName}-9` } })
+    expect(login.status).toBe(200)
+  })
+
   it.each(roles)('delete as %s', async (role) => {
     const target = await makeActor(app, 'contributor', { unit: 'mttq' })
     const outcome = await path().remove('users', actors[role], target.user!.id)
