@@ -20,6 +20,15 @@ beforeAll(async () => {
 })
 afterAll(() => app?.close())
 
+/** The version of a post that was saved as published. */
+const publishedVersionOf = async (id: number | string) =>
+  (
+    await app.payload.findVersions({
+      collection: 'cchc-posts',
+      where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] },
+    })
+  ).docs[0]!
+
 const expectUnpublished = async (id: number | string, { everPublished = false } = {}) => {
   const post = await storedPost(app, id)
   expect(post!._status).toBe('draft')
@@ -81,11 +90,7 @@ describe('a contributor cannot publish', () => {
     const post = await postInState(app, owner.unitId!, 'published')
     // The editor takes it down; the contributor may edit it again, but not bring it back.
     await app.payload.update({ collection: 'cchc-posts', id: post.id, data: { _status: 'draft' } as never })
-    const versions = await app.payload.findVersions({
-      collection: 'cchc-posts',
-      where: { and: [{ parent: { equals: post.id } }, { 'version._status': { equals: 'published' } }] },
-    })
-    const published = versions.docs[0]!
+    const published = await publishedVersionOf(post.id)
     const rest = await app.rest('POST', `/cchc-posts/versions/${published.id}`, { token: owner.token })
     expect(rest.status).toBe(403)
     const graphql = await app.graphql(`mutation { restoreVersionCchcPost(id: ${published.id}) { id } }`, {}, owner.token)
@@ -145,11 +150,7 @@ describe('an editor', () => {
   it('restores a published version', async () => {
     const post = await postInState(app, owner.unitId!, 'published')
     await app.payload.update({ collection: 'cchc-posts', id: post.id, data: { _status: 'draft' } as never })
-    const versions = await app.payload.findVersions({
-      collection: 'cchc-posts',
-      where: { and: [{ parent: { equals: post.id } }, { 'version._status': { equals: 'published' } }] },
-    })
-    const reply = await app.rest('POST', `/cchc-posts/versions/${versions.docs[0]!.id}`, { token: editor.token })
+    const reply = await app.rest('POST', `/cchc-posts/versions/${(await publishedVersionOf(post.id)).id}`, { token: editor.token })
     expect(reply.status).toBe(200)
     expect((await storedPost(app, post.id))!).toMatchObject({ _status: 'published', workflowState: 'published' })
   })

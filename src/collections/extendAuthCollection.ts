@@ -1,12 +1,13 @@
-import type { CollectionConfig } from 'payload'
+import type { Access, CollectionConfig } from 'payload'
 
 import type { ResolvedOptions } from '../options.ts'
 
-import { fieldGrant, grant, withHostAccess } from '../access/grant.ts'
+import { accessFrom, fieldGrant, withHostAccess } from '../access/grant.ts'
 import { fieldRights, rights } from '../access/rights.ts'
 import { makeFirstUserAdministrator } from '../hooks/makeFirstUserAdministrator.ts'
 import { refuseLoginWithoutRights } from '../hooks/refuseLoginWithoutRights.ts'
 import { refuseRightsEscalation } from '../hooks/refuseRightsEscalation.ts'
+import { unitField } from '../fields/unitField.ts'
 
 const fieldAccess = (options: ResolvedOptions, row: (typeof fieldRights.users)[keyof typeof fieldRights.users]) => ({
   create: fieldGrant(options, row.create),
@@ -23,16 +24,15 @@ export const extendAuthCollection = (collection: CollectionConfig, options: Reso
   const hooks = collection.hooks ?? {}
   return {
     ...collection,
+    // The host's own access stays: both must allow (queries ANDed).
     access: {
       ...access,
-      // Admin panel: members of an active unit and administrators, and whoever else the host refuses stays out.
-      admin: async (args) =>
-        (await grant(options, rights.users.admin)(args)) === true && (!access.admin || (await access.admin(args))),
-      read: withHostAccess(access.read, grant(options, rights.users.read)),
-      create: withHostAccess(access.create, grant(options, rights.users.create)),
-      update: withHostAccess(access.update, grant(options, rights.users.update)),
-      delete: withHostAccess(access.delete, grant(options, rights.users.delete)),
-      unlock: withHostAccess(access.unlock, grant(options, rights.users.unlock)),
+      ...Object.fromEntries(
+        Object.entries(accessFrom(options, rights.users)).map(([operation, ours]) => [
+          operation,
+          withHostAccess(access[operation as keyof typeof access] as Access | undefined, ours as Access),
+        ]),
+      ),
     },
     admin: {
       ...collection.admin,
@@ -40,12 +40,7 @@ export const extendAuthCollection = (collection: CollectionConfig, options: Reso
     },
     fields: [
       ...collection.fields,
-      {
-        name: 'unit',
-        type: 'relationship',
-        relationTo: options.slugs.units,
-        index: true,
-        label: { vi: 'Đơn vị', en: 'Unit' },
+      unitField(options, {
         admin: {
           position: 'sidebar',
           description: {
@@ -54,7 +49,9 @@ export const extendAuthCollection = (collection: CollectionConfig, options: Reso
           },
         },
         access: fieldAccess(options, fieldRights.users.unit),
-      },
+        // Not the documents' "own unit" rule: here only an administrator sets it (field access).
+        hooks: {},
+      }),
       {
         name: 'isSystemAdmin',
         type: 'checkbox',
