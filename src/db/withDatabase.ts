@@ -78,4 +78,8 @@ const announce = async (port: string, started: number) => {
   }
 }
 
-await main()
+await main().catch((error: Error) => {
+  // A plain sentence, not a stack trace: the usual cause is a port already taken.
+  console.error(`\n${error.message}\n`)
+  process.exit(1)
+})
