@@ -20,8 +20,8 @@ const slugSchema = z.string().regex(/^[a-z][a-z0-9-]*$/, 'a collection slug')
 export const optionsSchema = z
   .object({
     /**
-     * Keep the collections (so the schema and migrations stay the same) but add no hooks,
-     * endpoints or seeding.
+     * Keep the collections and their rules (so the schema, migrations and access stay the same) but
+     * seed nothing and leave the dashboard panel out.
      * @default false
      */
     disabled: z.boolean().default(false),
