@@ -48,6 +48,7 @@ describe('REST', () => {
       for (const doc of reply.body.docs) {
         expect(doc).not.toHaveProperty('reviewNote')
         expect(doc).not.toHaveProperty('author')
+        expect(doc).not.toHaveProperty('authorName')
       }
     }
   })

@@ -142,9 +142,12 @@ describe('server-owned fields', () => {
     })
     expect(reply.status).toBe(201)
     const id = reply.body.doc.id
-    expect((await storedPost(app, id))!.author).toBe(actors.owner.user!.id)
-    await app.rest('PATCH', `/cchc-posts/${id}`, { token: actors.editor.token, body: { author: actors.editor.user!.id } })
-    expect((await storedPost(app, id))!.author).toBe(actors.owner.user!.id)
+    expect((await storedPost(app, id))!).toMatchObject({ author: actors.owner.user!.id, authorName: actors.owner.user!.name })
+    await app.rest('PATCH', `/cchc-posts/${id}`, { token: actors.editor.token, body: { author: actors.editor.user!.id, authorName: 'Giả mạo' } })
+    expect((await storedPost(app, id))!).toMatchObject({ author: actors.owner.user!.id, authorName: actors.owner.user!.name })
+    // The editor reviewing it reads the author's name, though not the author's account.
+    const seen = await app.rest('GET', `/cchc-posts/${id}?depth=1`, { token: actors.editor.token })
+    expect(seen.body.authorName).toBe(actors.owner.user!.name)
   })
 
   it('a contributor writes as its own unit, whatever unit it sends', async () => {

@@ -36,6 +36,13 @@ export const workflowLabels = {
 const setAuthor: FieldHook = ({ operation, originalDoc, req, value }) =>
   operation === 'create' ? (req.user?.id ?? value ?? null) : originalDoc?.author
 
+/**
+ * The author's name as it was when the post was written, for the editors who review it: they do
+ * not read other accounts (rights table), so the relationship alone would show them an id.
+ */
+const setAuthorName: FieldHook = ({ operation, originalDoc, req, value }) =>
+  operation === 'create' ? ((req.user as { name?: string } | null)?.name ?? value ?? null) : originalDoc?.authorName
+
 /** Counters are filled by the server (views and ratings), never by a request. */
 const keepCounter: FieldHook = ({ context, field, operation, originalDoc, value }) =>
   context['cchc:counters'] ? value : operation === 'create' ? 0 : (originalDoc?.[(field as { name: string }).name] ?? 0)
@@ -198,6 +205,14 @@ export const postsCollection = (options: ResolvedOptions): CollectionConfig => {
         admin: { position: 'sidebar', readOnly: true },
         access: { read: fieldGrant(options, fields.staff.read) },
         hooks: { beforeChange: [setAuthor] },
+      },
+      {
+        name: 'authorName',
+        type: 'text',
+        label: { vi: 'Tên người tạo', en: 'Author’s name' },
+        admin: { position: 'sidebar', readOnly: true },
+        access: { read: fieldGrant(options, fields.staff.read) },
+        hooks: { beforeChange: [setAuthorName] },
       },
       {
         name: 'byline',

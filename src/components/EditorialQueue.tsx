@@ -3,7 +3,7 @@ import type { ServerProps } from 'payload'
 
 type Props = ServerProps & { postsSlug: string; authCollection: string }
 
-type Row = { id: number | string; title?: string | null; updatedAt?: string; reviewNote?: string | null; unit?: { shortName?: string } | null }
+type Row = { id: number | string; title?: string | null; authorName?: string | null; updatedAt?: string; reviewNote?: string | null; unit?: { shortName?: string } | null }
 
 const words = {
   vi: {
@@ -59,7 +59,7 @@ export const EditorialQueue = async ({ authCollection, i18n, payload, postsSlug,
               <a href={`${admin}/collections/${postsSlug}/${post.id}`}>{post.title || t.untitled}</a>
               <span style={{ color: 'var(--theme-elevation-500)' }}>
                 {' '}
-                · {post.unit?.shortName ?? ''} · {date(post.updatedAt)}
+                · {[post.authorName, post.unit?.shortName].filter(Boolean).join(', ')} · {date(post.updatedAt)}
               </span>
               {post.reviewNote ? <div style={{ color: 'var(--theme-error-500)' }}>{post.reviewNote}</div> : null}
             </li>
