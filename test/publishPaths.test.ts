@@ -29,6 +29,18 @@ const publishedVersionOf = async (id: number | string) =>
     })
   ).docs[0]!
 
+/** What the admin's schedule drawer does: queue a schedulePublish job in `actor`'s name. */
+const schedulePublish = (id: number | string, actor: Actor, waitUntil: Date) =>
+  app.payload.jobs.queue({
+    task: 'schedulePublish',
+    input: {
+      type: 'publish',
+      doc: { relationTo: 'cchc-posts', value: String(id) },
+      user: { relationTo: 'users', value: actor.user!.id },
+    },
+    waitUntil,
+  } as never)
+
 const expectUnpublished = async (id: number | string, { everPublished = false } = {}) => {
   const post = await storedPost(app, id)
   expect(post!._status).toBe('draft')
@@ -109,16 +121,7 @@ describe('a contributor cannot publish', () => {
     })
     expect(rest.status).toBe(403)
 
-    // What the admin's schedule drawer does, in the contributor's name.
-    await app.payload.jobs.queue({
-      task: 'schedulePublish',
-      input: {
-        type: 'publish',
-        doc: { relationTo: 'cchc-posts', value: String(post.id) },
-        user: { relationTo: 'users', value: owner.user!.id },
-      },
-      waitUntil: new Date(Date.now() - 1000),
-    } as never)
+    await schedulePublish(post.id, owner, new Date(Date.now() - 1000))
     await app.payload.jobs.run()
     await expectUnpublished(post.id)
     expect((await storedPost(app, post.id))!.workflowState).toBe('in_review')
@@ -128,15 +131,7 @@ describe('a contributor cannot publish', () => {
 describe('an editor', () => {
   it('schedules publication, and the job publishes the post when it runs', async () => {
     const post = await postInState(app, owner.unitId!, 'in_review')
-    await app.payload.jobs.queue({
-      task: 'schedulePublish',
-      input: {
-        type: 'publish',
-        doc: { relationTo: 'cchc-posts', value: String(post.id) },
-        user: { relationTo: 'users', value: editor.user!.id },
-      },
-      waitUntil: new Date(Date.now() + 60 * 60 * 1000),
-    } as never)
+    await schedulePublish(post.id, editor, new Date(Date.now() + 60 * 60 * 1000))
     await app.payload.jobs.run()
     expect((await storedPost(app, post.id))!._status).toBe('draft')
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Role } from '../src/index.ts'
 
-import { seedTopics } from '../src/hooks/seedUnits.ts'
+import { seedTopics } from '../src/hooks/seedTopics.ts'
 import { defaultTopics } from '../src/lib/defaultTopics.ts'
 import { resolveOptions } from '../src/options.ts'
 import { type Actor, makeActors } from './helpers/actors.ts'

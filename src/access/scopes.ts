@@ -1,7 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 
-/** Workflow states in which a contributor may still change or delete its unit's post. */
-export const unpublishedStates = ['draft', 'in_review', 'changes_requested'] as const
+import { writableStates } from '../lib/workflow.ts'
 
 /** The id of the user's unit, whether the unit is populated or not. */
 export const unitIdOf = (req: PayloadRequest): number | string | null => {
@@ -22,7 +21,7 @@ export const scopes = {
   publishedOrOwnUnit: (req: PayloadRequest): Where => ({ or: [published, ownUnit(req)] }),
   /** A contributor's unit's posts, until they are published. */
   ownUnitUntilPublished: (req: PayloadRequest): Where => ({
-    and: [ownUnit(req), { workflowState: { in: [...unpublishedStates] } }, { _status: { not_equals: 'published' } }],
+    and: [ownUnit(req), { workflowState: { in: [...writableStates] } }, { _status: { not_equals: 'published' } }],
   }),
   ownUnitVersions: (req: PayloadRequest): Where => ownUnit(req, 'version.unit'),
   ownUnit: (req: PayloadRequest): Where => ownUnit(req),

@@ -13,9 +13,3 @@ export const seedUnits = (payload: Payload, options: ResolvedOptions): Promise<n
         key: 'code',
         docs: options.seedUnits.map((unit) => ({ ...unit, active: true })),
       })
-
-/** The configured topics of the column that do not exist yet, matched by slug. */
-export const seedTopics = (payload: Payload, options: ResolvedOptions): Promise<number> =>
-  options.seedTopics === false
-    ? Promise.resolve(0)
-    : seedMissing(payload, { collection: options.slugs.topics, key: 'slug', docs: options.seedTopics })

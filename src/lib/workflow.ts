@@ -6,6 +6,9 @@
 export const workflowStates = ['draft', 'in_review', 'changes_requested', 'published', 'archived'] as const
 export type WorkflowState = (typeof workflowStates)[number]
 
+/** States in which the owning unit's contributors may still change or delete a post. */
+export const writableStates = ['draft', 'in_review', 'changes_requested'] as const satisfies readonly WorkflowState[]
+
 /** Who may take a transition: any writer of the post (its unit's contributors, editors), or editors only. */
 export type Taker = 'writer' | 'editor'
 
