@@ -1,0 +1,59 @@
+/**
+ * Administrative procedures (thủ tục hành chính, TTHC) and the items of the decisions that change
+ * them: the vocabulary shared by the collections, the decision planner and the annex import.
+ */
+
+/** Where a procedure stands now. A replaced procedure is `repealed` and names its replacement. */
+export const procedureStatuses = ['active', 'amended', 'repealed'] as const
+export type ProcedureStatus = (typeof procedureStatuses)[number]
+
+/** The four kinds of item of a Quyết định công bố TTHC. */
+export const itemKinds = ['new', 'amended', 'replaced', 'repealed'] as const
+export type ItemKind = (typeof itemKinds)[number]
+
+/** Online service levels since Nghị định 42/2022; none means the procedure is not offered online. */
+export const onlineLevels = ['toan_trinh', 'mot_phan'] as const
+export type OnlineLevel = (typeof onlineLevels)[number]
+
+/** Ways a dossier may be filed (cách thức thực hiện). */
+export const channelKinds = ['in_person', 'online', 'postal'] as const
+export type ChannelKind = (typeof channelKinds)[number]
+
+/** Who carries the procedure out (cấp thực hiện). */
+export const implementingLevels = ['commune', 'district', 'province', 'central'] as const
+export type ImplementingLevel = (typeof implementingLevels)[number]
+
+/**
+ * A procedure's own data as a decision item states it (all optional on an amendment, where only
+ * what changed is given). Codes are stored in their short national form.
+ */
+export type ProcedureData = {
+  name?: string
+  sector?: string
+  level?: ImplementingLevel
+  agency?: string
+  onlineLevel?: OnlineLevel | null
+  partialReason?: string
+  channels?: ChannelKind[]
+  processingTime?: string
+  fees?: string
+  result?: string
+  requirements?: string
+  portalUrl?: string
+}
+
+/** One item of a decision, as stored on `procedure-announcements` and as the annex import yields it. */
+export type AnnouncementItem = {
+  kind: ItemKind
+  /** The procedure the item creates (new) or names (amended, replaced, repealed), short form. */
+  code: string
+  /** The provincial long form when the annex gave one (`1.000894.000.00.00.H29`). */
+  fullCode?: string
+  /** replaced only: the procedure that takes its place, short form. */
+  replacementCode?: string
+  /** amended: what changed, in words; optional otherwise. */
+  changes?: string
+  /** yyyy-mm-dd; the decision's own effective date when absent. */
+  effectiveDate?: string
+  data?: ProcedureData
+}
