@@ -5,9 +5,12 @@ import type { CchcPluginOptions } from './options.ts'
 import { extendAuthCollection } from './collections/extendAuthCollection.ts'
 import { mediaCollection } from './collections/Media.ts'
 import { postsCollection } from './collections/Posts.ts'
+import { announcementsCollection } from './collections/ProcedureAnnouncements.ts'
+import { proceduresCollection } from './collections/Procedures.ts'
 import { topicsCollection } from './collections/Topics.ts'
 import { unitsCollection } from './collections/Units.ts'
 import { seedTopics } from './hooks/seedTopics.ts'
+import { applyDueAnnouncementsTask } from './jobs/applyDueAnnouncements.ts'
 import { seedUnits } from './hooks/seedUnits.ts'
 import { largestUploadBytes } from './lib/mediaKinds.ts'
 import { bilingualValidation } from './translations/bilingualValidation.ts'
@@ -52,7 +55,13 @@ export const cchcPlugin =
         mediaCollection(options),
         topicsCollection(options),
         postsCollection(options),
+        proceduresCollection(options),
+        announcementsCollection(options),
       ],
+      jobs: {
+        ...incomingConfig.jobs,
+        tasks: [...(incomingConfig.jobs?.tasks ?? []), applyDueAnnouncementsTask(options)],
+      },
       i18n: {
         ...incomingConfig.i18n,
         translations: {

@@ -101,6 +101,15 @@ export const optionsSchema = z
     videoHosts: z
       .array(z.string().regex(/^[a-z0-9.-]+$/, 'a host name such as youtube.com'))
       .default(['youtube.com', 'www.youtube.com', 'm.youtube.com', 'youtu.be', 'vimeo.com', 'player.vimeo.com', 'www.facebook.com', 'facebook.com', 'fb.watch']),
+    /**
+     * Hosts a procedure's link to the public service portal may point to: exact host names, or a
+     * suffix starting with a dot (`.gov.vn` allows every host under gov.vn).
+     * @default the national portal and the hosts of Vietnamese state websites
+     */
+    procedurePortalHosts: z
+      .array(z.string().regex(/^\.?[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'a host name such as dichvucong.gov.vn, or a suffix such as .gov.vn'))
+      .min(1)
+      .default(['dichvucong.gov.vn', '.gov.vn']),
   })
   .strict()
 
@@ -116,6 +125,8 @@ export const collectionSlugs = {
   posts: 'cchc-posts',
   topics: 'cchc-topics',
   media: 'cchc-media',
+  procedures: 'procedures',
+  announcements: 'procedure-announcements',
 } as const
 
 type Issue = z.core.$ZodIssue

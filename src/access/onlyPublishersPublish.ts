@@ -1,19 +1,22 @@
-import type { Access } from 'payload'
+import type { Access, CollectionBeforeChangeHook } from 'payload'
+
+import { APIError } from 'payload'
 
 import type { ResolvedOptions } from '../options.ts'
+import type { Row } from './rights.ts'
 
 import { rights } from './rights.ts'
 import { resolveRole } from './roles.ts'
 
-const publishers: Partial<Record<string, boolean>> = rights['cchc-posts'].publish
+type Publishers = Row
 
 /**
  * Payload asks create/update access with `data: { _status: 'published' }` before it offers the
  * Publish and Schedule buttons and before it restores a published version: only publishers get
- * a yes. (The workflow hook refuses the write itself as well, whatever the path.)
+ * a yes. (A hook refuses the write itself as well, whatever the path.)
  */
 export const onlyPublishersPublish =
-  (options: ResolvedOptions, access: Access): Access =>
+  (options: ResolvedOptions, access: Access, publishers: Publishers = rights['cchc-posts'].publish): Access =>
   async (args) => {
     const status = (args.data as { _status?: unknown } | undefined)?._status
     if (status === 'published' && publishers[await resolveRole(args.req, options)] !== true) return false
@@ -21,5 +24,20 @@ export const onlyPublishersPublish =
   }
 
 /** Whether the request's user may publish (approve, reject, schedule, unpublish, archive). */
-export const canPublish = async (req: Parameters<Access>[0]['req'], options: ResolvedOptions): Promise<boolean> =>
-  !req.user || publishers[await resolveRole(req, options)] === true
+export const canPublish = async (
+  req: Parameters<Access>[0]['req'],
+  options: ResolvedOptions,
+  publishers: Publishers = rights['cchc-posts'].publish,
+): Promise<boolean> => !req.user || publishers[await resolveRole(req, options)] === true
+
+/**
+ * Refuses a write by a non-publisher that would publish the document (create as published,
+ * restore a published version, bulk update), whatever path it took. No user: the system itself.
+ */
+export const refusePublishByNonPublishers =
+  (options: ResolvedOptions, publishers: Publishers, message: string): CollectionBeforeChangeHook =>
+  async ({ data, originalDoc, req }) => {
+    const publishing = data._status === 'published' && originalDoc?._status !== 'published'
+    if (publishing && !(await canPublish(req, options, publishers))) throw new APIError(message, 403, null, true)
+    return data
+  }

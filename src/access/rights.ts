@@ -54,6 +54,26 @@ export const rights = {
     update: { contributor: 'ownUnit', coordinator: 'ownUnit', ...editors },
     delete: { contributor: 'ownUnit', coordinator: 'ownUnit', ...editors },
   },
+  /** Procedures as they stand; their status and history change only through announcements. */
+  procedures: {
+    read: { anonymous: 'published', contributor: 'publishedOrOwnUnit', coordinator: 'publishedOrOwnUnit', ...editors },
+    readVersions: { contributor: 'ownUnitVersions', coordinator: 'ownUnitVersions', ...editors },
+    create: signedIn,
+    update: { contributor: 'ownUnitUnpublished', coordinator: 'ownUnitUnpublished', ...editors },
+    delete: { contributor: 'ownUnitUnpublished', coordinator: 'ownUnitUnpublished', ...editors },
+    /** Not a Payload operation: publish and unpublish. */
+    publish: editors,
+  },
+  /** Announcement decisions (quyết định công bố TTHC): publishing one applies its items. */
+  'procedure-announcements': {
+    read: { anonymous: 'published', contributor: 'publishedOrOwnUnit', coordinator: 'publishedOrOwnUnit', ...editors },
+    readVersions: { contributor: 'ownUnitVersions', coordinator: 'ownUnitVersions', ...editors },
+    create: signedIn,
+    update: { contributor: 'ownUnitUnpublished', coordinator: 'ownUnitUnpublished', ...editors },
+    delete: { contributor: 'ownUnitUnpublished', coordinator: 'ownUnitUnpublished', ...editors },
+    /** Not a Payload operation: publish (which applies the items) and unpublish. */
+    publish: editors,
+  },
 } as const satisfies Record<string, Record<string, Row>>
 
 /** Field-level rights, where a field is narrower than its collection. */
@@ -73,6 +93,10 @@ export const fieldRights = {
     reviewNote: { create: editors, update: editors },
     // Review notes and the author account are for staff; the public sees the byline.
     staff: { read: signedIn },
+  },
+  procedures: {
+    // Set by announcements only: no request writes a procedure's status, replacement or history.
+    applied: { read: everyone, create: {}, update: {} },
   },
   'cchc-media': {
     // Internal files (report attachments) are for staff only.

@@ -23,6 +23,8 @@ export const scopes = {
   ownUnitUntilPublished: (req: PayloadRequest): Where => ({
     and: [ownUnit(req), { workflowState: { in: [...writableStates] } }, { _status: { not_equals: 'published' } }],
   }),
+  /** A contributor's unit's documents until they are published (procedures, announcements). */
+  ownUnitUnpublished: (req: PayloadRequest): Where => ({ and: [ownUnit(req), { _status: { not_equals: 'published' } }] }),
   ownUnitVersions: (req: PayloadRequest): Where => ownUnit(req, 'version.unit'),
   ownUnit: (req: PayloadRequest): Where => ownUnit(req),
   /** Media the public may see: everything but files marked internal (report attachments). */

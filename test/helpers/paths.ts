@@ -19,6 +19,8 @@ const graphQLNames: Record<string, GraphQLNames> = {
   units: { singular: 'Unit', plural: 'Units' },
   users: { singular: 'User', plural: 'Users' },
   'cchc-topics': { singular: 'CchcTopic', plural: 'CchcTopics' },
+  procedures: { singular: 'Procedure', plural: 'Procedures' },
+  'procedure-announcements': { singular: 'ProcedureAnnouncement', plural: 'ProcedureAnnouncements' },
 }
 
 const restPath = (app: TestApp): Path => ({

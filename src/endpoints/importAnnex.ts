@@ -1,0 +1,87 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { addDataAndFileToRequest, APIError } from 'payload'
+
+import type { ResolvedOptions } from '../options.ts'
+
+import { codesOf, planAnnouncement } from '../lib/announcementPlan.ts'
+import { annexColumns, parseAnnexCsv } from '../lib/annexCsv.ts'
+import { procedureMessages } from '../translations/procedureMessages.ts'
+
+type RowError = { row: number; column?: string; message: string }
+
+const rejected = (errors: RowError[]) =>
+  Response.json({ message: procedureMessages.importRejected(errors.length), errors }, { status: 400 })
+
+/** The CSV's bytes: a multipart upload (field `file`) or a `text/csv` body. */
+const readCsv = async (req: PayloadRequest): Promise<Uint8Array | null> => {
+  const type = req.headers.get('content-type') ?? ''
+  if (type.startsWith('multipart/form-data')) {
+    await addDataAndFileToRequest(req)
+    return req.file?.data ? new Uint8Array(req.file.data) : null
+  }
+  if (!req.arrayBuffer) return null
+  const bytes = new Uint8Array(await req.arrayBuffer())
+  return bytes.length > 0 ? bytes : null
+}
+
+/**
+ * POST /api/procedure-announcements/:id/import (CSV as multipart `file` or a text/csv body;
+ * `?mode=append` keeps the items already there): fills an unpublished decision's items from its
+ * annex. Every row is checked, including that the procedures it names exist; one wrong row and
+ * nothing is imported, with every error given by row and column. Written with the caller's access.
+ */
+export const importAnnexEndpoint = (options: ResolvedOptions): Endpoint => ({
+  path: '/:id/import',
+  method: 'post',
+  handler: async (req: PayloadRequest) => {
+    if (!req.user) throw new APIError('Cần đăng nhập. / You must be logged in.', 401, null, true)
+    const id = req.routeParams?.id as string
+    const collection = options.slugs.announcements as never
+    // Read with the caller's access: someone who may not see the decision gets a 404.
+    const announcement = (await req.payload.findByID({ collection, id, depth: 0, overrideAccess: false, req })) as unknown as {
+      _status?: string
+      items?: unknown[]
+    }
+    if (announcement._status === 'published') throw new APIError(procedureMessages.importIntoDraftOnly, 400, null, true)
+
+    const bytes = await readCsv(req)
+    if (!bytes) return rejected([{ row: 0, message: procedureMessages.importFileMissing }])
+    const parsed = parseAnnexCsv(bytes)
+    if (!parsed.ok) return rejected(parsed.errors)
+
+    // The procedures the rows name must exist, and be in force, unless the annex creates them.
+    const codes = codesOf(parsed.items)
+    const found = await req.payload.find({
+      collection: options.slugs.procedures as never,
+      depth: 0,
+      limit: codes.length,
+      overrideAccess: true,
+      pagination: false,
+      req,
+      select: { code: true, status: true } as never,
+      where: { code: { in: codes } },
+    })
+    const plan = planAnnouncement({
+      items: parsed.items,
+      known: new Map(found.docs.map((doc) => [(doc as { code: string }).code, doc as never])),
+      applied: new Set(),
+      // Dates are the decision's business; the import checks what the rows say.
+      effectiveDate: '0000-01-01',
+      today: '9999-12-31',
+    })
+    if (plan.errors.length > 0) {
+      const headerOf = (path: string) => {
+        const key = path.split('.').at(-1)
+        const column = annexColumns.find((candidate) => candidate.key === key)
+        return column ? column.vi : key
+      }
+      return rejected(plan.errors.map((error) => ({ row: parsed.rows[error.index]!, column: headerOf(error.path), message: error.message })))
+    }
+
+    const mode = req.query?.mode === 'append' ? 'append' : 'replace'
+    const items = [...(mode === 'append' ? (announcement.items ?? []) : []), ...parsed.items]
+    const doc = await req.payload.update({ collection, id, data: { items, _status: 'draft' } as never, depth: 0, overrideAccess: false, req })
+    return Response.json({ message: `Đã nhập ${parsed.items.length} mục. / Imported ${parsed.items.length} items.`, imported: parsed.items.length, doc })
+  },
+})

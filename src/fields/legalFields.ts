@@ -1,0 +1,75 @@
+import type { Field, FieldHook, TextFieldSingleValidation } from 'payload'
+
+import { parseDocumentNumber } from '../lib/documentNumber.ts'
+import { parseProcedureCode } from '../lib/procedureCode.ts'
+
+type Label = { vi: string; en: string }
+
+const requiredMessage = 'Bắt buộc. / Required.'
+
+/** Stores a document number in its canonical form (`367/QĐ-BNV`); leaves a wrong one for validation. */
+const normaliseDocumentNumber: FieldHook = ({ value }) => {
+  if (typeof value !== 'string' || !value.trim()) return value
+  const parsed = parseDocumentNumber(value)
+  return parsed.ok ? parsed.value : value
+}
+
+const validDocumentNumber: TextFieldSingleValidation = (value, { required }) => {
+  if (!value || !value.trim()) return required ? requiredMessage : true
+  const parsed = parseDocumentNumber(value)
+  return parsed.ok ? true : parsed.message
+}
+
+/**
+ * A Vietnamese document number (số hiệu văn bản): the one parser checks it, spacing and `Đ`/`D`
+ * variants are accepted, and the canonical form is what is stored.
+ */
+export const documentNumberField = (name: string, label: Label, overrides: Record<string, unknown> = {}): Field =>
+  ({
+    name,
+    type: 'text',
+    label,
+    admin: {
+      description: { vi: 'Dạng 367/QĐ-BNV, 63/2010/NĐ-CP.', en: 'Like 367/QĐ-BNV or 63/2010/NĐ-CP.' },
+    },
+    hooks: { beforeValidate: [normaliseDocumentNumber] },
+    validate: validDocumentNumber,
+    ...overrides,
+  }) as Field
+
+/** Stores a procedure code in its short national form and the provincial long form beside it. */
+const normaliseProcedureCode =
+  (fullCodeField?: string): FieldHook =>
+  ({ siblingData, value }) => {
+    if (typeof value !== 'string' || !value.trim()) return value
+    const parsed = parseProcedureCode(value)
+    if (!parsed.ok) return value
+    if (fullCodeField && parsed.fullCode) siblingData[fullCodeField] = parsed.fullCode
+    return parsed.code
+  }
+
+const validProcedureCode: TextFieldSingleValidation = (value, { required }) => {
+  if (!value || !value.trim()) return required ? requiredMessage : true
+  const parsed = parseProcedureCode(value)
+  return parsed.ok ? true : parsed.message
+}
+
+/** A procedure code: `1.000894`, or the provincial `1.000894.000.00.00.H29` kept beside it. */
+export const procedureCodeField = (
+  name: string,
+  label: Label,
+  {
+    fullCodeField,
+    afterNormalising = [],
+    ...overrides
+  }: Record<string, unknown> & { fullCodeField?: string; afterNormalising?: FieldHook[] } = {},
+): Field =>
+  ({
+    name,
+    type: 'text',
+    label,
+    admin: { description: { vi: 'Dạng 1.000894 hoặc 1.000894.000.00.00.H29.', en: 'Like 1.000894 or 1.000894.000.00.00.H29.' } },
+    hooks: { beforeValidate: [normaliseProcedureCode(fullCodeField), ...afterNormalising] },
+    validate: validProcedureCode,
+    ...overrides,
+  }) as Field

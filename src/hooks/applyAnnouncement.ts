@@ -1,0 +1,264 @@
+import type {
+  CollectionAfterChangeHook,
+  CollectionBeforeChangeHook,
+  CollectionBeforeDeleteHook,
+  PayloadRequest,
+  RequestContext,
+} from 'payload'
+
+import { APIError, ValidationError } from 'payload'
+
+import type { ResolvedOptions } from '../options.ts'
+
+import { lockDocument } from '../db/lockDocument.ts'
+import { codesOf, type KnownProcedure, planAnnouncement, type StoredItem } from '../lib/announcementPlan.ts'
+import type { ItemKind, ProcedureData, ProcedureStatus } from '../lib/procedure.ts'
+import { dayInVietnam } from '../lib/vietnamTime.ts'
+import { procedureMessages } from '../translations/procedureMessages.ts'
+import { isDraftSave } from './rememberDraftSave.ts'
+
+/** Set while the server itself writes what a decision applied: the hooks below stand aside. */
+const applyingKey = 'cchc:applyingAnnouncement'
+const applying: RequestContext = { [applyingKey]: true }
+export const isApplying = (context: RequestContext): boolean => context[applyingKey] === true
+
+/** One applied item, as the decision records it. */
+export type AppliedItem = { itemId: string; code: string; kind: ItemKind; appliedAt: string }
+
+type Id = number | string
+type StoredDataRow = ProcedureData & { channels?: null | string[] }
+type Row = Omit<StoredItem, 'data' | 'effectiveDate'> & { data?: null | StoredDataRow; effectiveDate?: null | string }
+type Announcement = {
+  id: Id
+  _status?: string
+  effectiveDate?: null | string
+  items?: null | Row[]
+  appliedItems?: AppliedItem[] | null
+  pendingFrom?: null | string
+  unit?: Id | null | { id: Id }
+}
+type HistoryRow = { itemId?: null | string; [key: string]: unknown }
+type Procedure = { id: Id; code: string; status: ProcedureStatus; history?: HistoryRow[] | null }
+
+/** A stored day-only date as the Vietnamese day it means (`yyyy-mm-dd`). */
+const dayOf = (value: null | string | undefined) => (value ? dayInVietnam(value) : undefined)
+/** The start of a Vietnamese day as an instant. */
+const startOfDay = (day: string) => new Date(`${day}T00:00:00+07:00`).toISOString()
+
+const toPlanItem = (row: Row): StoredItem => ({
+  id: row.id ?? null,
+  kind: row.kind,
+  code: row.code,
+  fullCode: row.fullCode ?? undefined,
+  replacementCode: row.replacementCode || undefined,
+  changes: row.changes ?? undefined,
+  effectiveDate: dayOf(row.effectiveDate),
+  data: row.data
+    ? Object.fromEntries(Object.entries(row.data).filter(([, value]) => value !== null && value !== undefined && value !== ''))
+    : undefined,
+})
+
+/** The procedure fields an item's data sets: the channels share one processing time and fee. */
+const procedureFieldsFrom = (data: ProcedureData | undefined): Record<string, unknown> => {
+  if (!data) return {}
+  const { channels, processingTime, fees, ...rest } = data
+  const fields: Record<string, unknown> = { ...rest }
+  if (channels?.length) fields.channels = channels.map((kind) => ({ kind, processingTime, fees }))
+  return fields
+}
+
+const loadProcedures = async (req: PayloadRequest, options: ResolvedOptions, codes: string[]) => {
+  if (codes.length === 0) return new Map<string, Procedure>()
+  const found = await req.payload.find({
+    collection: options.slugs.procedures as never,
+    depth: 0,
+    limit: codes.length,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    where: { code: { in: codes } },
+  })
+  return new Map(found.docs.map((doc) => [(doc as unknown as Procedure).code, doc as unknown as Procedure]))
+}
+
+const known = (procedures: Map<string, Procedure>): Map<string, KnownProcedure> =>
+  new Map([...procedures].map(([code, procedure]) => [code, { code, status: procedure.status }]))
+
+const planFor = async (
+  req: PayloadRequest,
+  options: ResolvedOptions,
+  announcement: Pick<Announcement, 'appliedItems' | 'effectiveDate' | 'items'>,
+  now: Date,
+) => {
+  const items = (announcement.items ?? []).map(toPlanItem)
+  const procedures = await loadProcedures(req, options, codesOf(items))
+  const plan = planAnnouncement({
+    items,
+    known: known(procedures),
+    applied: new Set((announcement.appliedItems ?? []).map((item) => item.itemId)),
+    effectiveDate: dayOf(announcement.effectiveDate),
+    today: dayInVietnam(now),
+  })
+  return { items, plan, procedures }
+}
+
+const refuse = (req: PayloadRequest, collection: string, errors: { path: string; message: string }[]): never => {
+  throw new ValidationError({ collection, errors, req })
+}
+
+/**
+ * Applies a published decision's items that are due and not yet applied, inside the request's
+ * transaction: all of them or, when one is invalid, none (a 400 naming the item). Each applied
+ * item is recorded on the decision and in the procedure's history, keyed by the item's id, so
+ * publishing again, re-saving or a retried job never applies it twice.
+ */
+export const applyDueItems = async (
+  req: PayloadRequest,
+  options: ResolvedOptions,
+  id: Id,
+  now: Date,
+): Promise<{ fields: Pick<Announcement, 'appliedItems' | 'pendingFrom'>; newlyApplied: number } | null> => {
+  const collection = options.slugs.announcements
+  await lockDocument(req, collection, id)
+  const announcement = (await req.payload.findByID({
+    collection: collection as never,
+    id,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })) as unknown as Announcement
+  if (announcement._status !== 'published') return null
+
+  const { items, plan, procedures } = await planFor(req, options, announcement, now)
+  if (plan.errors.length > 0) refuse(req, collection, plan.errors)
+
+  const unit = typeof announcement.unit === 'object' && announcement.unit ? announcement.unit.id : announcement.unit
+  const appliedAt = now.toISOString()
+  const newlyApplied: AppliedItem[] = []
+  const write = { overrideAccess: true, req, context: applying, depth: 0 } as const
+
+  for (const index of plan.due) {
+    const item = items[index]!
+    const itemId = item.id!
+    const entry = {
+      kind: item.kind,
+      effectiveDate: startOfDay(item.effectiveDate ?? dayOf(announcement.effectiveDate)!),
+      announcement: id,
+      changes: item.changes ?? null,
+      relatedCode: item.replacementCode ?? null,
+      itemId,
+      appliedAt,
+    }
+    const existing = procedures.get(item.code)
+    // The procedure's own history is the second guard: an item it already records is not applied again.
+    if (existing?.history?.some((row) => row.itemId === itemId)) {
+      newlyApplied.push({ itemId, code: item.code, kind: item.kind, appliedAt })
+      continue
+    }
+    const history = [...(existing?.history ?? []), entry]
+    if (item.kind === 'new') {
+      const created = (await req.payload.create({
+        ...write,
+        collection: options.slugs.procedures as never,
+        data: {
+          ...procedureFieldsFrom(item.data),
+          code: item.code,
+          fullCode: item.fullCode ?? null,
+          status: 'active',
+          unit,
+          history,
+          _status: 'published',
+        } as never,
+      })) as unknown as Procedure
+      procedures.set(item.code, created)
+    } else {
+      const changes: Record<string, unknown> =
+        item.kind === 'amended'
+          ? { ...procedureFieldsFrom(item.data), status: 'amended' }
+          : item.kind === 'replaced'
+            ? { status: 'repealed', replacedBy: procedures.get(item.replacementCode!)!.id }
+            : { status: 'repealed' }
+      const updated = (await req.payload.update({
+        ...write,
+        collection: options.slugs.procedures as never,
+        id: existing!.id,
+        data: { ...changes, history, _status: 'published' } as never,
+      })) as unknown as Procedure
+      procedures.set(item.code, updated)
+    }
+    newlyApplied.push({ itemId, code: item.code, kind: item.kind, appliedAt })
+  }
+
+  const waiting = plan.later.map((index) => items[index]!.effectiveDate ?? dayOf(announcement.effectiveDate)!).sort()
+  const result = {
+    appliedItems: [...(announcement.appliedItems ?? []), ...newlyApplied],
+    pendingFrom: waiting.length > 0 ? startOfDay(waiting[0]!) : null,
+  }
+  const instant = (value: null | string | undefined) => (value ? new Date(value).getTime() : null)
+  const pendingChanged = instant(announcement.pendingFrom) !== instant(result.pendingFrom)
+  if (newlyApplied.length > 0 || pendingChanged) {
+    await req.payload.update({ ...write, collection: collection as never, id, data: result as never })
+  }
+  return { fields: result, newlyApplied: newlyApplied.length }
+}
+
+const sameItem = (a: Row, b: Row) =>
+  JSON.stringify(toPlanItem(a)) === JSON.stringify(toPlanItem(b))
+
+/**
+ * Before a decision is saved: its applied items stay as they were, what it records as applied is
+ * never taken from the request, and when the save publishes it, every pending item is checked
+ * against the procedures as they stand (a 400 naming each wrong item, and nothing saved).
+ */
+export const checkAnnouncement =
+  (options: ResolvedOptions): CollectionBeforeChangeHook =>
+  async ({ collection, data, originalDoc, req }) => {
+    if (isApplying(req.context)) return data
+    const appliedItems: AppliedItem[] = originalDoc?.appliedItems ?? []
+    const before: Row[] = originalDoc?.items ?? []
+    const items: Row[] = data.items ?? before
+    for (const applied of appliedItems) {
+      const now = items.find((row) => row.id === applied.itemId)
+      const was = before.find((row) => row.id === applied.itemId)
+      if (!now || (was && !sameItem(now, was))) {
+        const position = before.findIndex((row) => row.id === applied.itemId)
+        refuse(req, collection.slug, [{ path: 'items', message: procedureMessages.appliedItemChanged(position + 1) }])
+      }
+    }
+    data.appliedItems = appliedItems
+    data.pendingFrom = originalDoc?.pendingFrom ?? null
+    if (data._status === 'published' && !isDraftSave(req.context)) {
+      const { plan } = await planFor(req, options, { ...data, items, appliedItems }, new Date())
+      if (plan.errors.length > 0) refuse(req, collection.slug, plan.errors)
+      data.publishedAt = originalDoc?.publishedAt ?? new Date().toISOString()
+    } else {
+      data.publishedAt = originalDoc?.publishedAt ?? null
+    }
+    return data
+  }
+
+/** After a decision is published (or re-saved while published): applies its due items. */
+export const applyPublishedAnnouncement =
+  (options: ResolvedOptions): CollectionAfterChangeHook =>
+  async ({ doc, req }) => {
+    if (isApplying(req.context) || isDraftSave(req.context) || doc._status !== 'published') return doc
+    const result = await applyDueItems(req, options, doc.id, new Date())
+    if (!result) return doc
+    // The reply shows what this save applied (the virtual `appliedAt` was read before it was).
+    const appliedAt = new Map(result.fields.appliedItems?.map((item) => [item.itemId, item.appliedAt]))
+    const items = (doc.items as Row[] | undefined)?.map((item) => ({ ...item, appliedAt: appliedAt.get(item.id ?? '') ?? null }))
+    return { ...doc, ...result.fields, items }
+  }
+
+/** A decision that changed procedures is part of their history: it cannot be deleted. */
+export const keepAppliedAnnouncements: CollectionBeforeDeleteHook = async ({ collection, id, req }) => {
+  const doc = (await req.payload.findByID({
+    collection: collection.slug as never,
+    id,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    select: { appliedItems: true } as never,
+  })) as unknown as Announcement
+  if ((doc.appliedItems ?? []).length > 0) throw new APIError(procedureMessages.appliedDecisionDelete, 400, null, true)
+}

@@ -1,0 +1,12 @@
+import { TZDate } from '@date-fns/tz'
+import { format } from 'date-fns'
+
+/** The commune's time zone: dates people see and deadlines are days in Vietnam. */
+export const vietnamTimeZone = 'Asia/Ho_Chi_Minh'
+
+/**
+ * The calendar day (`yyyy-mm-dd`) an instant falls on in Vietnam, whatever the server's time zone.
+ * A day-only date picked in the admin (stored as an instant near midday) gives back that day.
+ */
+export const dayInVietnam = (instant: Date | number | string, timeZone = vietnamTimeZone): string =>
+  format(new TZDate(new Date(instant).getTime(), timeZone), 'yyyy-MM-dd')

@@ -1,0 +1,22 @@
+/** Errors about procedures and announcement decisions, Vietnamese first, English second. */
+export const procedureMessages = {
+  editorsOnlyPublish:
+    'Chỉ biên tập viên mới được công bố hoặc gỡ thủ tục, quyết định công bố. / Only editors can publish or unpublish procedures and announcement decisions.',
+  portalHost: (hosts: readonly string[]) =>
+    `Liên kết phải là https trên cổng dịch vụ công được phép: ${hosts.join(', ')}. / The link must be https on an allowed public service portal: ${hosts.join(', ')}.`,
+  partialReasonRequired:
+    'Dịch vụ công trực tuyến một phần phải công khai lý do (Nghị định 224/2026/NĐ-CP). / A partly online service must publish its reason (Decree 224/2026/NĐ-CP).',
+  codeStable:
+    'Mã thủ tục không được đổi sau khi tạo. / A procedure code cannot change once created.',
+  codeTaken: (code: string) => `Mã thủ tục ${code} đã có. / Procedure code ${code} already exists.`,
+  appliedItemChanged: (n: number) =>
+    `Mục ${n} đã được áp dụng vào thủ tục, không sửa hoặc xóa được; hãy ban hành quyết định khác. / Item ${n} has been applied to its procedure and cannot be changed or removed; issue another decision.`,
+  appliedDecisionDelete:
+    'Quyết định đã áp dụng vào thủ tục, không xóa được. / This decision has been applied to procedures and cannot be deleted.',
+  importIntoDraftOnly:
+    'Chỉ nhập danh mục vào quyết định chưa công bố. / An annex can be imported into an unpublished decision only.',
+  importFileMissing:
+    'Cần gửi tệp CSV (trường "file") hoặc nội dung text/csv. / Send a CSV file (field "file") or a text/csv body.',
+  importRejected: (count: number) =>
+    `Tệp có ${count} lỗi; chưa nhập dòng nào. / The file has ${count} error(s); nothing was imported.`,
+} as const
