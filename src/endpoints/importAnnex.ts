@@ -5,6 +5,7 @@ import { addDataAndFileToRequest, APIError } from 'payload'
 import type { ResolvedOptions } from '../options.ts'
 
 import { codesOf, planAnnouncement } from '../lib/announcementPlan.ts'
+import { isAllowedPortalLink } from '../lib/portalLink.ts'
 import { annexColumns, parseAnnexCsv } from '../lib/annexCsv.ts'
 import { procedureMessages } from '../translations/procedureMessages.ts'
 
@@ -49,6 +50,12 @@ export const importAnnexEndpoint = (options: ResolvedOptions): Endpoint => ({
     if (!bytes) return rejected([{ row: 0, message: procedureMessages.importFileMissing }])
     const parsed = parseAnnexCsv(bytes)
     if (!parsed.ok) return rejected(parsed.errors)
+    const hostErrors = parsed.items.flatMap((item, index) =>
+      item.data?.portalUrl && !isAllowedPortalLink(item.data.portalUrl, options.procedurePortalHosts)
+        ? [{ row: parsed.rows[index]!, column: parsed.headers.portalUrl, message: procedureMessages.portalHost(options.procedurePortalHosts) }]
+        : [],
+    )
+    if (hostErrors.length > 0) return rejected(hostErrors)
 
     // The procedures the rows name must exist, and be in force, unless the annex creates them.
     const codes = codesOf(parsed.items)
@@ -71,10 +78,10 @@ export const importAnnexEndpoint = (options: ResolvedOptions): Endpoint => ({
       today: '9999-12-31',
     })
     if (plan.errors.length > 0) {
+      // The column as the file names it, else its documented Vietnamese header.
       const headerOf = (path: string) => {
-        const key = path.split('.').at(-1)
-        const column = annexColumns.find((candidate) => candidate.key === key)
-        return column ? column.vi : key
+        const key = path.split('.').at(-1) as keyof typeof parsed.headers
+        return parsed.headers[key] ?? annexColumns.find((candidate) => candidate.key === key)?.vi ?? key
       }
       return rejected(plan.errors.map((error) => ({ row: parsed.rows[error.index]!, column: headerOf(error.path), message: error.message })))
     }
