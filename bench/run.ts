@@ -76,6 +76,65 @@ for (let i = 0; i < POSTS * 2; i++) {
   })
 }
 const seedMs = performance.now() - seedStart
+
+// Procedures: a decision's annex of PROCEDURES rows imported from CSV, then published (applied).
+const PROCEDURES = Number(process.env.BENCH_PROCEDURES ?? 500)
+const sectors = ['Hộ tịch', 'Chứng thực', 'Đất đai', 'Bảo trợ xã hội', 'Văn hóa cơ sở', 'Đăng ký kết hôn']
+const annex = [
+  'Loại thay đổi,Mã thủ tục,Tên thủ tục,Lĩnh vực,Cấp thực hiện,Mức độ DVC,Cách thức thực hiện,Thời hạn giải quyết,"Phí, lệ phí"',
+  ...Array.from(
+    { length: PROCEDURES },
+    (_, n) =>
+      `Mới ban hành,1.${String(400000 + n).padStart(6, '0')},Thủ tục ${sectors[n % sectors.length]!.toLowerCase()} số ${n},${sectors[n % sectors.length]},Cấp xã,${n % 2 ? 'Toàn trình' : ''},"Trực tiếp; Trực tuyến",05 ngày làm việc,Không`,
+  ),
+].join('\r\n')
+const editor = await payload.find({ collection: 'users', where: { email: { equals: 'bench@thanhmien.example' } } })
+const decision = await payload.create({
+  collection: 'procedure-announcements' as 'units',
+  data: { number: '999/QĐ-UBND', issuer: 'UBND', signedAt: '2026-06-01T12:00:00Z', effectiveDate: '2026-06-01T12:00:00Z', summary: 'Bench' } as never,
+})
+const benchLogin = async () =>
+  ((await (
+    await handleEndpoints({
+      config,
+      request: new Request('http://localhost:3000/api/users/login', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: editor.docs[0]!.email, password: 'Bench-mat-khau-1' }),
+      }),
+    })
+  ).json()) as { token: string }).token
+const editorToken = await benchLogin()
+const importStart = performance.now()
+const imported = await handleEndpoints({
+  config,
+  request: new Request(`http://localhost:3000/api/procedure-announcements/${decision.id}/import`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'text/csv', Authorization: `JWT ${editorToken}` },
+    body: annex,
+  }),
+})
+const importMs = performance.now() - importStart
+if (imported.status !== 200) throw new Error(`import: HTTP ${imported.status} ${await imported.text()}`)
+const applyStart = performance.now()
+const applied = await handleEndpoints({
+  config,
+  request: new Request(`http://localhost:3000/api/procedure-announcements/${decision.id}`, {
+    method: 'PATCH',
+    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${editorToken}` },
+    body: JSON.stringify({ _status: 'published' }),
+  }),
+})
+const applyMs = performance.now() - applyStart
+if (applied.status !== 200) throw new Error(`publish: HTTP ${applied.status} ${await applied.text()}`)
+// What the committed migration adds for search; development pushes the schema without it.
+{
+  const { searchIndexStatements } = await import('../migrations/20261129_120000_procedure_search.ts')
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL })
+  await client.connect()
+  for (const statement of searchIndexStatements) await client.query(statement)
+  await client.end()
+}
 // Fresh tables have no planner statistics yet; a running site has them (autovacuum).
 {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL })
@@ -94,10 +153,10 @@ const login = await handleEndpoints({
 const token = ((await login.json()) as { token: string }).token
 
 type Case = { name: string; run: () => Promise<Response> }
-const rest = (query: string, auth?: boolean): Case['run'] => () =>
+const rest = (query: string, auth?: boolean, collectionPath = 'cchc-posts'): Case['run'] => () =>
   handleEndpoints({
     config,
-    request: new Request(`http://localhost:3000/api/cchc-posts?${query}`, { headers: auth ? { Authorization: `JWT ${token}` } : {} }),
+    request: new Request(`http://localhost:3000/api/${collectionPath}?${query}`, { headers: auth ? { Authorization: `JWT ${token}` } : {} }),
   })
 const topic = topics[0]!.id
 const list = `limit=12&sort=-publishedAt&where[topics][in]=${topic}`
@@ -106,6 +165,9 @@ const cases: Case[] = [
   { name: 'REST anonymous, topic page, depth 1', run: rest(`${list}&depth=1`) },
   { name: 'REST editor, topic page, depth 1', run: rest(`${list}&depth=1`, true) },
   { name: 'REST anonymous, home (newest 12), depth 1', run: rest('limit=12&sort=-publishedAt&depth=1') },
+  { name: 'REST anonymous, procedure search "dang ky ket hon"', run: rest('q=dang%20ky%20ket%20hon&limit=20', false, 'procedures/search') },
+  { name: 'REST anonymous, procedures by field, online', run: rest('sector=ho%20tich&onlineLevel=toan_trinh&limit=20', false, 'procedures/search') },
+  { name: 'REST anonymous, recent procedure changes', run: rest('from=2026-05-01&to=2026-06-30&limit=100', false, 'procedures/changes') },
   {
     name: 'GraphQL anonymous, topic page',
     run: () =>
@@ -152,11 +214,11 @@ const results = cases.map((c, index) => {
 
 const base = results[0]!.meanMs
 console.log(`\nCCHC public read path: ${POSTS} published + ${POSTS} draft posts, ${ROUNDS} requests per case (seeded in ${(seedMs / 1000).toFixed(1)} s)\n`)
-console.log(['case'.padEnd(44), 'mean ms', '  p95 ms', ' ratio', ' SQL/req', ' alloc KB/req'].join(' '))
+console.log(['case'.padEnd(50), 'mean ms', '  p95 ms', ' ratio', ' SQL/req', ' alloc KB/req'].join(' '))
 for (const r of results) {
   console.log(
     [
-      r.name.padEnd(44),
+      r.name.padEnd(50),
       r.meanMs.toFixed(2).padStart(7),
       r.p95Ms.toFixed(2).padStart(8),
       (r.meanMs / base).toFixed(2).padStart(6),
@@ -165,6 +227,9 @@ for (const r of results) {
     ].join(' '),
   )
 }
+console.log(
+  `\nProcedures: annex of ${PROCEDURES} rows imported (CSV parsed, checked, saved) in ${importMs.toFixed(0)} ms; publishing the decision (${PROCEDURES} procedures created in one transaction) took ${(applyMs / 1000).toFixed(1)} s`,
+)
 console.log(`\nrss ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB; ratio = mean / first case; SQL/req = statements sent per request; alloc = heap growth per request (before GC)`)
 
 // The adapter keeps a pooled client open; its disconnection on shutdown is expected.
