@@ -62,7 +62,10 @@ export default buildConfig({
       authCollection: Users.slug,
       media: { staticDir: process.env.MEDIA_DIR ?? path.join(dirname, 'media') },
       // This repository is the plugin itself: the admin loads its components from source.
-      adminComponents: { editorialQueue: '/src/components/EditorialQueue.tsx#EditorialQueue' },
+      adminComponents: {
+        editorialQueue: '/src/components/EditorialQueue.tsx#EditorialQueue',
+        annexImport: '/src/components/AnnexImport.tsx#AnnexImport',
+      },
     }),
   ],
 })

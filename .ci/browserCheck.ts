@@ -1,13 +1,19 @@
 /**
  * The admin panel as people see it, in Debian's Chromium driven by playwright-core: Vietnamese
  * for an English-locale browser; the editor sees the review queue and may publish; a contributor
- * sees its post without a Publish button and cannot add units.
+ * sees its post without a Publish button and cannot add units; an editor imports a decision's
+ * annex from a CSV file, and a wrong file shows its errors by row.
  */
 import { chromium, type Page } from 'playwright-core'
 
 type Account = { email: string; password: string }
 
-export const browserCheck = async (base: string, accounts: { editor: Account; contributor: Account }, postId: number | string) => {
+export const browserCheck = async (
+  base: string,
+  accounts: { editor: Account; contributor: Account },
+  postId: number | string,
+  decisionId: number | string,
+) => {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -33,6 +39,23 @@ export const browserCheck = async (base: string, accounts: { editor: Account; co
     if (!(await editor.content()).includes('Bài chờ duyệt (1)')) fail('the editor’s dashboard does not list the post in review')
     await editor.goto(`${base}/admin/collections/cchc-posts/${postId}`, { waitUntil: 'networkidle' })
     if ((await publishButton(editor).count()) === 0) fail('the editor has no Publish button')
+
+    await editor.goto(`${base}/admin/collections/procedure-announcements/${decisionId}`, { waitUntil: 'networkidle' })
+    const panel = editor.locator('.cchc-annex-import')
+    const importFile = async (name: string, content: string) => {
+      await panel.locator('input[type="file"]').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(content) })
+      await panel.locator('button:has-text("Nhập")').click()
+      await panel.locator('[role="status"]').waitFor({ timeout: 30_000 })
+      return (await panel.textContent()) ?? ''
+    }
+    const header = 'Loại thay đổi,Mã thủ tục,Tên thủ tục,Lĩnh vực'
+    const wrong = await importFile('sai.csv', `${header}\nBãi bỏ,9.999999,,\n`)
+    if (!wrong.includes('chưa nhập dòng nào') || !wrong.includes('9.999999')) fail(`a wrong annex shows no errors: ${wrong}`)
+    const right = await importFile('phu-luc.csv', `${header}\nMới ban hành,1.000894,Đăng ký khai sinh,Hộ tịch\nMới ban hành,1.001193,Đăng ký kết hôn,Hộ tịch\n`)
+    if (!right.includes('Đã nhập 2 mục')) fail(`the annex was not imported: ${right}`)
+    await editor.reload({ waitUntil: 'networkidle' })
+    const values = await editor.locator('input').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value))
+    if (!values.includes('1.001193')) fail('the imported items do not show in the decision')
 
     const contributor = await logIn(accounts.contributor)
     await contributor.goto(`${base}/admin/collections/cchc-posts/${postId}`, { waitUntil: 'networkidle' })

@@ -169,9 +169,23 @@ try {
       body: JSON.stringify({ workflowState: 'in_review' }),
     })
     if (submitted.status !== 200) throw new Error(`submitting a post: ${submitted.status}`)
+    const decision = await json(
+      await fetch(`${base}/api/procedure-announcements`, {
+        method: 'POST',
+        headers: asContributor,
+        body: JSON.stringify({
+          number: '3218 / qd-ubnd',
+          issuer: 'UBND thành phố Hải Phòng',
+          signedAt: '2026-06-01T12:00:00.000Z',
+          effectiveDate: '2026-06-15T12:00:00.000Z',
+          summary: 'Công bố danh mục thủ tục hành chính cấp xã',
+        }),
+      }),
+    )
+    if (decision.status !== 201 || decision.body.doc.number !== '3218/QĐ-UBND') throw new Error(`drafting a decision: ${JSON.stringify(decision.body)}`)
     const { browserCheck } = await import('./browserCheck.ts')
-    await browserCheck(base, { editor: editorAccount, contributor: contributorAccount }, post.body.doc.id)
-    step('browser: Vietnamese admin; the editor sees the queue and Publish; the contributor gets no Publish and no units')
+    await browserCheck(base, { editor: editorAccount, contributor: contributorAccount }, post.body.doc.id, decision.body.doc.id)
+    step('browser: Vietnamese admin; the editor sees the queue and Publish, and imports an annex; the contributor gets no Publish and no units')
   }
   await finish(0)
 } catch (error) {

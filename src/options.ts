@@ -66,6 +66,11 @@ export const optionsSchema = z
          * @default 'payload-plugin-cchc/rsc#EditorialQueue'
          */
         editorialQueue: z.union([z.literal(false), z.string().min(1)]).default('payload-plugin-cchc/rsc#EditorialQueue'),
+        /**
+         * The panel on a decision's edit view that imports its annex from CSV; `false` leaves it out.
+         * @default 'payload-plugin-cchc/client#AnnexImport'
+         */
+        annexImport: z.union([z.literal(false), z.string().min(1)]).default('payload-plugin-cchc/client#AnnexImport'),
       })
       .strict()
       .prefault({}),

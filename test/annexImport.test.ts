@@ -36,7 +36,7 @@ const draftDecision = async (token = editor.token) => {
 
 const importFile = (id: number, content: string | Uint8Array, token = editor.token, query = '') => {
   const form = new FormData()
-  form.append('file', new Blob([content], { type: 'text/csv' }), 'phu-luc.csv')
+  form.append('file', new Blob([content as BlobPart], { type: 'text/csv' }), 'phu-luc.csv')
   return app.rest('POST', `/procedure-announcements/${id}/import${query}`, { token, body: form })
 }
 

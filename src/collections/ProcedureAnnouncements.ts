@@ -97,6 +97,9 @@ export const announcementsCollection = (options: ResolvedOptions): CollectionCon
         filterOptions: { mimeType: { equals: 'application/pdf' } },
       },
       { name: 'body', type: 'richText', label: { vi: 'Nội dung', en: 'Body' } },
+      ...(options.adminComponents.annexImport
+        ? [{ name: 'annexImport', type: 'ui' as const, admin: { components: { Field: options.adminComponents.annexImport } } }]
+        : []),
       {
         name: 'items',
         type: 'array',

@@ -1,0 +1,3 @@
+'use client'
+/** Client components of the plugin, referenced by path from the admin config (`payload-plugin-cchc/client`). */
+export { AnnexImport } from '../components/AnnexImport.tsx'
