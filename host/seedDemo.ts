@@ -1,17 +1,19 @@
 /**
  * Run by `npm run dev` before the web server starts, in a process of its own (which lets go of
- * every database connection when it exits): pushes the schema, seeds the units and topics (plugin)
- * and the demo accounts, and prints the logins.
+ * every database connection when it exits): pushes the schema, seeds the units and topics (plugin),
+ * the demo accounts and procedures, and prints the logins.
  */
 import path from 'node:path'
 import { getPayload } from 'payload'
 
 import { createDemoAccounts } from './demoAccounts.ts'
+import { createDemoProcedures } from './demoProcedures.ts'
 
 const { default: config } = await import('../payload.config.ts')
 const payload = await getPayload({ config })
 try {
   await createDemoAccounts(payload, path.join(process.cwd(), '.data'))
+  await createDemoProcedures(payload)
 } catch (error) {
   console.error(error)
   process.exit(1)

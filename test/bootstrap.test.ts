@@ -5,6 +5,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { createDemoAccounts, demoAccounts } from '../host/demoAccounts.ts'
+import { createDemoProcedures } from '../host/demoProcedures.ts'
 import { resolveRole } from '../src/access/roles.ts'
 import { resolveOptions } from '../src/options.ts'
 import { bootApp, type TestApp } from './helpers/boot.ts'
@@ -64,5 +65,16 @@ describe('demo accounts', () => {
     const before = await app.payload.count({ collection: 'users' })
     await createDemoAccounts(app.payload, mkdtempSync(path.join(tmpdir(), 'demo-')))
     expect((await app.payload.count({ collection: 'users' })).totalDocs).toBe(before.totalDocs)
+  })
+})
+
+describe('demo procedures', () => {
+  it('come from a published decision, carry its history, and are created once', async () => {
+    await createDemoProcedures(app.payload)
+    await createDemoProcedures(app.payload)
+    const reply = await app.rest('GET', '/procedures?sort=code&limit=20')
+    expect(reply.body.docs.map((doc: { code: string }) => doc.code)).toEqual(['1.000894', '1.001022', '1.001193', '1.001699', '2.000815'])
+    expect(reply.body.docs.every((doc: { history: unknown[]; status: string }) => doc.history.length === 1 && doc.status === 'active')).toBe(true)
+    expect((await app.payload.count({ collection: 'procedure-announcements' as 'units' })).totalDocs).toBe(2)
   })
 })
