@@ -5,6 +5,7 @@ import type { CchcPluginOptions } from './options.ts'
 import { extendAuthCollection } from './collections/extendAuthCollection.ts'
 import { mediaCollection } from './collections/Media.ts'
 import { postsCollection } from './collections/Posts.ts'
+import { procedureResultsCollection } from './collections/ProcedureResults.ts'
 import { topicsCollection } from './collections/Topics.ts'
 import { unitsCollection } from './collections/Units.ts'
 import { seedTopics } from './hooks/seedTopics.ts'
@@ -52,6 +53,7 @@ export const cchcPlugin =
         mediaCollection(options),
         topicsCollection(options),
         postsCollection(options),
+        procedureResultsCollection(options),
       ],
       i18n: {
         ...incomingConfig.i18n,
