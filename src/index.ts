@@ -6,6 +6,10 @@ import { extendAuthCollection } from './collections/extendAuthCollection.ts'
 import { mediaCollection } from './collections/Media.ts'
 import { postsCollection } from './collections/Posts.ts'
 import { procedureResultsCollection } from './collections/ProcedureResults.ts'
+import { reportsCollection } from './collections/Reports.ts'
+import { procedureResultsSeriesEndpoint } from './endpoints/procedureResultsSeries.ts'
+import { reportsOverviewEndpoint } from './endpoints/reportsOverview.ts'
+import { markOverdueReportsTask } from './jobs/markOverdueReports.ts'
 import { topicsCollection } from './collections/Topics.ts'
 import { unitsCollection } from './collections/Units.ts'
 import { seedTopics } from './hooks/seedTopics.ts'
@@ -54,7 +58,14 @@ export const cchcPlugin =
         topicsCollection(options),
         postsCollection(options),
         procedureResultsCollection(options),
+        reportsCollection(options),
       ],
+      endpoints: [...(incomingConfig.endpoints ?? []), procedureResultsSeriesEndpoint(options), reportsOverviewEndpoint(options)],
+      // The task is there even when disabled: its slug is part of the jobs table's schema.
+      jobs: {
+        ...incomingConfig.jobs,
+        tasks: [...(incomingConfig.jobs?.tasks ?? []), markOverdueReportsTask(options)],
+      },
       i18n: {
         ...incomingConfig.i18n,
         translations: {
