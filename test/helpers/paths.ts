@@ -19,6 +19,8 @@ const graphQLNames: Record<string, GraphQLNames> = {
   units: { singular: 'Unit', plural: 'Units' },
   users: { singular: 'User', plural: 'Users' },
   'cchc-topics': { singular: 'CchcTopic', plural: 'CchcTopics' },
+  'procedure-results': { singular: 'ProcedureResult', plural: 'ProcedureResults' },
+  'cchc-reports': { singular: 'CchcReport', plural: 'CchcReports' },
 }
 
 const restPath = (app: TestApp): Path => ({
