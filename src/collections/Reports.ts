@@ -106,7 +106,7 @@ export const reportsCollection = (options: ResolvedOptions): CollectionConfig =>
       {
         name: 'reportState',
         type: 'select',
-        required: true,
+        // Not `required`: the server always sets it (a GraphQL create need not send it).
         defaultValue: 'draft',
         index: true,
         label: { vi: 'Trạng thái', en: 'State' },
