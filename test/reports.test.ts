@@ -4,6 +4,7 @@
  * figures pre-filled from the unit's data; the late flag; the coordinator's overview and its CSV;
  * the overdue job. Times are fixed through the request context, never the real clock.
  */
+import { handleEndpoints } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { actingAt } from '../src/hooks/applyReportWorkflow.ts'
@@ -268,5 +269,134 @@ describe('figures pre-filled from the unit’s data', () => {
     const accepted = await app.rest('PATCH', `/cchc-reports/${reportId}`, { token: actors.coordinator.token, body: { reportState: 'accepted' } })
     expect(accepted.status).toBe(200)
     expect(await report(reportId)).toMatchObject({ reportState: 'accepted', figures: { videos: 1, postsTotal: 4 } })
+  })
+})
+
+describe('the coordinator’s overview: GET /api/cchc/reports/overview', () => {
+  const url = '/cchc/reports/overview?year=2020&periodKind=quarter&periodNumber=1'
+
+  beforeAll(async () => {
+    const make = async (code: string, state: string, submittedAt?: string) => {
+      const doc = await app.payload.create({
+        collection: 'cchc-reports',
+        data: { unit: await unitIdByCode(app, code), periodKind: 'quarter', year: 2020, periodNumber: 1 } as never,
+      })
+      if (state !== 'draft') {
+        await app.payload.update({ collection: 'cchc-reports', id: doc.id, data: { reportState: 'submitted' } as never, context: actingAt(new Date(submittedAt!)) })
+      }
+      if (state === 'accepted') await app.payload.update({ collection: 'cchc-reports', id: doc.id, data: { reportState: 'accepted' } as never })
+    }
+    await make('mttq', 'accepted', '2020-03-04T16:59:00Z') // on time
+    await make('kinh-te', 'submitted', '2020-03-04T17:00:00Z') // late
+    await make('vhxh', 'draft') // still a draft, overdue
+  })
+
+  it('every active unit: state, submitted-at, on time, late, overdue, or missing', async () => {
+    const reply = await app.rest('GET', url, { token: actors.coordinator.token })
+    expect(reply.status, JSON.stringify(reply.body)).toBe(200)
+    expect(reply.body.period).toMatchObject({ key: '2020-Q1', label: 'Quý 1/2020', dueDate: '2020-03-04T17:00:00.000Z' })
+    const byCode = Object.fromEntries(reply.body.units.map((row: { unit: { code: string } }) => [row.unit.code, row]))
+    expect(Object.keys(byCode).sort()).toEqual(['kinh-te', 'mttq', 'ttdvsnc', 'ttpvhcc', 'vhxh', 'vp-hdnd-ubnd'])
+    expect(byCode.mttq).toMatchObject({ state: 'accepted', submittedAt: '2020-03-04T16:59:00.000Z', timeliness: 'on_time' })
+    expect(byCode['kinh-te']).toMatchObject({ state: 'submitted', timeliness: 'late' })
+    expect(byCode.vhxh).toMatchObject({ state: 'draft', submittedAt: null, timeliness: 'overdue' })
+    expect(byCode.ttpvhcc).toMatchObject({ state: 'missing', reportId: null, timeliness: 'missing_overdue' })
+  })
+
+  it('a period not yet due shows missing reports as not yet due', async () => {
+    const reply = await app.rest('GET', '/cchc/reports/overview?year=2099&periodKind=year', { token: actors.editor.token })
+    expect(reply.status).toBe(200)
+    expect(new Set(reply.body.units.map((row: { timeliness: string }) => row.timeliness))).toEqual(new Set(['missing_not_yet_due']))
+    expect(reply.body.period.dueDate).toBe('2099-12-04T17:00:00.000Z')
+  })
+
+  it('leaves out inactive units', async () => {
+    const unit = await app.payload.create({
+      collection: 'units',
+      data: { code: 'tam-nghi', name: 'Đơn vị tạm nghỉ', shortName: 'TN', kind: 'office', accessLevel: 'contributor', active: false } as never,
+    })
+    const reply = await app.rest('GET', url, { token: actors.administrator.token })
+    expect(reply.body.units.map((row: { unit: { code: string } }) => row.unit.code)).not.toContain('tam-nghi')
+    await app.payload.delete({ collection: 'units', id: unit.id })
+  })
+
+  it('as CSV that Excel opens with its Vietnamese intact', async () => {
+    // Read as bytes: a text decoder would swallow the byte-order mark.
+    const request = new Request(`http://localhost:3000/api${url}&format=csv`, { headers: { Authorization: `JWT ${actors.coordinator.token}` } })
+    const reply = await handleEndpoints({ config: app.config, request })
+    expect(reply.status).toBe(200)
+    expect(reply.headers.get('content-type')).toContain('text/csv')
+    expect(reply.headers.get('content-disposition')).toBe('attachment; filename="bao-cao-cchc-2020-Q1.csv"')
+    const bytes = new Uint8Array(await reply.arrayBuffer())
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const lines = new TextDecoder().decode(bytes).trim().split('\r\n')
+    expect(lines[0]).toBe('"Mã đơn vị","Đơn vị","Kỳ","Trạng thái","Hạn nộp","Gửi lúc","Tình hình nộp"')
+    expect(lines).toHaveLength(7)
+    expect(lines.find((line) => line.startsWith('"mttq"'))).toBe(
+      '"mttq","Ủy ban MTTQ Việt Nam và các tổ chức chính trị - xã hội xã","Quý 1/2020","Đã tiếp nhận","05/03/2020 00:00","04/03/2020 23:59","Đúng hạn"',
+    )
+    expect(lines.find((line) => line.startsWith('"ttpvhcc"'))).toContain('"Chưa có báo cáo, quá hạn"')
+  })
+
+  it.each([
+    ['anonymous', 401],
+    ['owner', 403],
+    ['otherContributor', 403],
+    ['coordinator', 200],
+    ['editor', 200],
+    ['administrator', 200],
+  ] as const)('as %s: %i', async (who, status) => {
+    const reply = await app.rest('GET', url, { token: actors[who].token })
+    expect(reply.status).toBe(status)
+    if (status !== 200) expect(reply.body.errors[0].message).toMatch(/ \/ /)
+  })
+
+  it.each([
+    ['year=2020&periodKind=quarter', 'periodNumber'],
+    ['year=2020&periodKind=quarter&periodNumber=5', 'periodNumber'],
+    ['year=20&periodKind=quarter&periodNumber=1', 'year'],
+    ['year=2020&periodKind=week', 'periodKind'],
+  ])('refuses ?%s with a 400 naming `%s`', async (query, field) => {
+    const reply = await app.rest('GET', `/cchc/reports/overview?${query}`, { token: actors.coordinator.token })
+    expect(reply.status).toBe(400)
+    expect(reply.body.errors[0].field).toBe(field)
+  })
+})
+
+describe('the overdue job', () => {
+  it('marks drafts and returned reports past their due date, once, leaving the rest', async () => {
+    const make = async (code: string, periodNumber: number) =>
+      app.payload.create({
+        collection: 'cchc-reports',
+        data: { unit: await unitIdByCode(app, code), periodKind: 'quarter', year: 2098, periodNumber } as never,
+      })
+    const pastDue = await make('mttq', 1) // due 5 March 2098
+    const returned = await make('kinh-te', 1)
+    await app.payload.update({ collection: 'cchc-reports', id: returned.id, data: { reportState: 'submitted' } as never, context: actingAt(new Date('2098-03-01T00:00:00Z')) })
+    await app.payload.update({ collection: 'cchc-reports', id: returned.id, data: { reportState: 'returned', returnReason: 'Thiếu số liệu.' } as never })
+    const submitted = await make('vhxh', 1)
+    await app.payload.update({ collection: 'cchc-reports', id: submitted.id, data: { reportState: 'submitted' } as never, context: actingAt(new Date('2098-03-01T00:00:00Z')) })
+    const notYetDue = await make('mttq', 2) // due 5 June 2098
+    for (const doc of [pastDue, returned, submitted, notYetDue]) expect((await report(doc.id))!.overdue).toBe(false)
+
+    const run = async (now: string) => {
+      const job = await app.payload.jobs.queue({ task: 'cchcMarkOverdueReports' as never, input: { now } as never })
+      await app.payload.jobs.runByID({ id: job.id })
+      // A finished job is deleted; one that failed stays.
+      expect(await app.payload.count({ collection: 'payload-jobs', where: { id: { equals: job.id } } })).toEqual({ totalDocs: 0 })
+    }
+    // 23:59 on 4 March in Vietnam: nothing is due yet.
+    await run('2098-03-04T16:59:00Z')
+    expect((await report(pastDue.id))!.overdue).toBe(false)
+    await run('2098-03-04T17:00:00Z')
+    expect((await report(pastDue.id))!.overdue).toBe(true)
+    expect((await report(returned.id))!.overdue).toBe(true)
+    expect((await report(submitted.id))!.overdue).toBe(false)
+    expect((await report(notYetDue.id))!.overdue).toBe(false)
+
+    const updatedAt = (await report(pastDue.id))!.updatedAt
+    await run('2098-03-06T00:00:00Z')
+    expect((await report(pastDue.id))!.updatedAt).toBe(updatedAt)
+    expect((await report(notYetDue.id))!.overdue).toBe(false)
   })
 })
