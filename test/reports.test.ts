@@ -380,7 +380,7 @@ describe('the overdue job', () => {
     for (const doc of [pastDue, returned, submitted, notYetDue]) expect((await report(doc.id))!.overdue).toBe(false)
 
     const run = async (now: string) => {
-      const job = await app.payload.jobs.queue({ task: 'cchcMarkOverdueReports' as never, input: { now } as never })
+      const job = (await app.payload.jobs.queue({ task: 'cchcMarkOverdueReports' as never, input: { now } as never })) as { id: number }
       await app.payload.jobs.runByID({ id: job.id })
       // A finished job is deleted; one that failed stays.
       expect(await app.payload.count({ collection: 'payload-jobs', where: { id: { equals: job.id } } })).toEqual({ totalDocs: 0 })
