@@ -10,9 +10,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__cchc_posts_v_version_format" AS ENUM('article', 'photo', 'video', 'audio');
   CREATE TYPE "public"."enum__cchc_posts_v_version_workflow_state" AS ENUM('draft', 'in_review', 'changes_requested', 'published', 'archived');
   CREATE TYPE "public"."enum__cchc_posts_v_version_status" AS ENUM('draft', 'published');
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'schedulePublish');
+  CREATE TYPE "public"."enum_procedure_results_period_kind" AS ENUM('month', 'quarter', 'half_year', 'year', 'ad_hoc');
+  CREATE TYPE "public"."enum_procedure_results_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__procedure_results_v_version_period_kind" AS ENUM('month', 'quarter', 'half_year', 'year', 'ad_hoc');
+  CREATE TYPE "public"."enum__procedure_results_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_cchc_reports_period_kind" AS ENUM('month', 'quarter', 'half_year', 'year', 'ad_hoc');
+  CREATE TYPE "public"."enum_cchc_reports_report_state" AS ENUM('draft', 'submitted', 'accepted', 'returned');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'cchcMarkOverdueReports', 'schedulePublish');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'schedulePublish');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'cchcMarkOverdueReports', 'schedulePublish');
   CREATE TABLE "users_sessions" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -180,6 +186,127 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"cchc_topics_id" integer
   );
   
+  CREATE TABLE "procedure_results" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"title" varchar,
+  	"unit_id" integer,
+  	"period_kind" "enum_procedure_results_period_kind" DEFAULT 'quarter',
+  	"year" numeric,
+  	"period_number" numeric,
+  	"period_start" timestamp(3) with time zone,
+  	"period_end" timestamp(3) with time zone,
+  	"period_key" varchar,
+  	"sector" varchar,
+  	"carried_over" numeric,
+  	"received" numeric,
+  	"received_online" numeric,
+  	"received_in_person" numeric,
+  	"resolved_before_deadline" numeric,
+  	"resolved_on_time" numeric,
+  	"resolved_late" numeric,
+  	"resolved" numeric,
+  	"in_progress_within_deadline" numeric,
+  	"in_progress_overdue" numeric,
+  	"in_progress" numeric,
+  	"with_fee" numeric,
+  	"paid_online" numeric,
+  	"digitised" numeric,
+  	"on_time_rate" numeric,
+  	"online_share" numeric,
+  	"online_payment_share" numeric,
+  	"digitised_share" numeric,
+  	"unique_key" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"_status" "enum_procedure_results_status" DEFAULT 'draft'
+  );
+  
+  CREATE TABLE "_procedure_results_v" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"parent_id" integer,
+  	"version_title" varchar,
+  	"version_unit_id" integer,
+  	"version_period_kind" "enum__procedure_results_v_version_period_kind" DEFAULT 'quarter',
+  	"version_year" numeric,
+  	"version_period_number" numeric,
+  	"version_period_start" timestamp(3) with time zone,
+  	"version_period_end" timestamp(3) with time zone,
+  	"version_period_key" varchar,
+  	"version_sector" varchar,
+  	"version_carried_over" numeric,
+  	"version_received" numeric,
+  	"version_received_online" numeric,
+  	"version_received_in_person" numeric,
+  	"version_resolved_before_deadline" numeric,
+  	"version_resolved_on_time" numeric,
+  	"version_resolved_late" numeric,
+  	"version_resolved" numeric,
+  	"version_in_progress_within_deadline" numeric,
+  	"version_in_progress_overdue" numeric,
+  	"version_in_progress" numeric,
+  	"version_with_fee" numeric,
+  	"version_paid_online" numeric,
+  	"version_digitised" numeric,
+  	"version_on_time_rate" numeric,
+  	"version_online_share" numeric,
+  	"version_online_payment_share" numeric,
+  	"version_digitised_share" numeric,
+  	"version_unique_key" varchar,
+  	"version_updated_at" timestamp(3) with time zone,
+  	"version_created_at" timestamp(3) with time zone,
+  	"version__status" "enum__procedure_results_v_version_status" DEFAULT 'draft',
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"latest" boolean
+  );
+  
+  CREATE TABLE "cchc_reports" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"title" varchar,
+  	"unit_id" integer NOT NULL,
+  	"period_kind" "enum_cchc_reports_period_kind" DEFAULT 'quarter' NOT NULL,
+  	"year" numeric NOT NULL,
+  	"period_number" numeric,
+  	"period_start" timestamp(3) with time zone,
+  	"period_end" timestamp(3) with time zone,
+  	"due_date" timestamp(3) with time zone,
+  	"period_key" varchar,
+  	"report_state" "enum_cchc_reports_report_state" DEFAULT 'draft',
+  	"return_reason" varchar,
+  	"submitted_at" timestamp(3) with time zone,
+  	"reviewed_at" timestamp(3) with time zone,
+  	"late" boolean DEFAULT false,
+  	"overdue" boolean DEFAULT false,
+  	"narrative" jsonb,
+  	"figures_articles" numeric,
+  	"figures_articles_override" numeric,
+  	"figures_photo_stories" numeric,
+  	"figures_photo_stories_override" numeric,
+  	"figures_videos" numeric,
+  	"figures_videos_override" numeric,
+  	"figures_audios" numeric,
+  	"figures_audios_override" numeric,
+  	"figures_posts_total" numeric,
+  	"figures_posts_total_override" numeric,
+  	"figures_views" numeric,
+  	"figures_views_override" numeric,
+  	"figures_announcements" numeric,
+  	"figures_announcements_override" numeric,
+  	"figures_radio_items" numeric,
+  	"figures_radio_items_override" numeric,
+  	"unique_key" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "cchc_reports_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"cchc_media_id" integer
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"key" varchar NOT NULL,
@@ -211,6 +338,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"queue" varchar DEFAULT 'default',
   	"wait_until" timestamp(3) with time zone,
   	"processing" boolean DEFAULT false,
+  	"meta" jsonb,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -231,7 +359,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"units_id" integer,
   	"cchc_media_id" integer,
   	"cchc_topics_id" integer,
-  	"cchc_posts_id" integer
+  	"cchc_posts_id" integer,
+  	"procedure_results_id" integer,
+  	"cchc_reports_id" integer
   );
   
   CREATE TABLE "payload_preferences" (
@@ -258,6 +388,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "payload_jobs_stats" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"stats" jsonb,
+  	"updated_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone
+  );
+  
   ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users" ADD CONSTRAINT "users_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "cchc_media" ADD CONSTRAINT "cchc_media_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
@@ -278,6 +415,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_cchc_posts_v_rels" ADD CONSTRAINT "_cchc_posts_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_cchc_posts_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_cchc_posts_v_rels" ADD CONSTRAINT "_cchc_posts_v_rels_cchc_media_fk" FOREIGN KEY ("cchc_media_id") REFERENCES "public"."cchc_media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_cchc_posts_v_rels" ADD CONSTRAINT "_cchc_posts_v_rels_cchc_topics_fk" FOREIGN KEY ("cchc_topics_id") REFERENCES "public"."cchc_topics"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "procedure_results" ADD CONSTRAINT "procedure_results_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_procedure_results_v" ADD CONSTRAINT "_procedure_results_v_parent_id_procedure_results_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."procedure_results"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_procedure_results_v" ADD CONSTRAINT "_procedure_results_v_version_unit_id_units_id_fk" FOREIGN KEY ("version_unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "cchc_reports" ADD CONSTRAINT "cchc_reports_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "cchc_reports_rels" ADD CONSTRAINT "cchc_reports_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."cchc_reports"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "cchc_reports_rels" ADD CONSTRAINT "cchc_reports_rels_cchc_media_fk" FOREIGN KEY ("cchc_media_id") REFERENCES "public"."cchc_media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
@@ -285,6 +428,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_cchc_media_fk" FOREIGN KEY ("cchc_media_id") REFERENCES "public"."cchc_media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_cchc_topics_fk" FOREIGN KEY ("cchc_topics_id") REFERENCES "public"."cchc_topics"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_cchc_posts_fk" FOREIGN KEY ("cchc_posts_id") REFERENCES "public"."cchc_posts"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_procedure_results_fk" FOREIGN KEY ("procedure_results_id") REFERENCES "public"."procedure_results"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_cchc_reports_fk" FOREIGN KEY ("cchc_reports_id") REFERENCES "public"."cchc_reports"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "users_sessions_order_idx" ON "users_sessions" USING btree ("_order");
@@ -354,6 +499,52 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_cchc_posts_v_rels_path_idx" ON "_cchc_posts_v_rels" USING btree ("path");
   CREATE INDEX "_cchc_posts_v_rels_cchc_media_id_idx" ON "_cchc_posts_v_rels" USING btree ("cchc_media_id");
   CREATE INDEX "_cchc_posts_v_rels_cchc_topics_id_idx" ON "_cchc_posts_v_rels" USING btree ("cchc_topics_id");
+  CREATE INDEX "procedure_results_unit_idx" ON "procedure_results" USING btree ("unit_id");
+  CREATE INDEX "procedure_results_period_kind_idx" ON "procedure_results" USING btree ("period_kind");
+  CREATE INDEX "procedure_results_year_idx" ON "procedure_results" USING btree ("year");
+  CREATE INDEX "procedure_results_period_number_idx" ON "procedure_results" USING btree ("period_number");
+  CREATE INDEX "procedure_results_period_start_idx" ON "procedure_results" USING btree ("period_start");
+  CREATE INDEX "procedure_results_period_end_idx" ON "procedure_results" USING btree ("period_end");
+  CREATE INDEX "procedure_results_period_key_idx" ON "procedure_results" USING btree ("period_key");
+  CREATE UNIQUE INDEX "procedure_results_unique_key_idx" ON "procedure_results" USING btree ("unique_key");
+  CREATE INDEX "procedure_results_updated_at_idx" ON "procedure_results" USING btree ("updated_at");
+  CREATE INDEX "procedure_results_created_at_idx" ON "procedure_results" USING btree ("created_at");
+  CREATE INDEX "procedure_results__status_idx" ON "procedure_results" USING btree ("_status");
+  CREATE INDEX "_procedure_results_v_parent_idx" ON "_procedure_results_v" USING btree ("parent_id");
+  CREATE INDEX "_procedure_results_v_version_version_unit_idx" ON "_procedure_results_v" USING btree ("version_unit_id");
+  CREATE INDEX "_procedure_results_v_version_version_period_kind_idx" ON "_procedure_results_v" USING btree ("version_period_kind");
+  CREATE INDEX "_procedure_results_v_version_version_year_idx" ON "_procedure_results_v" USING btree ("version_year");
+  CREATE INDEX "_procedure_results_v_version_version_period_number_idx" ON "_procedure_results_v" USING btree ("version_period_number");
+  CREATE INDEX "_procedure_results_v_version_version_period_start_idx" ON "_procedure_results_v" USING btree ("version_period_start");
+  CREATE INDEX "_procedure_results_v_version_version_period_end_idx" ON "_procedure_results_v" USING btree ("version_period_end");
+  CREATE INDEX "_procedure_results_v_version_version_period_key_idx" ON "_procedure_results_v" USING btree ("version_period_key");
+  CREATE INDEX "_procedure_results_v_version_version_unique_key_idx" ON "_procedure_results_v" USING btree ("version_unique_key");
+  CREATE INDEX "_procedure_results_v_version_version_updated_at_idx" ON "_procedure_results_v" USING btree ("version_updated_at");
+  CREATE INDEX "_procedure_results_v_version_version_created_at_idx" ON "_procedure_results_v" USING btree ("version_created_at");
+  CREATE INDEX "_procedure_results_v_version_version__status_idx" ON "_procedure_results_v" USING btree ("version__status");
+  CREATE INDEX "_procedure_results_v_created_at_idx" ON "_procedure_results_v" USING btree ("created_at");
+  CREATE INDEX "_procedure_results_v_updated_at_idx" ON "_procedure_results_v" USING btree ("updated_at");
+  CREATE INDEX "_procedure_results_v_latest_idx" ON "_procedure_results_v" USING btree ("latest");
+  CREATE INDEX "cchc_reports_unit_idx" ON "cchc_reports" USING btree ("unit_id");
+  CREATE INDEX "cchc_reports_period_kind_idx" ON "cchc_reports" USING btree ("period_kind");
+  CREATE INDEX "cchc_reports_year_idx" ON "cchc_reports" USING btree ("year");
+  CREATE INDEX "cchc_reports_period_number_idx" ON "cchc_reports" USING btree ("period_number");
+  CREATE INDEX "cchc_reports_period_start_idx" ON "cchc_reports" USING btree ("period_start");
+  CREATE INDEX "cchc_reports_period_end_idx" ON "cchc_reports" USING btree ("period_end");
+  CREATE INDEX "cchc_reports_due_date_idx" ON "cchc_reports" USING btree ("due_date");
+  CREATE INDEX "cchc_reports_period_key_idx" ON "cchc_reports" USING btree ("period_key");
+  CREATE INDEX "cchc_reports_report_state_idx" ON "cchc_reports" USING btree ("report_state");
+  CREATE INDEX "cchc_reports_submitted_at_idx" ON "cchc_reports" USING btree ("submitted_at");
+  CREATE INDEX "cchc_reports_reviewed_at_idx" ON "cchc_reports" USING btree ("reviewed_at");
+  CREATE INDEX "cchc_reports_late_idx" ON "cchc_reports" USING btree ("late");
+  CREATE INDEX "cchc_reports_overdue_idx" ON "cchc_reports" USING btree ("overdue");
+  CREATE UNIQUE INDEX "cchc_reports_unique_key_idx" ON "cchc_reports" USING btree ("unique_key");
+  CREATE INDEX "cchc_reports_updated_at_idx" ON "cchc_reports" USING btree ("updated_at");
+  CREATE INDEX "cchc_reports_created_at_idx" ON "cchc_reports" USING btree ("created_at");
+  CREATE INDEX "cchc_reports_rels_order_idx" ON "cchc_reports_rels" USING btree ("order");
+  CREATE INDEX "cchc_reports_rels_parent_idx" ON "cchc_reports_rels" USING btree ("parent_id");
+  CREATE INDEX "cchc_reports_rels_path_idx" ON "cchc_reports_rels" USING btree ("path");
+  CREATE INDEX "cchc_reports_rels_cchc_media_id_idx" ON "cchc_reports_rels" USING btree ("cchc_media_id");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -377,6 +568,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_cchc_media_id_idx" ON "payload_locked_documents_rels" USING btree ("cchc_media_id");
   CREATE INDEX "payload_locked_documents_rels_cchc_topics_id_idx" ON "payload_locked_documents_rels" USING btree ("cchc_topics_id");
   CREATE INDEX "payload_locked_documents_rels_cchc_posts_id_idx" ON "payload_locked_documents_rels" USING btree ("cchc_posts_id");
+  CREATE INDEX "payload_locked_documents_rels_procedure_results_id_idx" ON "payload_locked_documents_rels" USING btree ("procedure_results_id");
+  CREATE INDEX "payload_locked_documents_rels_cchc_reports_id_idx" ON "payload_locked_documents_rels" USING btree ("cchc_reports_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -399,6 +592,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "cchc_posts_rels" CASCADE;
   DROP TABLE "_cchc_posts_v" CASCADE;
   DROP TABLE "_cchc_posts_v_rels" CASCADE;
+  DROP TABLE "procedure_results" CASCADE;
+  DROP TABLE "_procedure_results_v" CASCADE;
+  DROP TABLE "cchc_reports" CASCADE;
+  DROP TABLE "cchc_reports_rels" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
@@ -407,6 +604,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "payload_preferences" CASCADE;
   DROP TABLE "payload_preferences_rels" CASCADE;
   DROP TABLE "payload_migrations" CASCADE;
+  DROP TABLE "payload_jobs_stats" CASCADE;
   DROP TYPE "public"."enum_units_kind";
   DROP TYPE "public"."enum_units_access_level";
   DROP TYPE "public"."enum_cchc_posts_format";
@@ -415,6 +613,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__cchc_posts_v_version_format";
   DROP TYPE "public"."enum__cchc_posts_v_version_workflow_state";
   DROP TYPE "public"."enum__cchc_posts_v_version_status";
+  DROP TYPE "public"."enum_procedure_results_period_kind";
+  DROP TYPE "public"."enum_procedure_results_status";
+  DROP TYPE "public"."enum__procedure_results_v_version_period_kind";
+  DROP TYPE "public"."enum__procedure_results_v_version_status";
+  DROP TYPE "public"."enum_cchc_reports_period_kind";
+  DROP TYPE "public"."enum_cchc_reports_report_state";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
   DROP TYPE "public"."enum_payload_jobs_task_slug";`)
