@@ -69,6 +69,16 @@ describe('plugin options', () => {
     expect(typeof config.onInit).toBe('function')
   })
 
+  it('adds the results and reports collections, their endpoints and the overdue task, after the host’s own', () => {
+    const host = hostConfig()
+    host.endpoints = [{ path: '/host', method: 'get', handler: () => Response.json({}) }]
+    host.jobs = { tasks: [{ slug: 'hostTask', handler: async () => ({ output: {} }) }] }
+    const config = cchcPlugin()(host)
+    expect(config.collections!.map((c) => c.slug)).toEqual(expect.arrayContaining(['procedure-results', 'cchc-reports']))
+    expect(config.endpoints!.map((e) => e.path)).toEqual(['/host', '/cchc/procedure-results/series', '/cchc/reports/overview'])
+    expect(config.jobs!.tasks!.map((t) => t.slug)).toEqual(['hostTask', 'cchcMarkOverdueReports'])
+  })
+
   it('when disabled, keeps the collections (same schema) but seeds nothing', () => {
     const config = cchcPlugin({ disabled: true })(hostConfig())
     expect(config.collections!.map((c) => c.slug)).toContain('units')
