@@ -4,6 +4,10 @@ import { type MigrateDownArgs, type MigrateUpArgs, sql } from '@payloadcms/db-po
  * Search without diacritics matches `contains` on the folded `search_text` columns (ILIKE '%…%').
  * A trigram GIN index serves those queries instead of a scan of every row. pg_trgm is a trusted
  * extension (PostgreSQL 13+): the database owner may create it.
+ *
+ * Written by hand (Payload does not generate extension indexes). `payload migrate:create` diffs
+ * against the newest `.json` snapshot, which stays the generated one's; to regenerate the initial
+ * migration on an empty folder, move this file aside first (it writes nothing otherwise).
  */
 export const searchIndexStatements = [
   'create extension if not exists pg_trgm',

@@ -7,6 +7,11 @@ import { mediaCollection } from './collections/Media.ts'
 import { postsCollection } from './collections/Posts.ts'
 import { announcementsCollection } from './collections/ProcedureAnnouncements.ts'
 import { proceduresCollection } from './collections/Procedures.ts'
+import { procedureResultsCollection } from './collections/ProcedureResults.ts'
+import { reportsCollection } from './collections/Reports.ts'
+import { procedureResultsSeriesEndpoint } from './endpoints/procedureResultsSeries.ts'
+import { reportsOverviewEndpoint } from './endpoints/reportsOverview.ts'
+import { markOverdueReportsTask } from './jobs/markOverdueReports.ts'
 import { topicsCollection } from './collections/Topics.ts'
 import { unitsCollection } from './collections/Units.ts'
 import { seedTopics } from './hooks/seedTopics.ts'
@@ -20,6 +25,9 @@ export type { Role } from './access/roles.ts'
 export { roles } from './access/roles.ts'
 export { fieldRights, rights } from './access/rights.ts'
 export { defaultUnits } from './lib/defaultUnits.ts'
+export { dueDateOf, letterDueRules, periodKey, periodKinds, periodLabel, periodRange } from './lib/periods.ts'
+export type { DueRule, DueRules, PeriodKind, PeriodRef } from './lib/periods.ts'
+export { reportStates, reportTransitions } from './lib/reportWorkflow.ts'
 export type { UnitSeed } from './lib/defaultUnits.ts'
 export { collectionSlugs } from './options.ts'
 export type { CchcPluginOptions, ResolvedOptions } from './options.ts'
@@ -57,10 +65,14 @@ export const cchcPlugin =
         postsCollection(options),
         proceduresCollection(options),
         announcementsCollection(options),
+        procedureResultsCollection(options),
+        reportsCollection(options),
       ],
+      endpoints: [...(incomingConfig.endpoints ?? []), procedureResultsSeriesEndpoint(options), reportsOverviewEndpoint(options)],
+      // The tasks are there even when disabled: their slugs are part of the jobs table's schema.
       jobs: {
         ...incomingConfig.jobs,
-        tasks: [...(incomingConfig.jobs?.tasks ?? []), applyDueAnnouncementsTask(options)],
+        tasks: [...(incomingConfig.jobs?.tasks ?? []), applyDueAnnouncementsTask(options), markOverdueReportsTask(options)],
       },
       i18n: {
         ...incomingConfig.i18n,

@@ -2,6 +2,7 @@ import { z } from 'zod'
 
 import { defaultTopics } from './lib/defaultTopics.ts'
 import { accessLevels, defaultUnits, unitCodePattern, unitKinds } from './lib/defaultUnits.ts'
+import { type DueRules, defaultTimeZone, letterDueRules } from './lib/periods.ts'
 
 const unitSeedSchema = z.object({
   code: z.string().regex(unitCodePattern, 'lowercase letters, digits and hyphens'),
@@ -11,6 +12,25 @@ const unitSeedSchema = z.object({
   accessLevel: z.enum(accessLevels),
   isCoordinator: z.boolean().optional(),
 })
+
+const isTimeZone = (zone: string) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone })
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Due on `day` of the month `monthOffset` months after the period's last month (0: the last month itself). */
+const dueRuleSchema = (fallback: { day: number; monthOffset: number }) =>
+  z
+    .object({
+      day: z.number().int().min(1).max(31),
+      monthOffset: z.number().int().min(0).max(12),
+    })
+    .strict()
+    .default(fallback)
 
 const megabytes = (n: number) => n * 1024 * 1024
 
@@ -115,8 +135,52 @@ export const optionsSchema = z
       .array(z.string().regex(/^\.?[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'a host name such as dichvucong.gov.vn, or a suffix such as .gov.vn'))
       .min(1)
       .default(['dichvucong.gov.vn', '.gov.vn']),
+    /** Reporting periods of the statistics and the units' reports (DOMAIN.md §4). */
+    reporting: z
+      .object({
+        /**
+         * Time zone of the commune: periods start and due dates fall at local midnight, whatever the
+         * server's own zone.
+         * @default 'Asia/Ho_Chi_Minh'
+         */
+        timeZone: z.string().refine(isTimeZone, 'an IANA time zone such as Asia/Ho_Chi_Minh').default(defaultTimeZone),
+        /**
+         * When each kind of report is due. A report is on time when sent before 00:00 (local) of
+         * the due day.
+         * @default the letter's: day 5 of the period's last month (Q1: 5 March; Q2 and half-year:
+         * 5 June; Q3: 5 September; Q4 and year: 5 December); monthly reports on the 5th of the next month
+         */
+        dueDates: z
+          .object({
+            month: dueRuleSchema(letterDueRules.month),
+            quarter: dueRuleSchema(letterDueRules.quarter),
+            halfYear: dueRuleSchema(letterDueRules.half_year),
+            year: dueRuleSchema(letterDueRules.year),
+          })
+          .strict()
+          .prefault({}),
+      })
+      .strict()
+      .prefault({}),
+    /** Results of procedure handling (`procedure-results`). */
+    procedureResults: z
+      .object({
+        /**
+         * Code of the unit that owns the figures when an editor does not choose one.
+         * @default 'ttpvhcc' (Trung tâm Phục vụ hành chính công xã)
+         */
+        defaultUnitCode: z.string().regex(unitCodePattern, 'lowercase letters, digits and hyphens').default('ttpvhcc'),
+      })
+      .strict()
+      .prefault({}),
   })
   .strict()
+
+/** The due-date rules of the options, by period kind. */
+export const dueRulesOf = (options: Pick<ResolvedOptions, 'reporting'>): DueRules => {
+  const { month, quarter, halfYear, year } = options.reporting.dueDates
+  return { month, quarter, half_year: halfYear, year }
+}
 
 export type CchcPluginOptions = z.input<typeof optionsSchema>
 export type ResolvedOptions = z.output<typeof optionsSchema> & {
@@ -132,6 +196,8 @@ export const collectionSlugs = {
   media: 'cchc-media',
   procedures: 'procedures',
   announcements: 'procedure-announcements',
+  procedureResults: 'procedure-results',
+  reports: 'cchc-reports',
 } as const
 
 type Issue = z.core.$ZodIssue

@@ -69,6 +69,18 @@ describe('plugin options', () => {
     expect(typeof config.onInit).toBe('function')
   })
 
+  it('adds its collections, endpoints and tasks after the host’s own', () => {
+    const host = hostConfig()
+    host.endpoints = [{ path: '/host', method: 'get', handler: () => Response.json({}) }]
+    host.jobs = { tasks: [{ slug: 'hostTask', handler: async () => ({ output: {} }) }] }
+    const config = cchcPlugin()(host)
+    expect(config.collections!.map((c) => c.slug)).toEqual(
+      expect.arrayContaining(['procedures', 'procedure-announcements', 'procedure-results', 'cchc-reports']),
+    )
+    expect(config.endpoints!.map((e) => e.path)).toEqual(['/host', '/cchc/procedure-results/series', '/cchc/reports/overview'])
+    expect(config.jobs!.tasks!.map((t) => t.slug)).toEqual(['hostTask', 'cchcApplyDueAnnouncements', 'cchcMarkOverdueReports'])
+  })
+
   it('when disabled, keeps the collections (same schema) but seeds nothing', () => {
     const config = cchcPlugin({ disabled: true })(hostConfig())
     expect(config.collections!.map((c) => c.slug)).toContain('units')

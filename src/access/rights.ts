@@ -10,6 +10,7 @@ const everyone = { anonymous: true, contributor: true, coordinator: true, editor
 const signedIn = { contributor: true, coordinator: true, editor: true, administrator: true } as const
 const administrators = { administrator: true } as const
 const editors = { editor: true, administrator: true } as const
+const coordinators = { coordinator: true, administrator: true } as const
 
 /**
  * Who may do what: the whole access matrix of the plugin in one table.
@@ -74,6 +75,29 @@ export const rights = {
     /** Not a Payload operation: publish (which applies the items) and unpublish. */
     publish: editors,
   },
+  /** Results of procedure handling: a unit enters its own figures, editors publish them. */
+  'procedure-results': {
+    read: { anonymous: 'published', contributor: 'publishedOrOwnUnit', coordinator: 'publishedOrOwnUnit', ...editors },
+    readVersions: { contributor: 'ownUnitVersions', coordinator: 'ownUnitVersions', ...editors },
+    create: signedIn,
+    // A correction by the unit after publication goes back to the editors (applyResultsWorkflow).
+    update: { contributor: 'ownUnit', coordinator: 'ownUnit', ...editors },
+    delete: { contributor: 'ownUnitUnpublished', coordinator: 'ownUnitUnpublished', ...editors },
+    /** Not a Payload operation: publish and unpublish the figures. */
+    publish: editors,
+  },
+  /** Each unit's periodic report to the People's Committee through the coordinator unit. */
+  'cchc-reports': {
+    read: { contributor: 'ownUnit', coordinator: true, editor: true, administrator: true },
+    create: signedIn,
+    // The coordinator reaches every report to accept or return it; what it may change is in reportWorkflow.
+    update: { contributor: 'ownUnitUntilSubmitted', coordinator: true, editor: 'ownUnitUntilSubmitted', administrator: true },
+    delete: { contributor: 'ownUnitDraftReport', coordinator: 'ownUnitDraftReport', editor: 'ownUnitDraftReport', administrator: true },
+    /** Not a Payload operation: accept or return a submitted report. */
+    review: coordinators,
+    /** Not a Payload operation: the overview of every unit's reports and its CSV. */
+    overview: { coordinator: true, editor: true, administrator: true },
+  },
 } as const satisfies Record<string, Record<string, Row>>
 
 /** Field-level rights, where a field is narrower than its collection. */
@@ -101,5 +125,10 @@ export const fieldRights = {
   'cchc-media': {
     // Internal files (report attachments) are for staff only.
     internal: { read: signedIn },
+  },
+  'cchc-reports': {
+    // Period start, end and due date come from the rule; only the coordinator changes them.
+    periodDates: { create: coordinators, update: coordinators },
+    returnReason: { create: coordinators, update: coordinators },
   },
 } as const satisfies Record<string, Record<string, Partial<Record<'create' | 'read' | 'update', FieldRow>>>>

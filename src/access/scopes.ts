@@ -1,5 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 
+import { reportWritableStates } from '../lib/reportWorkflow.ts'
 import { writableStates } from '../lib/workflow.ts'
 
 /** The id of the user's unit, whether the unit is populated or not. */
@@ -29,6 +30,11 @@ export const scopes = {
   ownUnit: (req: PayloadRequest): Where => ownUnit(req),
   /** Media the public may see: everything but files marked internal (report attachments). */
   publicMedia: (): Where => ({ internal: { not_equals: true } }),
+  /** A unit's own report while it is a draft or returned for correction. */
+  ownUnitUntilSubmitted: (req: PayloadRequest): Where => ({
+    and: [ownUnit(req), { reportState: { in: [...reportWritableStates] } }],
+  }),
+  ownUnitDraftReport: (req: PayloadRequest): Where => ({ and: [ownUnit(req), { reportState: { equals: 'draft' } }] }),
   publicOrOwnUnitMedia: (req: PayloadRequest): Where => ({ or: [{ internal: { not_equals: true } }, ownUnit(req)] }),
 } as const satisfies Record<string, (req: PayloadRequest) => Where>
 

@@ -1,26 +1,35 @@
-import type { Field, FieldHook } from 'payload'
+import type { Field, FieldHook, PayloadRequest } from 'payload'
 
 import type { ResolvedOptions } from '../options.ts'
 
-import { resolveRole } from '../access/roles.ts'
+import { type Role, resolveRole } from '../access/roles.ts'
 import { unitIdOf } from '../access/scopes.ts'
+
+export type UnitChoice = {
+  /** Roles that may choose the unit. @default editors and administrators */
+  choosers?: readonly Role[]
+  /** The unit of a new document when a chooser gives none. @default the chooser's own unit */
+  fallback?: (req: PayloadRequest) => Promise<number | string | null>
+  /** When the unit is settled: `beforeValidate` lets the collection's own hooks rely on it. @default 'beforeChange' */
+  stage?: 'beforeChange' | 'beforeValidate'
+}
 
 /**
  * Contributors always write as their own unit: on create the unit is theirs whatever they send,
- * and on update it stays what it was. Editors and administrators choose, defaulting to their own.
+ * and on update it stays what it was. Choosers (editors and administrators) choose, defaulting to
+ * their own.
  */
 export const assignOwnUnit =
-  (options: ResolvedOptions): FieldHook =>
+  (options: ResolvedOptions, { choosers = ['editor', 'administrator'], fallback }: UnitChoice = {}): FieldHook =>
   async ({ operation, originalDoc, req, value }) => {
-    if (!req.user) return value
-    const role = await resolveRole(req, options)
-    const mayChoose = role === 'editor' || role === 'administrator'
-    if (operation === 'create') return mayChoose ? (value ?? unitIdOf(req)) : unitIdOf(req)
+    if (!req.user) return value ?? (operation === 'create' && fallback ? await fallback(req) : value)
+    const mayChoose = choosers.includes(await resolveRole(req, options))
+    if (operation === 'create') return mayChoose ? (value ?? (await fallback?.(req)) ?? unitIdOf(req)) : unitIdOf(req)
     return mayChoose ? value : originalDoc?.unit
   }
 
 /** The unit a document belongs to (đơn vị nguồn): it decides who may change the document. */
-export const unitField = (options: ResolvedOptions, overrides: Partial<Field> = {}): Field =>
+export const unitField = (options: ResolvedOptions, overrides: Partial<Field> = {}, choice: UnitChoice = {}): Field =>
   ({
     name: 'unit',
     type: 'relationship',
@@ -34,6 +43,6 @@ export const unitField = (options: ResolvedOptions, overrides: Partial<Field> = 
         en: 'Contributors always write as their own unit; editors may choose.',
       },
     },
-    hooks: { beforeChange: [assignOwnUnit(options)] },
+    hooks: { [choice.stage ?? 'beforeChange']: [assignOwnUnit(options, choice)] },
     ...overrides,
   }) as Field

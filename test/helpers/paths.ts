@@ -21,6 +21,8 @@ const graphQLNames: Record<string, GraphQLNames> = {
   'cchc-topics': { singular: 'CchcTopic', plural: 'CchcTopics' },
   procedures: { singular: 'Procedure', plural: 'Procedures' },
   'procedure-announcements': { singular: 'ProcedureAnnouncement', plural: 'ProcedureAnnouncements' },
+  'procedure-results': { singular: 'ProcedureResult', plural: 'ProcedureResults' },
+  'cchc-reports': { singular: 'CchcReport', plural: 'CchcReports' },
 }
 
 const restPath = (app: TestApp): Path => ({

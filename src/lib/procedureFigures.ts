@@ -1,0 +1,104 @@
+/**
+ * The TTHCC's figures of procedure handling (tình hình, kết quả giải quyết TTHC) for one period:
+ * the counts a person enters, the checks they must pass, and the rates the server derives.
+ * DOMAIN.md §3.
+ */
+
+/** Counts a person enters, in the order of the standard report. */
+export const countNames = [
+  'carriedOver', // kỳ trước chuyển sang
+  'received', // tiếp nhận trong kỳ (all channels)
+  'receivedOnline', // trực tuyến
+  'resolvedBeforeDeadline', // trước hạn
+  'resolvedOnTime', // đúng hạn
+  'resolvedLate', // quá hạn
+  'inProgressWithinDeadline', // đang giải quyết, trong hạn
+  'inProgressOverdue', // đang giải quyết, quá hạn
+  'withFee', // hồ sơ có phí, lệ phí
+  'paidOnline', // thanh toán trực tuyến
+  'digitised', // số hóa hồ sơ, kết quả
+] as const
+export type CountName = (typeof countNames)[number]
+export type Counts = Partial<Record<CountName, number | null>>
+
+/** Counts that the standard report always has; the others may be left empty. */
+export const requiredCounts = [
+  'carriedOver',
+  'received',
+  'receivedOnline',
+  'resolvedBeforeDeadline',
+  'resolvedOnTime',
+  'resolvedLate',
+  'inProgressWithinDeadline',
+  'inProgressOverdue',
+] as const satisfies readonly CountName[]
+
+export type Derived = {
+  receivedInPerson: number // trực tiếp và bưu chính
+  resolved: number
+  inProgress: number
+  /** (before deadline + on time) / resolved */
+  onTimeRate: number | null
+  /** online / received in period */
+  onlineShare: number | null
+  /** paid online / dossiers with a fee */
+  onlinePaymentShare: number | null
+  /** digitised / received in period */
+  digitisedShare: number | null
+}
+
+export type FigureProblem =
+  | { kind: 'negative'; path: CountName; value: number }
+  | { kind: 'notWhole'; path: CountName; value: number }
+  | { kind: 'missing'; path: CountName }
+  | { kind: 'balance'; carriedOver: number; received: number; resolved: number; inProgress: number }
+  | { kind: 'exceeds'; path: CountName; value: number; limit: CountName; limitValue: number }
+
+const n = (value: number | null | undefined) => value ?? 0
+
+/** A ratio rounded to four decimals (0.9375), or null when nothing was counted below the line. */
+export const rate = (numerator: number, denominator: number): number | null =>
+  denominator === 0 ? null : Math.round((numerator / denominator) * 10_000) / 10_000
+
+/** What the server derives from the counts; never taken from a request. */
+export const derive = (counts: Counts): Derived => {
+  const resolved = n(counts.resolvedBeforeDeadline) + n(counts.resolvedOnTime) + n(counts.resolvedLate)
+  const inProgress = n(counts.inProgressWithinDeadline) + n(counts.inProgressOverdue)
+  return {
+    receivedInPerson: n(counts.received) - n(counts.receivedOnline),
+    resolved,
+    inProgress,
+    onTimeRate: rate(n(counts.resolvedBeforeDeadline) + n(counts.resolvedOnTime), resolved),
+    onlineShare: rate(n(counts.receivedOnline), n(counts.received)),
+    onlinePaymentShare: rate(n(counts.paidOnline), n(counts.withFee)),
+    digitisedShare: rate(n(counts.digitised), n(counts.received)),
+  }
+}
+
+/** Every way the counts disagree; empty when they add up. */
+export const checkCounts = (counts: Counts): FigureProblem[] => {
+  const problems: FigureProblem[] = []
+  for (const path of countNames) {
+    const value = counts[path]
+    if (value === null || value === undefined) {
+      if ((requiredCounts as readonly string[]).includes(path)) problems.push({ kind: 'missing', path })
+    } else if (value < 0) problems.push({ kind: 'negative', path, value })
+    else if (!Number.isInteger(value)) problems.push({ kind: 'notWhole', path, value })
+  }
+  if (problems.length > 0) return problems
+
+  const { resolved, inProgress } = derive(counts)
+  if (n(counts.carriedOver) + n(counts.received) !== resolved + inProgress) {
+    problems.push({ kind: 'balance', carriedOver: n(counts.carriedOver), received: n(counts.received), resolved, inProgress })
+  }
+  const atMost = (path: CountName, limit: CountName) => {
+    const value = counts[path]
+    const limitValue = counts[limit]
+    if (value !== null && value !== undefined && limitValue !== null && limitValue !== undefined && value > limitValue) {
+      problems.push({ kind: 'exceeds', path, value, limit, limitValue })
+    }
+  }
+  atMost('receivedOnline', 'received')
+  atMost('paidOnline', 'withFee')
+  return problems
+}

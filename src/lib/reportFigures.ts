@@ -1,0 +1,29 @@
+/**
+ * The figures of a unit's report that the CMS already knows (posts published by format, views,
+ * announcements, radio items aired), each beside the number the unit may type instead.
+ */
+export const reportFigureNames = ['articles', 'photoStories', 'videos', 'audios', 'postsTotal', 'views', 'announcements', 'radioItems'] as const
+export type ReportFigureName = (typeof reportFigureNames)[number]
+export type ReportFigures = Record<ReportFigureName, number | null>
+
+/** Post formats of the column, by the figure that counts them. */
+export const figureOfFormat: Record<string, ReportFigureName> = {
+  article: 'articles',
+  photo: 'photoStories',
+  video: 'videos',
+  audio: 'audios',
+}
+
+/** Counts published posts by format and adds up their views. */
+export const tallyPosts = (posts: readonly { format?: string | null; viewCount?: number | null }[]) => {
+  const figures = { articles: 0, photoStories: 0, videos: 0, audios: 0, postsTotal: posts.length, views: 0 }
+  for (const post of posts) {
+    const name = figureOfFormat[String(post.format)]
+    if (name && name in figures) figures[name as keyof typeof figures]++
+    figures.views += post.viewCount ?? 0
+  }
+  return figures
+}
+
+/** The override's name beside each figure. */
+export const overrideName = (name: ReportFigureName) => `${name}Override` as const

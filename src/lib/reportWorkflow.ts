@@ -1,0 +1,53 @@
+/**
+ * The way of a unit's periodic report to Phòng VH-XH, as data: the unit drafts and submits it;
+ * the coordinator accepts it or returns it with a reason; a returned report is corrected and
+ * submitted again.
+ */
+export const reportStates = ['draft', 'submitted', 'accepted', 'returned'] as const
+export type ReportState = (typeof reportStates)[number]
+
+/** States in which the report's unit may still change it. */
+export const reportWritableStates = ['draft', 'returned'] as const satisfies readonly ReportState[]
+
+/** member: a member of the report's unit; coordinator: the coordinator unit (and administrators). */
+export type ReportTaker = 'member' | 'coordinator'
+
+/** from -> to -> who. A pair that is not listed is not a transition. */
+export const reportTransitions: Record<ReportState, Partial<Record<ReportState, ReportTaker>>> = {
+  draft: { submitted: 'member' }, // gửi báo cáo
+  returned: { submitted: 'member' }, // gửi lại sau khi sửa
+  submitted: { accepted: 'coordinator', returned: 'coordinator' }, // tiếp nhận; trả lại kèm lý do
+  accepted: {},
+}
+
+export type ReportTransitionCheck = { ok: true } | { ok: false; reason: 'not-a-transition' | 'not-yours' }
+
+/** Whether someone who is (or is not) a member of the report's unit, or the coordinator, may take a transition. */
+export const checkReportTransition = (
+  from: ReportState,
+  to: ReportState,
+  who: { member: boolean; coordinator: boolean },
+): ReportTransitionCheck => {
+  if (from === to) return { ok: true }
+  const taker = reportTransitions[from][to]
+  if (!taker) return { ok: false, reason: 'not-a-transition' }
+  return who[taker] ? { ok: true } : { ok: false, reason: 'not-yours' }
+}
+
+export const isReportState = (value: unknown): value is ReportState =>
+  typeof value === 'string' && (reportStates as readonly string[]).includes(value)
+
+/** Where a unit stands for a period in the coordinator's overview. */
+export const timelinessValues = ['on_time', 'late', 'overdue', 'not_yet_due', 'missing_overdue', 'missing_not_yet_due'] as const
+export type Timeliness = (typeof timelinessValues)[number]
+
+/** on_time / late once submitted; otherwise overdue or not yet due, and "missing" when there is no report at all. */
+export const timelinessOf = (
+  report: { submittedAt?: Date | null; dueDate: Date } | null,
+  dueDate: Date,
+  now: Date,
+): Timeliness => {
+  if (!report) return now.getTime() >= dueDate.getTime() ? 'missing_overdue' : 'missing_not_yet_due'
+  if (report.submittedAt) return report.submittedAt.getTime() >= report.dueDate.getTime() ? 'late' : 'on_time'
+  return now.getTime() >= report.dueDate.getTime() ? 'overdue' : 'not_yet_due'
+}
