@@ -243,6 +243,17 @@ describe('figures pre-filled from the unit’s data', () => {
     await published(ownerUnit, 'article', '2030-03-31T17:00:00.000Z', 100) // 1 April in Vietnam: Q2
     await published(await unitIdByCode(app, 'kinh-te'), 'article', inQ1, 100) // another unit
     await postInState(app, ownerUnit, 'in_review') // not published
+    // Announcement decisions the unit posted: one in Q1, one after it, one by another unit.
+    const decision = async (unit: number | string, publishedAt: string) => {
+      const doc = await app.payload.create({
+        collection: 'procedure-announcements' as never,
+        data: { number: '12/QĐ-UBND', issuer: 'UBND', signedAt: inQ1, effectiveDate: inQ1, summary: 'Công bố', unit, _status: 'published' } as never,
+      })
+      await app.payload.db.updateOne({ collection: 'procedure-announcements', id: doc.id, data: { publishedAt } })
+    }
+    await decision(ownerUnit, inQ1)
+    await decision(ownerUnit, '2030-03-31T17:00:00.000Z')
+    await decision(await unitIdByCode(app, 'kinh-te'), inQ1)
 
     const reply = await app.rest('POST', '/cchc-reports', {
       token: actors.owner.token,
@@ -255,7 +266,7 @@ describe('figures pre-filled from the unit’s data', () => {
   it('counts the unit’s posts published in the period, by format, and their views, beside the unit’s own figure', async () => {
     const { figures } = (await report(reportId))!
     expect(figures).toMatchObject({ articles: 2, photoStories: 1, videos: 0, audios: 0, postsTotal: 3, views: 22, radioItems: null, articlesOverride: 3 })
-    expect(figures.announcements).toBe(app.payload.collections['procedure-announcements' as never] ? 0 : null)
+    expect(figures.announcements).toBe(1)
   })
 
   it('follows new posts until submitted, then stays as sent', async () => {

@@ -1,16 +1,10 @@
-import type { CollectionBeforeChangeHook, PayloadRequest, Where } from 'payload'
+import type { CollectionBeforeChangeHook, Where } from 'payload'
 
 import type { ResolvedOptions } from '../options.ts'
 
 import { type ReportFigures, reportFigureNames, tallyPosts } from '../lib/reportFigures.ts'
 
 const idOf = (value: unknown) => (value !== null && typeof value === 'object' ? (value as { id: unknown }).id : value)
-
-/** A collection built alongside this one (announcements, radio) counts only once it is there with these fields. */
-const hasFields = (req: PayloadRequest, slug: string, names: readonly string[]) => {
-  const collection = req.payload.collections[slug as never] as { config: { flattenedFields: { name: string }[] } } | undefined
-  return Boolean(collection) && names.every((name) => collection!.config.flattenedFields.some((field) => field.name === name))
-}
 
 /**
  * Pre-fills a report's figures from what the CMS knows about the unit in the period: its posts
@@ -41,11 +35,13 @@ export const prefillReportFigures =
       req,
       select: { format: true, viewCount: true },
     })
-    const figures: ReportFigures = { ...tallyPosts(posts.docs as never), announcements: null, radioItems: null }
-    const announcements = 'procedure-announcements'
-    if (hasFields(req, announcements, ['unit', '_status', 'publishedAt'])) {
-      figures.announcements = (await req.payload.count({ collection: announcements as never, where: { and: inPeriod('publishedAt') }, overrideAccess: true, req })).totalDocs
-    }
+    const announcements = await req.payload.count({
+      collection: options.slugs.announcements as never,
+      where: { and: inPeriod('publishedAt') },
+      overrideAccess: true,
+      req,
+    })
+    const figures: ReportFigures = { ...tallyPosts(posts.docs as never), announcements: announcements.totalDocs, radioItems: null }
     // Radio items stay empty until `broadcast-schedules` exists; its shape is not settled yet.
     data.figures = { ...data.figures, ...figures }
     return data
