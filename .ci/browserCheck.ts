@@ -32,6 +32,10 @@ export const browserCheck = async (
     await page.waitForLoadState('networkidle')
     return page
   }
+  // SCREENSHOT_DIR=/tmp/shots keeps a picture of each screen checked, to look at by eye.
+  const shoot = async (page: Page, name: string) => {
+    if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/${name}.png`, fullPage: true })
+  }
   const publishButton = (page: Page) => page.locator('#action-save, button:has-text("Xuất bản")')
 
   try {
@@ -51,16 +55,28 @@ export const browserCheck = async (
     const header = 'Loại thay đổi,Mã thủ tục,Tên thủ tục,Lĩnh vực'
     const wrong = await importFile('sai.csv', `${header}\nBãi bỏ,9.999999,,\n`)
     if (!wrong.includes('chưa nhập dòng nào') || !wrong.includes('9.999999')) fail(`a wrong annex shows no errors: ${wrong}`)
+    await shoot(editor, 'annex-errors')
     const right = await importFile('phu-luc.csv', `${header}\nMới ban hành,1.000894,Đăng ký khai sinh,Hộ tịch\nMới ban hành,1.001193,Đăng ký kết hôn,Hộ tịch\n`)
     if (!right.includes('Đã nhập 2 mục')) fail(`the annex was not imported: ${right}`)
     await editor.reload({ waitUntil: 'networkidle' })
     const values = await editor.locator('input').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value))
     if (!values.includes('1.001193')) fail('the imported items do not show in the decision')
+    await shoot(editor, 'annex-imported')
 
     const contributor = await logIn(accounts.contributor)
     await contributor.goto(`${base}/admin/collections/cchc-posts/${postId}`, { waitUntil: 'networkidle' })
     if (!(await contributor.content()).includes('Chờ duyệt')) fail('the contributor cannot open its own post')
     if ((await publishButton(contributor).count()) > 0) fail('the contributor is offered a Publish button')
+    // The unit's statistics and its periodic report open in Vietnamese.
+    for (const [collection, label] of [
+      ['procedure-results', 'Số hồ sơ nhận giải quyết'],
+      ['cchc-reports', 'Nội dung báo cáo'],
+      ['procedures', 'Mã thủ tục'],
+    ] as const) {
+      await contributor.goto(`${base}/admin/collections/${collection}/create`, { waitUntil: 'networkidle' })
+      if (!(await contributor.content()).includes(label)) fail(`the contributor's ${collection} form does not show "${label}"`)
+      await shoot(contributor, `${collection}-create`)
+    }
     await contributor.goto(`${base}/admin/collections/units`, { waitUntil: 'networkidle' })
     if ((await contributor.locator('a[href$="/collections/units/create"]').count()) > 0) fail('the contributor may add units')
   } finally {

@@ -132,7 +132,11 @@ export const announcementsCollection = (options: ResolvedOptions): CollectionCon
                 type: 'date',
                 virtual: true,
                 label: { vi: 'Đã áp dụng lúc', en: 'Applied at' },
-                admin: { readOnly: true, date: { displayFormat: 'dd/MM/yyyy HH:mm' } },
+                admin: {
+                  readOnly: true,
+                  date: { displayFormat: 'dd/MM/yyyy HH:mm' },
+                  condition: (_, sibling) => Boolean(sibling?.appliedAt),
+                },
                 hooks: { afterRead: [appliedAtOfItem] },
               },
             ],

@@ -51,6 +51,7 @@ export const extendAuthCollection = (collection: CollectionConfig, options: Reso
         access: fieldAccess(options, fieldRights.users.unit),
         // Not the documents' "own unit" rule: here only an administrator sets it (field access).
         hooks: {},
+        defaultValue: undefined,
       }),
       {
         name: 'isSystemAdmin',

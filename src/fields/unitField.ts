@@ -44,5 +44,7 @@ export const unitField = (options: ResolvedOptions, overrides: Partial<Field> = 
       },
     },
     hooks: { [choice.stage ?? 'beforeChange']: [assignOwnUnit(options, choice)] },
+    // The admin's form starts with the writer's own unit, unless the collection has its own default.
+    ...(choice.fallback ? {} : { defaultValue: ({ user }: { user?: unknown }) => unitIdOf({ user } as PayloadRequest) ?? undefined }),
     ...overrides,
   }) as Field
