@@ -8,7 +8,7 @@ import { handleEndpoints } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { actingAt } from '../src/hooks/applyReportWorkflow.ts'
-import { type Actor, makeActor, makeActors, unitIdByCode } from './helpers/actors.ts'
+import { type Actor, makeOwnerAndOthers, unitIdByCode } from './helpers/actors.ts'
 import { bootApp, type TestApp } from './helpers/boot.ts'
 import { makeImage, postInState } from './helpers/posts.ts'
 import { allPaths, type Path } from './helpers/paths.ts'
@@ -23,17 +23,8 @@ let ownerUnit: number | string
 
 beforeAll(async () => {
   app = await bootApp()
-  const base = await makeActors(app)
-  const owner = await makeActor(app, 'contributor', { unit: 'mttq' })
-  ownerUnit = owner.unitId!
-  actors = {
-    anonymous: base.anonymous,
-    owner,
-    otherContributor: await makeActor(app, 'contributor', { unit: 'kinh-te' }),
-    coordinator: base.coordinator,
-    editor: base.editor,
-    administrator: base.administrator,
-  }
+  actors = await makeOwnerAndOthers(app)
+  ownerUnit = actors.owner.unitId!
   paths = allPaths(app, { 'cchc-reports': 'id reportState periodKey unit { id }' })
 })
 afterAll(() => app?.close())

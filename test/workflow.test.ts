@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { type Actor, makeActor, makeActors } from './helpers/actors.ts'
+import { type Actor, makeOwnerAndOthers } from './helpers/actors.ts'
 import { bootApp, type TestApp } from './helpers/boot.ts'
 import { postInState, storedPost } from './helpers/posts.ts'
 
@@ -46,17 +46,8 @@ const table: Record<string, Row> = {
 
 beforeAll(async () => {
   app = await bootApp()
-  const base = await makeActors(app)
-  const owner = await makeActor(app, 'contributor', { unit: 'mttq' })
-  ownerUnit = owner.unitId!
-  actors = {
-    anonymous: base.anonymous,
-    owner,
-    otherContributor: await makeActor(app, 'contributor', { unit: 'kinh-te' }),
-    coordinator: base.coordinator,
-    editor: base.editor,
-    administrator: base.administrator,
-  }
+  actors = await makeOwnerAndOthers(app)
+  ownerUnit = actors.owner.unitId!
 })
 afterAll(() => app?.close())
 

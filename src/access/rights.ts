@@ -13,6 +13,20 @@ const editors = { editor: true, administrator: true } as const
 const coordinators = { coordinator: true, administrator: true } as const
 
 /**
+ * Documents a unit drafts and editors publish (procedures, decisions): the public reads what is
+ * published; a unit's members read, edit and delete its drafts; editors everything.
+ */
+const unitDraftsEditorsPublish = {
+  read: { anonymous: 'published', contributor: 'publishedOrOwnUnit', coordinator: 'publishedOrOwnUnit', ...editors },
+  readVersions: { contributor: 'ownUnitVersions', coordinator: 'ownUnitVersions', ...editors },
+  create: signedIn,
+  update: { contributor: 'ownUnitUnpublished', coordinator: 'ownUnitUnpublished', ...editors },
+  delete: { contributor: 'ownUnitUnpublished', coordinator: 'ownUnitUnpublished', ...editors },
+  /** Not a Payload operation: publish and unpublish (for a decision, publishing applies its items). */
+  publish: editors,
+} as const
+
+/**
  * Who may do what: the whole access matrix of the plugin in one table.
  * A role that a row does not name is refused. Access functions are derived from this
  * table by `grant` and `fieldGrant`; no rule is written anywhere else.
@@ -56,25 +70,9 @@ export const rights = {
     delete: { contributor: 'ownUnit', coordinator: 'ownUnit', ...editors },
   },
   /** Procedures as they stand; their status and history change only through announcements. */
-  procedures: {
-    read: { anonymous: 'published', contributor: 'publishedOrOwnUnit', coordinator: 'publishedOrOwnUnit', ...editors },
-    readVersions: { contributor: 'ownUnitVersions', coordinator: 'ownUnitVersions', ...editors },
-    create: signedIn,
-    update: { contributor: 'ownUnitUnpublished', coordinator: 'ownUnitUnpublished', ...editors },
-    delete: { contributor: 'ownUnitUnpublished', coordinator: 'ownUnitUnpublished', ...editors },
-    /** Not a Payload operation: publish and unpublish. */
-    publish: editors,
-  },
+  procedures: unitDraftsEditorsPublish,
   /** Announcement decisions (quyết định công bố TTHC): publishing one applies its items. */
-  'procedure-announcements': {
-    read: { anonymous: 'published', contributor: 'publishedOrOwnUnit', coordinator: 'publishedOrOwnUnit', ...editors },
-    readVersions: { contributor: 'ownUnitVersions', coordinator: 'ownUnitVersions', ...editors },
-    create: signedIn,
-    update: { contributor: 'ownUnitUnpublished', coordinator: 'ownUnitUnpublished', ...editors },
-    delete: { contributor: 'ownUnitUnpublished', coordinator: 'ownUnitUnpublished', ...editors },
-    /** Not a Payload operation: publish (which applies the items) and unpublish. */
-    publish: editors,
-  },
+  'procedure-announcements': unitDraftsEditorsPublish,
   /** Results of procedure handling: a unit enters its own figures, editors publish them. */
   'procedure-results': {
     read: { anonymous: 'published', contributor: 'publishedOrOwnUnit', coordinator: 'publishedOrOwnUnit', ...editors },

@@ -4,6 +4,7 @@ import { addDataAndFileToRequest, APIError } from 'payload'
 
 import type { ResolvedOptions } from '../options.ts'
 
+import { known, loadProcedures } from '../hooks/applyAnnouncement.ts'
 import { codesOf, planAnnouncement } from '../lib/announcementPlan.ts'
 import { isAllowedPortalLink } from '../lib/portalLink.ts'
 import { annexColumns, parseAnnexCsv } from '../lib/annexCsv.ts'
@@ -58,20 +59,9 @@ export const importAnnexEndpoint = (options: ResolvedOptions): Endpoint => ({
     if (hostErrors.length > 0) return rejected(hostErrors)
 
     // The procedures the rows name must exist, and be in force, unless the annex creates them.
-    const codes = codesOf(parsed.items)
-    const found = await req.payload.find({
-      collection: options.slugs.procedures as never,
-      depth: 0,
-      limit: codes.length,
-      overrideAccess: true,
-      pagination: false,
-      req,
-      select: { code: true, status: true } as never,
-      where: { code: { in: codes } },
-    })
     const plan = planAnnouncement({
       items: parsed.items,
-      known: new Map(found.docs.map((doc) => [(doc as { code: string }).code, doc as never])),
+      known: known(await loadProcedures(req, options, codesOf(parsed.items))),
       applied: new Set(),
       // Dates are the decision's business; the import checks what the rows say.
       effectiveDate: '0000-01-01',

@@ -67,7 +67,8 @@ const procedureFieldsFrom = (data: ProcedureData | undefined): Record<string, un
   return fields
 }
 
-const loadProcedures = async (req: PayloadRequest, options: ResolvedOptions, codes: string[]) => {
+/** The procedures with these codes, by code, as the database holds them (whoever asks). */
+export const loadProcedures = async (req: PayloadRequest, options: ResolvedOptions, codes: string[]) => {
   if (codes.length === 0) return new Map<string, Procedure>()
   const found = await req.payload.find({
     collection: options.slugs.procedures as never,
@@ -81,7 +82,8 @@ const loadProcedures = async (req: PayloadRequest, options: ResolvedOptions, cod
   return new Map(found.docs.map((doc) => [(doc as unknown as Procedure).code, doc as unknown as Procedure]))
 }
 
-const known = (procedures: Map<string, Procedure>): Map<string, KnownProcedure> =>
+/** What the decision planner needs to know of each procedure. */
+export const known = (procedures: Map<string, Procedure>): Map<string, KnownProcedure> =>
   new Map([...procedures].map(([code, procedure]) => [code, { code, status: procedure.status }]))
 
 const planFor = async (

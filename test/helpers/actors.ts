@@ -48,3 +48,17 @@ export const makeActors = async (app: TestApp) => ({
   editor: await makeActor(app, 'editor', { unit: 'ttdvsnc' }),
   administrator: await makeActor(app, 'administrator', { isSystemAdmin: true }),
 })
+
+/** The cast of the rights tests: a post's owner (MTTQ), a contributor of another unit, and one actor per other role. */
+export const makeOwnerAndOthers = async (app: TestApp) => {
+  const base = await makeActors(app)
+  const owner = await makeActor(app, 'contributor', { unit: 'mttq' })
+  return {
+    anonymous: base.anonymous,
+    owner,
+    otherContributor: await makeActor(app, 'contributor', { unit: 'kinh-te' }),
+    coordinator: base.coordinator,
+    editor: base.editor,
+    administrator: base.administrator,
+  }
+}
