@@ -6,7 +6,7 @@ import { z } from 'zod'
 import type { ResolvedOptions } from '../options.ts'
 
 import { itemKinds } from '../lib/procedure.ts'
-import { dayInVietnam } from '../lib/vietnamTime.ts'
+import { dayInVietnam, startOfVietnamDay } from '../lib/vietnamTime.ts'
 import { badQuery } from './badQuery.ts'
 
 const day = z
@@ -23,8 +23,6 @@ const query = z
   })
   .refine((value) => !value.from || !value.to || value.from <= value.to, { message: 'from after to', path: ['from'] })
 
-/** Midnight at the start of a Vietnamese day, as an instant. */
-const startOfVietnamDay = (value: string) => `${value}T00:00:00+07:00`
 
 type HistoryRow = {
   id?: string
@@ -46,10 +44,11 @@ export const procedureChangesEndpoint = (options: ResolvedOptions): Endpoint => 
   handler: async (req: PayloadRequest) => {
     const parsed = query.safeParse(req.query)
     if (!parsed.success) return badQuery(parsed.error, 'from/to dạng yyyy-mm-dd, from không sau to; kind new|amended|replaced|repealed.')
-    const to = parsed.data.to ?? dayInVietnam(new Date())
+    const timeZone = options.reporting.timeZone
+    const to = parsed.data.to ?? dayInVietnam(new Date(), timeZone)
     const from = parsed.data.from ?? format(subDays(parseISO(to), 30), 'yyyy-MM-dd')
-    const start = startOfVietnamDay(from)
-    const end = startOfVietnamDay(format(addDays(parseISO(to), 1), 'yyyy-MM-dd'))
+    const start = startOfVietnamDay(from, timeZone).toISOString()
+    const end = startOfVietnamDay(format(addDays(parseISO(to), 1), 'yyyy-MM-dd'), timeZone).toISOString()
     const { kind, limit } = parsed.data
 
     const found = await req.payload.find({
@@ -66,7 +65,7 @@ export const procedureChangesEndpoint = (options: ResolvedOptions): Endpoint => 
     const changes = found.docs.flatMap((doc) => {
       const procedure = doc as unknown as { id: number | string; code: string; name: string; sector?: string; status: string; history?: HistoryRow[] }
       return (procedure.history ?? [])
-        .filter((row) => row.effectiveDate && row.effectiveDate >= new Date(start).toISOString() && row.effectiveDate < new Date(end).toISOString())
+        .filter((row) => row.effectiveDate && row.effectiveDate >= start && row.effectiveDate < end)
         .filter((row) => !kind || row.kind === kind)
         .map((row) => ({
           procedure: procedure.id,
@@ -75,7 +74,7 @@ export const procedureChangesEndpoint = (options: ResolvedOptions): Endpoint => 
           sector: procedure.sector ?? null,
           status: procedure.status,
           kind: row.kind,
-          effectiveDate: dayInVietnam(row.effectiveDate!),
+          effectiveDate: dayInVietnam(row.effectiveDate!, timeZone),
           changes: row.changes ?? null,
           relatedCode: row.relatedCode ?? null,
           announcement: row.announcement ?? null,

@@ -13,7 +13,7 @@ import type { ResolvedOptions } from '../options.ts'
 import { lockDocument } from '../db/lockDocument.ts'
 import { codesOf, type KnownProcedure, planAnnouncement, type StoredItem } from '../lib/announcementPlan.ts'
 import type { ItemKind, ProcedureData, ProcedureStatus } from '../lib/procedure.ts'
-import { dayInVietnam } from '../lib/vietnamTime.ts'
+import { dayInVietnam, startOfVietnamDay } from '../lib/vietnamTime.ts'
 import { procedureMessages } from '../translations/procedureMessages.ts'
 import { isDraftSave } from './rememberDraftSave.ts'
 
@@ -40,12 +40,10 @@ type Announcement = {
 type HistoryRow = { itemId?: null | string; [key: string]: unknown }
 type Procedure = { id: Id; code: string; status: ProcedureStatus; history?: HistoryRow[] | null }
 
-/** A stored day-only date as the Vietnamese day it means (`yyyy-mm-dd`). */
-const dayOf = (value: null | string | undefined) => (value ? dayInVietnam(value) : undefined)
-/** The start of a Vietnamese day as an instant. */
-const startOfDay = (day: string) => new Date(`${day}T00:00:00+07:00`).toISOString()
+/** A stored day-only date as the commune's day it means (`yyyy-mm-dd`). */
+const dayIn = (timeZone: string) => (value: null | string | undefined) => (value ? dayInVietnam(value, timeZone) : undefined)
 
-const toPlanItem = (row: Row): StoredItem => ({
+const toPlanItem = (row: Row, dayOf: ReturnType<typeof dayIn>): StoredItem => ({
   id: row.id ?? null,
   kind: row.kind,
   code: row.code,
@@ -92,16 +90,18 @@ const planFor = async (
   announcement: Pick<Announcement, 'appliedItems' | 'effectiveDate' | 'items'>,
   now: Date,
 ) => {
-  const items = (announcement.items ?? []).map(toPlanItem)
+  const timeZone = options.reporting.timeZone
+  const dayOf = dayIn(timeZone)
+  const items = (announcement.items ?? []).map((row) => toPlanItem(row, dayOf))
   const procedures = await loadProcedures(req, options, codesOf(items))
   const plan = planAnnouncement({
     items,
     known: known(procedures),
     applied: new Set((announcement.appliedItems ?? []).map((item) => item.itemId)),
     effectiveDate: dayOf(announcement.effectiveDate),
-    today: dayInVietnam(now),
+    today: dayInVietnam(now, timeZone),
   })
-  return { items, plan, procedures }
+  return { items, plan, procedures, dayOf }
 }
 
 const refuse = (req: PayloadRequest, collection: string, errors: { path: string; message: string }[]): never => {
@@ -131,7 +131,8 @@ export const applyDueItems = async (
   })) as unknown as Announcement
   if (announcement._status !== 'published') return null
 
-  const { items, plan, procedures } = await planFor(req, options, announcement, now)
+  const { items, plan, procedures, dayOf } = await planFor(req, options, announcement, now)
+  const startOfDay = (day: string) => startOfVietnamDay(day, options.reporting.timeZone).toISOString()
   if (plan.errors.length > 0) refuse(req, collection, plan.errors)
 
   const unit = typeof announcement.unit === 'object' && announcement.unit ? announcement.unit.id : announcement.unit
@@ -204,8 +205,8 @@ export const applyDueItems = async (
   return { fields: result, newlyApplied: newlyApplied.length }
 }
 
-const sameItem = (a: Row, b: Row) =>
-  JSON.stringify(toPlanItem(a)) === JSON.stringify(toPlanItem(b))
+const sameItem = (a: Row, b: Row, dayOf: ReturnType<typeof dayIn>) =>
+  JSON.stringify(toPlanItem(a, dayOf)) === JSON.stringify(toPlanItem(b, dayOf))
 
 /**
  * Before a decision is saved: its applied items stay as they were, what it records as applied is
@@ -222,7 +223,7 @@ export const checkAnnouncement =
     for (const applied of appliedItems) {
       const now = items.find((row) => row.id === applied.itemId)
       const was = before.find((row) => row.id === applied.itemId)
-      if (!now || (was && !sameItem(now, was))) {
+      if (!now || (was && !sameItem(now, was, dayIn(options.reporting.timeZone)))) {
         const position = before.findIndex((row) => row.id === applied.itemId)
         refuse(req, collection.slug, [{ path: 'items', message: procedureMessages.appliedItemChanged(position + 1) }])
       }

@@ -7,6 +7,7 @@
  */
 import { tz } from '@date-fns/tz'
 import { addMonths, endOfDay, endOfMonth, format, isValid, setDate, startOfDay, startOfMonth } from 'date-fns'
+import { vietnamTimeZone } from './vietnamTime.ts'
 
 export const periodKinds = ['month', 'quarter', 'half_year', 'year', 'ad_hoc'] as const
 export type PeriodKind = (typeof periodKinds)[number]
@@ -34,7 +35,8 @@ export const letterDueRules: DueRules = {
   year: { day: 5, monthOffset: 0 },
 }
 
-export const defaultTimeZone = 'Asia/Ho_Chi_Minh'
+/** Dates of periods and deadlines are days in the commune's time zone. */
+export const defaultTimeZone = vietnamTimeZone
 
 export type PeriodRef = { kind: RegularKind; year: number; number?: number | null }
 export type Period = { start: Date; end: Date }

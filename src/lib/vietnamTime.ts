@@ -10,3 +10,9 @@ export const vietnamTimeZone = 'Asia/Ho_Chi_Minh'
  */
 export const dayInVietnam = (instant: Date | number | string, timeZone = vietnamTimeZone): string =>
   format(new TZDate(new Date(instant).getTime(), timeZone), 'yyyy-MM-dd')
+
+/** The instant a calendar day (`yyyy-mm-dd`) begins in Vietnam (or the given time zone). */
+export const startOfVietnamDay = (day: string, timeZone = vietnamTimeZone): Date => {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number]
+  return new Date(new TZDate(year, month - 1, date, timeZone).getTime())
+}
