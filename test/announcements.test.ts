@@ -2,6 +2,8 @@
  * Announcement decisions change procedures: each kind of item applied once and only once, all or
  * nothing, items effective later applied by the job, and the public API showing the outcome.
  */
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -261,5 +263,23 @@ describe('the public API', () => {
     const reply = await app.rest('GET', `/procedures/changes?${query}`)
     expect(reply.status).toBe(400)
     expect(reply.body.errors[0].message).toMatch(/ \/ Invalid/)
+  })
+})
+
+describe('the signed decision', () => {
+  const uploadFile = async (name: string, mimetype: string, extra: Record<string, unknown> = {}) => {
+    const data = readFileSync(path.join(import.meta.dirname, 'fixtures', name))
+    return app.payload.create({ collection: 'cchc-media', data: { alt: 'Tệp', ...extra } as never, file: { data, mimetype, name, size: data.length } })
+  }
+
+  it('is a PDF from the media library; an image is refused', async () => {
+    const pdf = await uploadFile('notice.pdf', 'application/pdf')
+    const image = await uploadFile('photo.jpg', 'image/jpeg')
+    const decision = await draftDecision([])
+    const refused = await app.rest('PATCH', `/procedure-announcements/${decision.id}`, { token: editor.token, body: { signedPdf: image.id } })
+    expect(refused.status).toBe(400)
+    expect(JSON.stringify(refused.body)).toContain('signedPdf')
+    const accepted = await app.rest('PATCH', `/procedure-announcements/${decision.id}`, { token: editor.token, body: { signedPdf: pdf.id } })
+    expect(accepted.status, JSON.stringify(accepted.body)).toBe(200)
   })
 })
