@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { actingAt } from '../src/hooks/applyReportWorkflow.ts'
 import { type Actor, makeOwnerAndOthers, unitIdByCode } from './helpers/actors.ts'
+import { overviewCsv } from '../src/endpoints/reportsOverview.ts'
 import { bootApp, type TestApp } from './helpers/boot.ts'
 import { makeImage, postInState } from './helpers/posts.ts'
 import { allPaths, type Path } from './helpers/paths.ts'
@@ -338,6 +339,12 @@ describe('the coordinator’s overview: GET /api/cchc/reports/overview', () => {
       '"mttq","Ủy ban MTTQ Việt Nam và các tổ chức chính trị - xã hội xã","Quý 1/2020","Đã tiếp nhận","05/03/2020 00:00","04/03/2020 23:59","Đúng hạn"',
     )
     expect(lines.find((line) => line.startsWith('"ttpvhcc"'))).toContain('"Chưa có báo cáo, quá hạn"')
+  })
+
+  it('keeps a unit name a spreadsheet would take for a formula as text', () => {
+    const row = { unit: { id: 1, code: 'x', name: '=HYPERLINK("http://evil.example")' }, reportId: null, state: 'missing', dueDate: '2020-03-04T17:00:00.000Z', submittedAt: null, timeliness: 'missing_overdue' as const }
+    const csv = overviewCsv({ period: { key: '2020-Q1', label: 'Quý 1/2020', kind: 'quarter', year: 2020, periodNumber: 1, dueDate: row.dueDate }, units: [row] }, 'Asia/Ho_Chi_Minh')
+    expect(csv.split('\r\n')[1]).toContain(`"'=HYPERLINK(""http://evil.example"")"`)
   })
 
   it.each([

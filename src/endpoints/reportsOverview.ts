@@ -1,6 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { tz } from '@date-fns/tz'
+import { stringify } from 'csv-stringify/sync'
 import { format } from 'date-fns'
 import { z } from 'zod'
 
@@ -9,9 +10,8 @@ import type { ResolvedOptions } from '../options.ts'
 import { rights } from '../access/rights.ts'
 import { resolveRole } from '../access/roles.ts'
 import { nowOf } from '../hooks/applyReportWorkflow.ts'
-import { csvLine } from '../lib/csvLine.ts'
-import { dueDateOf, isValidNumber, periodKey, periodLabel, toDate } from '../lib/periods.ts'
-import { timelinessOf } from '../lib/reportWorkflow.ts'
+import { dueDateOf, isValidNumber, type PeriodRef, periodKey, periodLabel, toDate } from '../lib/periods.ts'
+import { type Timeliness, timelinessOf } from '../lib/reportWorkflow.ts'
 import { dueRulesOf } from '../options.ts'
 import { reportingMessages } from '../translations/reportingMessages.ts'
 import { badQuery } from './badQuery.ts'
@@ -36,31 +36,35 @@ const timelinessLabels = {
 
 const stateLabels: Record<string, string> = { draft: 'Đang soạn', submitted: 'Đã gửi', accepted: 'Đã tiếp nhận', returned: 'Trả lại', missing: 'Chưa có' }
 
-/**
- * GET /api/cchc/reports/overview?year=2026&periodKind=quarter&periodNumber=1[&format=csv]: every
- * active unit with its report's state, submitted-at and whether it is on time, late, or missing
- * and overdue, for the coordinator, editors and administrators. The CSV opens in Excel with its
- * Vietnamese intact (UTF-8 with a byte-order mark).
- */
-export const reportsOverviewEndpoint = (options: ResolvedOptions): Endpoint => ({
-  path: '/cchc/reports/overview',
-  method: 'get',
-  handler: async (req: PayloadRequest) => {
-    if (!req.user) return Response.json({ errors: [{ message: reportingMessages.signInRequired }] }, { status: 401 })
-    const allowed: Partial<Record<string, boolean>> = rights['cchc-reports'].overview
-    if (allowed[await resolveRole(req, options)] !== true) {
-      return Response.json({ errors: [{ message: reportingMessages.overviewForbidden }] }, { status: 403 })
-    }
-    const parsed = query.safeParse(req.query)
-    if (!parsed.success) return badQuery(parsed.error)
-    const { year, periodKind, format: wanted } = parsed.data
-    const ref = { kind: periodKind, year, number: periodKind === 'year' ? null : parsed.data.periodNumber }
-    const timeZone = options.reporting.timeZone
-    const key = periodKey(ref, timeZone)
-    const dueDate = dueDateOf(ref, dueRulesOf(options), timeZone)
-    const now = nowOf(req.context)
+export type OverviewRow = {
+  unit: { id: number | string; code: string; name: string; shortName?: string }
+  reportId: number | string | null
+  state: string
+  dueDate: string
+  submittedAt: string | null
+  timeliness: Timeliness
+}
+export type Overview = {
+  period: { key: string; label: string; kind: PeriodRef['kind']; year: number; periodNumber: number | null; dueDate: string }
+  units: OverviewRow[]
+}
 
-    const units = await req.payload.find({
+/** Whether the request's user may see every unit's reports at once (rights table). */
+export const maySeeOverview = async (req: PayloadRequest, options: ResolvedOptions): Promise<boolean> => {
+  const allowed: Partial<Record<string, boolean>> = rights['cchc-reports'].overview
+  return allowed[await resolveRole(req, options)] === true
+}
+
+/**
+ * Every active unit with its report for the period: state, due date, submitted-at and whether it
+ * is on time, late, overdue or missing. Read with the request's access.
+ */
+export const buildOverview = async (req: PayloadRequest, options: ResolvedOptions, ref: PeriodRef, now: Date): Promise<Overview> => {
+  const timeZone = options.reporting.timeZone
+  const key = periodKey(ref, timeZone)
+  const dueDate = dueDateOf(ref, dueRulesOf(options), timeZone)
+  const [units, reports] = await Promise.all([
+    req.payload.find({
       collection: options.slugs.units as never,
       where: { active: { equals: true } },
       sort: 'code',
@@ -68,46 +72,79 @@ export const reportsOverviewEndpoint = (options: ResolvedOptions): Endpoint => (
       depth: 0,
       overrideAccess: false,
       req,
-    })
-    const reports = await req.payload.find({
+    }),
+    req.payload.find({
       collection: options.slugs.reports as never,
       where: { periodKey: { equals: key } },
       pagination: false,
       depth: 0,
       overrideAccess: false,
       req,
-    })
-    const byUnit = new Map((reports.docs as Record<string, any>[]).map((report) => [String(report.unit), report]))
-    const rows = (units.docs as Record<string, any>[]).map((unit) => {
-      const report = byUnit.get(String(unit.id))
-      const reportDue = toDate(report?.dueDate) ?? dueDate
-      const submittedAt = toDate(report?.submittedAt)
-      return {
-        unit: { id: unit.id, code: unit.code, name: unit.name, shortName: unit.shortName },
-        reportId: report?.id ?? null,
-        state: (report?.reportState as string | undefined) ?? 'missing',
-        dueDate: reportDue.toISOString(),
-        submittedAt: submittedAt?.toISOString() ?? null,
-        timeliness: timelinessOf(report ? { submittedAt, dueDate: reportDue } : null, reportDue, now),
-      }
-    })
+    }),
+  ])
+  const byUnit = new Map((reports.docs as Record<string, any>[]).map((report) => [String(report.unit), report]))
+  const rows = (units.docs as Record<string, any>[]).map((unit): OverviewRow => {
+    const report = byUnit.get(String(unit.id))
+    const reportDue = toDate(report?.dueDate) ?? dueDate
+    const submittedAt = toDate(report?.submittedAt)
+    return {
+      unit: { id: unit.id, code: unit.code, name: unit.name, shortName: unit.shortName },
+      reportId: report?.id ?? null,
+      state: (report?.reportState as string | undefined) ?? 'missing',
+      dueDate: reportDue.toISOString(),
+      submittedAt: submittedAt?.toISOString() ?? null,
+      timeliness: timelinessOf(report ? { submittedAt, dueDate: reportDue } : null, reportDue, now),
+    }
+  })
+  return {
+    period: { key, label: periodLabel(ref), kind: ref.kind, year: ref.year, periodNumber: ref.number ?? null, dueDate: dueDate.toISOString() },
+    units: rows,
+  }
+}
 
-    if (wanted === 'csv') {
-      const local = (date: string | null) => (date ? format(new Date(date), 'dd/MM/yyyy HH:mm', { in: tz(timeZone) }) : '')
-      const lines = [
-        csvLine(['Mã đơn vị', 'Đơn vị', 'Kỳ', 'Trạng thái', 'Hạn nộp', 'Gửi lúc', 'Tình hình nộp']),
-        ...rows.map((row) =>
-          csvLine([row.unit.code, row.unit.name, periodLabel(ref), stateLabels[row.state] ?? row.state, local(row.dueDate), local(row.submittedAt), timelinessLabels[row.timeliness]]),
-        ),
-      ]
-      return new Response(`\uFEFF${lines.join('\r\n')}\r\n`, {
+/** The overview as a CSV Excel opens with its Vietnamese intact (UTF-8 with a byte-order mark). */
+export const overviewCsv = (overview: Overview, timeZone: string): string => {
+  const local = (date: string | null) => (date ? format(new Date(date), 'dd/MM/yyyy HH:mm', { in: tz(timeZone) }) : '')
+  const rows = overview.units.map((row) => [
+    row.unit.code,
+    row.unit.name,
+    overview.period.label,
+    stateLabels[row.state] ?? row.state,
+    local(row.dueDate),
+    local(row.submittedAt),
+    timelinessLabels[row.timeliness],
+  ])
+  // A cell a spreadsheet would read as a formula (=, +, -, @) is kept as text.
+  const safe = (cell: string) => (/^[=+\-@]/.test(cell) ? `'${cell}` : cell)
+  return `\uFEFF${stringify([['Mã đơn vị', 'Đơn vị', 'Kỳ', 'Trạng thái', 'Hạn nộp', 'Gửi lúc', 'Tình hình nộp'], ...rows.map((row) => row.map(safe))], { quoted: true, record_delimiter: 'windows' })}`
+}
+
+/**
+ * GET /api/cchc/reports/overview?year=2026&periodKind=quarter&periodNumber=1[&format=csv]: the
+ * overview above, for the coordinator, editors and administrators.
+ */
+export const reportsOverviewEndpoint = (options: ResolvedOptions): Endpoint => ({
+  path: '/cchc/reports/overview',
+  method: 'get',
+  handler: async (req: PayloadRequest) => {
+    if (!req.user) return Response.json({ errors: [{ message: reportingMessages.signInRequired }] }, { status: 401 })
+    if (!(await maySeeOverview(req, options))) {
+      return Response.json({ errors: [{ message: reportingMessages.overviewForbidden }] }, { status: 403 })
+    }
+    const parsed = query.safeParse(req.query)
+    if (!parsed.success) return badQuery(parsed.error)
+    const { year, periodKind } = parsed.data
+    const ref = { kind: periodKind, year, number: periodKind === 'year' ? null : parsed.data.periodNumber }
+    const overview = await buildOverview(req, options, ref, nowOf(req.context))
+    if (parsed.data.format === 'csv') {
+      return new Response(overviewCsv(overview, options.reporting.timeZone), {
         status: 200,
         headers: {
           'Content-Type': 'text/csv; charset=utf-8',
-          'Content-Disposition': `attachment; filename="bao-cao-cchc-${key}.csv"`,
+          'Content-Disposition': `attachment; filename="bao-cao-cchc-${overview.period.key}.csv"`,
         },
       })
     }
-    return Response.json({ period: { key, label: periodLabel(ref), kind: periodKind, year, periodNumber: ref.number ?? null, dueDate: dueDate.toISOString() }, units: rows })
+    return Response.json(overview)
   },
 })
