@@ -41,16 +41,20 @@ export const browserCheck = async (
   try {
     const editor = await logIn(accounts.editor)
     if (!(await editor.content()).includes('Bài chờ duyệt (1)')) fail('the editor’s dashboard does not list the post in review')
+    const panel = editor.locator('.cchc-reports-overview')
+    if (!(await panel.textContent())?.includes('Báo cáo định kỳ CCHC: Quý')) fail('the editor’s dashboard has no reports overview')
+    if ((await panel.locator('tbody tr').count()) < 6) fail('the reports overview does not list every unit')
+    await shoot(editor, 'dashboard-editor')
     await editor.goto(`${base}/admin/collections/cchc-posts/${postId}`, { waitUntil: 'networkidle' })
     if ((await publishButton(editor).count()) === 0) fail('the editor has no Publish button')
 
     await editor.goto(`${base}/admin/collections/procedure-announcements/${decisionId}`, { waitUntil: 'networkidle' })
-    const panel = editor.locator('.cchc-annex-import')
+    const annexPanel = editor.locator('.cchc-annex-import')
     const importFile = async (name: string, content: string) => {
-      await panel.locator('input[type="file"]').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(content) })
-      await panel.locator('button:has-text("Nhập")').click()
-      await panel.locator('[role="status"]').waitFor({ timeout: 30_000 })
-      return (await panel.textContent()) ?? ''
+      await annexPanel.locator('input[type="file"]').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(content) })
+      await annexPanel.locator('button:has-text("Nhập")').click()
+      await annexPanel.locator('[role="status"]').waitFor({ timeout: 30_000 })
+      return (await annexPanel.textContent()) ?? ''
     }
     const header = 'Loại thay đổi,Mã thủ tục,Tên thủ tục,Lĩnh vực'
     const wrong = await importFile('sai.csv', `${header}\nBãi bỏ,9.999999,,\n`)
@@ -64,6 +68,7 @@ export const browserCheck = async (
     await shoot(editor, 'annex-imported')
 
     const contributor = await logIn(accounts.contributor)
+    if ((await contributor.locator('.cchc-reports-overview').count()) > 0) fail('a contributor sees every unit’s reports')
     await contributor.goto(`${base}/admin/collections/cchc-posts/${postId}`, { waitUntil: 'networkidle' })
     if (!(await contributor.content()).includes('Chờ duyệt')) fail('the contributor cannot open its own post')
     if ((await publishButton(contributor).count()) > 0) fail('the contributor is offered a Publish button')

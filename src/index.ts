@@ -99,20 +99,17 @@ export const cchcPlugin =
     }
     if (options.disabled) return config
 
-    if (options.adminComponents.editorialQueue) {
+    const panels = [
+      ...(options.adminComponents.editorialQueue
+        ? [{ path: options.adminComponents.editorialQueue, serverProps: { postsSlug: options.slugs.posts, authCollection: options.authCollection } }]
+        : []),
+      ...(options.adminComponents.reportsOverview ? [{ path: options.adminComponents.reportsOverview, serverProps: { options } }] : []),
+    ]
+    if (panels.length > 0) {
       const components = incomingConfig.admin?.components ?? {}
       config.admin = {
         ...incomingConfig.admin,
-        components: {
-          ...components,
-          beforeDashboard: [
-            {
-              path: options.adminComponents.editorialQueue,
-              serverProps: { postsSlug: options.slugs.posts, authCollection: options.authCollection },
-            },
-            ...(components.beforeDashboard ?? []),
-          ],
-        },
+        components: { ...components, beforeDashboard: [...panels, ...(components.beforeDashboard ?? [])] },
       }
     }
 

@@ -87,6 +87,12 @@ export const optionsSchema = z
          */
         editorialQueue: z.union([z.literal(false), z.string().min(1)]).default('payload-plugin-cchc/rsc#EditorialQueue'),
         /**
+         * The dashboard panel showing the coordinator (and editors) this quarter's report of every
+         * unit, on time, late or missing; `false` leaves it out.
+         * @default 'payload-plugin-cchc/rsc#ReportsOverview'
+         */
+        reportsOverview: z.union([z.literal(false), z.string().min(1)]).default('payload-plugin-cchc/rsc#ReportsOverview'),
+        /**
          * The panel on a decision's edit view that imports its annex from CSV; `false` leaves it out.
          * @default 'payload-plugin-cchc/client#AnnexImport'
          */
