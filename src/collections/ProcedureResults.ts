@@ -17,6 +17,7 @@ import { uniqueRecord } from '../hooks/uniqueRecord.ts'
 import { foldVietnamese } from '../lib/foldVietnamese.ts'
 import { type CountName, requiredCounts } from '../lib/procedureFigures.ts'
 import { countLabels, reportingMessages } from '../translations/reportingMessages.ts'
+import { group } from './Procedures.ts'
 
 const count = (name: CountName): Field => ({
   name,
@@ -68,7 +69,8 @@ export const procedureResultsCollection = (options: ResolvedOptions): Collection
     admin: {
       useAsTitle: 'title',
       defaultColumns: ['title', 'unit', 'received', 'resolved', 'onTimeRate', '_status'],
-      group: { vi: 'Cải cách hành chính', en: 'Administrative reform' },
+      // Beside the procedures whose handling they count.
+      group,
       description: {
         vi: 'Số liệu tiếp nhận, giải quyết hồ sơ TTHC theo kỳ do Trung tâm Phục vụ hành chính công cung cấp; biên tập viên công bố.',
         en: 'Dossiers received and resolved per period, from the public administration service centre; editors publish them.',
