@@ -1,11 +1,11 @@
-import * as migration_20261129_003522_initial from './20261129_003522_initial';
+import * as migration_20261129_010133_initial from './20261129_010133_initial';
 import * as migration_20261129_120000_procedure_search from './20261129_120000_procedure_search';
 
 export const migrations = [
   {
-    up: migration_20261129_003522_initial.up,
-    down: migration_20261129_003522_initial.down,
-    name: '20261129_003522_initial'
+    up: migration_20261129_010133_initial.up,
+    down: migration_20261129_010133_initial.down,
+    name: '20261129_010133_initial'
   },
   {
     up: migration_20261129_120000_procedure_search.up,

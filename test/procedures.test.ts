@@ -9,6 +9,7 @@ import type { Role } from '../src/index.ts'
 import { type Actor, makeActor, makeActors } from './helpers/actors.ts'
 import { bootApp, type TestApp } from './helpers/boot.ts'
 import { allPaths, type Path } from './helpers/paths.ts'
+import { postInState } from './helpers/posts.ts'
 
 let app: TestApp
 let actors: Record<Role, Actor> & { otherContributor: Actor }
@@ -230,5 +231,25 @@ describe('search without diacritics', () => {
     )
     const text = (Array.isArray(plan) ? plan.at(-1) : plan).rows.map((row: Record<string, string>) => Object.values(row)[0]).join('\n')
     expect(text).toContain('procedures_search_text_trgm_idx')
+  })
+})
+
+describe('posts that explain a procedure', () => {
+  it('are joined to it, as each reader may see them: the public, published posts only', async () => {
+    const target = await app.payload.create({
+      collection: 'procedures' as 'units',
+      data: { ...procedure(), _status: 'published' } as any,
+    })
+    const unit = actors.contributor.unitId!
+    const published = await postInState(app, unit, 'published', { relatedProcedures: [target.id] })
+    const draft = await postInState(app, unit, 'draft', { relatedProcedures: [target.id] })
+
+    const ids = (reply: { body: any }) => reply.body.relatedPosts.docs.map((post: { id: number }) => post.id).sort()
+    const publicReply = await app.rest('GET', `/procedures/${target.id}?depth=1`)
+    expect(ids(publicReply)).toEqual([published.id])
+    const editorReply = await app.rest('GET', `/procedures/${target.id}?depth=1`, { token: actors.editor.token })
+    expect(ids(editorReply)).toEqual([published.id, draft.id].sort())
+    const graphql = await app.graphql(`{ Procedure(id: ${target.id}) { relatedPosts { docs { id } } } }`)
+    expect(graphql.body.data.Procedure.relatedPosts.docs.map((post: { id: number }) => post.id)).toEqual([published.id])
   })
 })

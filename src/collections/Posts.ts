@@ -196,6 +196,18 @@ export const postsCollection = (options: ResolvedOptions): CollectionConfig => {
         label: { vi: 'Chuyên mục', en: 'Topics' },
         admin: { position: 'sidebar' },
       },
+      {
+        name: 'relatedProcedures',
+        type: 'relationship',
+        relationTo: options.slugs.procedures,
+        hasMany: true,
+        index: true,
+        label: { vi: 'Thủ tục liên quan', en: 'Related procedures' },
+        admin: {
+          position: 'sidebar',
+          description: { vi: 'Bài hướng dẫn, giới thiệu thủ tục nào.', en: 'The procedures this post explains.' },
+        },
+      },
       unitField(options, { label: { vi: 'Đơn vị nguồn', en: 'Source unit' } }),
       {
         name: 'author',

@@ -293,6 +293,17 @@ export const proceduresCollection = (options: ResolvedOptions): CollectionConfig
           { name: 'appliedAt', type: 'date', admin: { hidden: true } },
         ],
       },
+      {
+        // The column's posts that explain this procedure, as the reader may see them.
+        name: 'relatedPosts',
+        type: 'join',
+        collection: options.slugs.posts,
+        on: 'relatedProcedures',
+        defaultSort: '-publishedAt',
+        defaultLimit: 10,
+        label: { vi: 'Bài viết liên quan', en: 'Related posts' },
+        admin: { defaultColumns: ['title', 'workflowState', 'publishedAt'] },
+      },
       { name: 'searchText', type: 'text', index: true, admin: { hidden: true } },
       { name: 'sectorKey', type: 'text', index: true, admin: { hidden: true } },
     ],

@@ -161,7 +161,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"parent_id" integer NOT NULL,
   	"path" varchar NOT NULL,
   	"cchc_media_id" integer,
-  	"cchc_topics_id" integer
+  	"cchc_topics_id" integer,
+  	"procedures_id" integer
   );
   
   CREATE TABLE "_cchc_posts_v" (
@@ -204,7 +205,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"parent_id" integer NOT NULL,
   	"path" varchar NOT NULL,
   	"cchc_media_id" integer,
-  	"cchc_topics_id" integer
+  	"cchc_topics_id" integer,
+  	"procedures_id" integer
   );
   
   CREATE TABLE "procedures_channels" (
@@ -674,6 +676,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "cchc_posts_rels" ADD CONSTRAINT "cchc_posts_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."cchc_posts"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "cchc_posts_rels" ADD CONSTRAINT "cchc_posts_rels_cchc_media_fk" FOREIGN KEY ("cchc_media_id") REFERENCES "public"."cchc_media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "cchc_posts_rels" ADD CONSTRAINT "cchc_posts_rels_cchc_topics_fk" FOREIGN KEY ("cchc_topics_id") REFERENCES "public"."cchc_topics"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "cchc_posts_rels" ADD CONSTRAINT "cchc_posts_rels_procedures_fk" FOREIGN KEY ("procedures_id") REFERENCES "public"."procedures"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_cchc_posts_v" ADD CONSTRAINT "_cchc_posts_v_parent_id_cchc_posts_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."cchc_posts"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_cchc_posts_v" ADD CONSTRAINT "_cchc_posts_v_version_cover_image_id_cchc_media_id_fk" FOREIGN KEY ("version_cover_image_id") REFERENCES "public"."cchc_media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_cchc_posts_v" ADD CONSTRAINT "_cchc_posts_v_version_video_file_id_cchc_media_id_fk" FOREIGN KEY ("version_video_file_id") REFERENCES "public"."cchc_media"("id") ON DELETE set null ON UPDATE no action;
@@ -683,6 +686,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_cchc_posts_v_rels" ADD CONSTRAINT "_cchc_posts_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_cchc_posts_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_cchc_posts_v_rels" ADD CONSTRAINT "_cchc_posts_v_rels_cchc_media_fk" FOREIGN KEY ("cchc_media_id") REFERENCES "public"."cchc_media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_cchc_posts_v_rels" ADD CONSTRAINT "_cchc_posts_v_rels_cchc_topics_fk" FOREIGN KEY ("cchc_topics_id") REFERENCES "public"."cchc_topics"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_cchc_posts_v_rels" ADD CONSTRAINT "_cchc_posts_v_rels_procedures_fk" FOREIGN KEY ("procedures_id") REFERENCES "public"."procedures"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "procedures_channels" ADD CONSTRAINT "procedures_channels_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."procedures"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "procedures_dossier" ADD CONSTRAINT "procedures_dossier_form_id_cchc_media_id_fk" FOREIGN KEY ("form_id") REFERENCES "public"."cchc_media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "procedures_dossier" ADD CONSTRAINT "procedures_dossier_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."procedures"("id") ON DELETE cascade ON UPDATE no action;
@@ -770,6 +774,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "cchc_posts_rels_path_idx" ON "cchc_posts_rels" USING btree ("path");
   CREATE INDEX "cchc_posts_rels_cchc_media_id_idx" ON "cchc_posts_rels" USING btree ("cchc_media_id");
   CREATE INDEX "cchc_posts_rels_cchc_topics_id_idx" ON "cchc_posts_rels" USING btree ("cchc_topics_id");
+  CREATE INDEX "cchc_posts_rels_procedures_id_idx" ON "cchc_posts_rels" USING btree ("procedures_id");
   CREATE INDEX "_cchc_posts_v_parent_idx" ON "_cchc_posts_v" USING btree ("parent_id");
   CREATE INDEX "_cchc_posts_v_version_version_slug_idx" ON "_cchc_posts_v" USING btree ("version_slug");
   CREATE INDEX "_cchc_posts_v_version_version_format_idx" ON "_cchc_posts_v" USING btree ("version_format");
@@ -795,6 +800,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_cchc_posts_v_rels_path_idx" ON "_cchc_posts_v_rels" USING btree ("path");
   CREATE INDEX "_cchc_posts_v_rels_cchc_media_id_idx" ON "_cchc_posts_v_rels" USING btree ("cchc_media_id");
   CREATE INDEX "_cchc_posts_v_rels_cchc_topics_id_idx" ON "_cchc_posts_v_rels" USING btree ("cchc_topics_id");
+  CREATE INDEX "_cchc_posts_v_rels_procedures_id_idx" ON "_cchc_posts_v_rels" USING btree ("procedures_id");
   CREATE INDEX "procedures_channels_order_idx" ON "procedures_channels" USING btree ("_order");
   CREATE INDEX "procedures_channels_parent_id_idx" ON "procedures_channels" USING btree ("_parent_id");
   CREATE INDEX "procedures_dossier_order_idx" ON "procedures_dossier" USING btree ("_order");
