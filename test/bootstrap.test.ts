@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { createDemoAccounts, demoAccounts } from '../host/demoAccounts.ts'
 import { createDemoProcedures } from '../host/demoProcedures.ts'
+import { createDemoReporting } from '../host/demoReporting.ts'
 import { resolveRole } from '../src/access/roles.ts'
 import { resolveOptions } from '../src/options.ts'
 import { bootApp, type TestApp } from './helpers/boot.ts'
@@ -76,5 +77,31 @@ describe('demo procedures', () => {
     expect(reply.body.docs.map((doc: { code: string }) => doc.code)).toEqual(['1.000894', '1.001022', '1.001193', '1.001699', '2.000815'])
     expect(reply.body.docs.every((doc: { history: unknown[]; status: string }) => doc.history.length === 1 && doc.status === 'active')).toBe(true)
     expect((await app.payload.count({ collection: 'procedure-announcements' as 'units' })).totalDocs).toBe(2)
+  })
+})
+
+describe('demo statistics and reports', () => {
+  it('give the portal a chart and the coordinator an overview, once', async () => {
+    await createDemoReporting(app.payload)
+    await createDemoReporting(app.payload)
+    const series = await app.rest('GET', '/cchc/procedure-results/series?unit=ttpvhcc&periodKind=quarter&from=2026&to=2026')
+    expect(series.status, JSON.stringify(series.body)).toBe(200)
+    expect(JSON.stringify(series.body)).toContain('"onTimeRate"')
+    expect((await app.payload.count({ collection: 'procedure-results' as 'units' })).totalDocs).toBe(3)
+
+    const password = 'Mat-khau-dieu-phoi-1'
+    const coordinator = await app.payload.create({
+      collection: 'users',
+      data: { email: 'dieuphoi@thanhmien.example', name: 'Điều phối', password, unit: (await app.payload.find({ collection: 'units', where: { code: { equals: 'vhxh' } } })).docs[0]!.id },
+    })
+    const login = await app.rest('POST', '/users/login', { body: { email: coordinator.email, password } })
+    const overview = await app.rest('GET', '/cchc/reports/overview?year=2026&periodKind=quarter&periodNumber=3', { token: login.body.token })
+    const byCode = Object.fromEntries(overview.body.units.map((row: any) => [row.unit.code, [row.state, row.timeliness]]))
+    expect(byCode).toMatchObject({
+      mttq: ['accepted', 'on_time'],
+      'kinh-te': ['submitted', 'late'],
+      ttpvhcc: ['returned', expect.any(String)],
+      vhxh: ['missing', expect.stringMatching(/^missing_/)],
+    })
   })
 })
