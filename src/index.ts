@@ -15,6 +15,7 @@ import { markOverdueReportsTask } from './jobs/markOverdueReports.ts'
 import { topicsCollection } from './collections/Topics.ts'
 import { unitsCollection } from './collections/Units.ts'
 import { seedTopics } from './hooks/seedTopics.ts'
+import { procedureQueries } from './graphql/procedureQueries.ts'
 import { applyDueAnnouncementsTask } from './jobs/applyDueAnnouncements.ts'
 import { seedUnits } from './hooks/seedUnits.ts'
 import { largestUploadBytes } from './lib/mediaKinds.ts'
@@ -69,6 +70,7 @@ export const cchcPlugin =
         reportsCollection(options),
       ],
       endpoints: [...(incomingConfig.endpoints ?? []), procedureResultsSeriesEndpoint(options), reportsOverviewEndpoint(options)],
+      graphQL: { ...incomingConfig.graphQL, queries: procedureQueries(options, incomingConfig.graphQL?.queries) },
       // The tasks are there even when disabled: their slugs are part of the jobs table's schema.
       jobs: {
         ...incomingConfig.jobs,

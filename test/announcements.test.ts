@@ -259,6 +259,18 @@ describe('the public API', () => {
     expect(none.body.changes).toEqual([])
   })
 
+  it('are the same through GraphQL (ProcedureChanges)', async () => {
+    const reply = await app.graphql(
+      '{ ProcedureChanges(from: "2026-05-01", to: "2026-05-31", kind: "repealed") { totalChanges changes { code kind effectiveDate status announcement { number } } } }',
+    )
+    const changes = reply.body.data.ProcedureChanges.changes
+    expect(changes.length).toBeGreaterThan(0)
+    expect(changes.every((change: any) => change.kind === 'repealed' && change.status === 'repealed' && change.effectiveDate === '2026-05-02')).toBe(true)
+    expect(changes[0].announcement.number).toMatch(/\/QĐ-UBND$/)
+    const wrong = await app.graphql('{ ProcedureChanges(from: "2026-02-30") { totalChanges } }')
+    expect(wrong.body.errors[0].message).toMatch(/Tham số "from" không hợp lệ/)
+  })
+
   it.each(['from=2026-13-01', 'from=2026-06-01&to=2026-05-01', 'kind=moved'])('refuses %s with a 400', async (query) => {
     const reply = await app.rest('GET', `/procedures/changes?${query}`)
     expect(reply.status).toBe(400)

@@ -206,6 +206,16 @@ describe('search without diacritics', () => {
     expect(staff.body.docs.map((doc: { code: string }) => doc.code).sort()).toEqual(['1.001193', '1.009994'])
   })
 
+  it('is the same through GraphQL (ProcedureSearch), with the same access and the same 400s', async () => {
+    const query = 'query($q: String, $sector: String) { ProcedureSearch(q: $q, sector: $sector) { totalDocs docs { code name sector } } }'
+    const codes = (reply: { body: any }) => reply.body.data.ProcedureSearch.docs.map((doc: { code: string }) => doc.code).sort()
+    expect(codes(await app.graphql(query, { q: 'thu tuc dang ky ket hon' }))).toEqual(['1.001193'])
+    expect(codes(await app.graphql(query, { q: 'dang ky ket hon' }, actors.editor.token))).toEqual(['1.001193', '1.009994'])
+    expect(codes(await app.graphql(query, { sector: 'chung thuc' }))).toEqual(['1.003058'])
+    const wrong = await app.graphql(query, { q: 'a' })
+    expect(wrong.body.errors[0].message).toMatch(/Tham số "q" không hợp lệ.* \/ Invalid "q"/)
+  })
+
   it('finds by code, and filters by field, status and online level', async () => {
     expect((await search('q=1.001022')).body.docs.map((doc: { code: string }) => doc.code)).toEqual(['1.001022'])
     const byField = await search(`sector=${encodeURIComponent('ho tich')}&onlineLevel=toan_trinh`)

@@ -8,7 +8,7 @@ import { foldVietnamese } from '../lib/foldVietnamese.ts'
 import { onlineLevels, procedureStatuses } from '../lib/procedure.ts'
 import { badQuery } from './badQuery.ts'
 
-const query = z
+export const procedureSearchQuery = z
   .object({
     q: z.string().trim().min(2).max(200).optional(),
     sector: z.string().trim().min(1).max(200).optional(),
@@ -22,41 +22,48 @@ const query = z
     path: ['q'],
   })
 
+export const procedureSearchHint =
+  'q 2-200 ký tự; status active|amended|repealed; onlineLevel toan_trinh|mot_phan|none; limit 1-100.'
+
 /**
- * GET /api/procedures/search?q=thu tuc dang ky ket hon&sector=Hộ tịch&status=active&onlineLevel=toan_trinh:
- * procedures whose code, name, field or agency contain every word, with or without diacritics,
- * read with the caller's access (the public gets published procedures).
+ * Procedures whose code, name, field or agency contain every word, with or without diacritics,
+ * filtered by field, status and online level, read with the caller's access.
+ */
+export const searchProcedures = async (
+  req: PayloadRequest,
+  options: ResolvedOptions,
+  { q, sector, status, onlineLevel, limit, page }: z.output<typeof procedureSearchQuery>,
+) => {
+  const and: Where[] = foldVietnamese(q ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .map((word) => ({ searchText: { contains: word } }))
+  // The field is matched without diacritics too: "ho tich" finds "Hộ tịch".
+  if (sector) and.push({ sectorKey: { equals: foldVietnamese(sector) } })
+  if (status) and.push({ status: { equals: status } })
+  if (onlineLevel) and.push(onlineLevel === 'none' ? { onlineLevel: { exists: false } } : { onlineLevel: { equals: onlineLevel } })
+  return req.payload.find({
+    collection: options.slugs.procedures as never,
+    depth: 0,
+    limit,
+    page,
+    overrideAccess: false,
+    req,
+    sort: 'code',
+    where: { and },
+  })
+}
+
+/**
+ * GET /api/procedures/search?q=thu tuc dang ky ket hon&sector=Hộ tịch&status=active&onlineLevel=toan_trinh
+ * (GraphQL: `ProcedureSearch`): the search above; the public gets published procedures.
  */
 export const searchProceduresEndpoint = (options: ResolvedOptions): Endpoint => ({
   path: '/search',
   method: 'get',
   handler: async (req: PayloadRequest) => {
-    const parsed = query.safeParse(req.query)
-    if (!parsed.success) {
-      return badQuery(
-        parsed.error,
-        'q 2-200 ký tự; status active|amended|repealed; onlineLevel toan_trinh|mot_phan|none; limit 1-100.',
-      )
-    }
-    const { q, sector, status, onlineLevel, limit, page } = parsed.data
-    const and: Where[] = foldVietnamese(q ?? '')
-      .split(' ')
-      .filter(Boolean)
-      .map((word) => ({ searchText: { contains: word } }))
-    // The field is matched without diacritics too: "ho tich" finds "Hộ tịch".
-    if (sector) and.push({ sectorKey: { equals: foldVietnamese(sector) } })
-    if (status) and.push({ status: { equals: status } })
-    if (onlineLevel) and.push(onlineLevel === 'none' ? { onlineLevel: { exists: false } } : { onlineLevel: { equals: onlineLevel } })
-    const result = await req.payload.find({
-      collection: options.slugs.procedures as never,
-      depth: 0,
-      limit,
-      page,
-      overrideAccess: false,
-      req,
-      sort: 'code',
-      where: { and },
-    })
-    return Response.json(result)
+    const parsed = procedureSearchQuery.safeParse(req.query)
+    if (!parsed.success) return badQuery(parsed.error, procedureSearchHint)
+    return Response.json(await searchProcedures(req, options, parsed.data))
   },
 })

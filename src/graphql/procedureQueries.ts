@@ -1,0 +1,85 @@
+import type { Config, GraphQLExtension, PayloadRequest } from 'payload'
+import type { z } from 'zod'
+
+import { APIError } from 'payload'
+
+import type { ResolvedOptions } from '../options.ts'
+
+import { procedureChanges, procedureChangesHint, procedureChangesQuery } from '../endpoints/procedureChanges.ts'
+import { procedureSearchHint, procedureSearchQuery, searchProcedures } from '../endpoints/searchProcedures.ts'
+
+type Context = { req: PayloadRequest }
+
+/** The same 400 as the REST endpoints, as a GraphQL error. */
+const parse = <T extends z.ZodType>(schema: T, args: Record<string, unknown>, hint: string): z.output<T> => {
+  // GraphQL gives null for an argument left out; the REST query would not have it at all.
+  const parsed = schema.safeParse(Object.fromEntries(Object.entries(args).filter(([, value]) => value !== null && value !== undefined)))
+  if (parsed.success) return parsed.data
+  const issue = parsed.error.issues[0]!
+  const field = issue.path.join('.') || '(query)'
+  throw new APIError(`Tham số "${field}" không hợp lệ. ${hint} / Invalid "${field}": ${issue.message}`, 400, null, true)
+}
+
+/**
+ * The portal's procedure queries in GraphQL, beside the collection's own: `ProcedureSearch`
+ * (without diacritics, by field, status and online level) and `ProcedureChanges` (recent changes).
+ * Both read with the caller's access, as their REST endpoints do.
+ */
+export const procedureQueries =
+  (options: ResolvedOptions, host: NonNullable<Config['graphQL']>['queries']): GraphQLExtension =>
+  (GraphQL, info) => {
+    const { GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLString } = GraphQL
+    // The `Procedures` query's own list type: Payload builds the collection's paginated type twice,
+    // and a schema may hold one type of a name.
+    const plural = info.collections[options.slugs.procedures]!.graphQL!.paginatedType.name
+    const procedureList = (info.Query.fields[plural] as { type: InstanceType<typeof GraphQLObjectType> }).type
+    const decision = new GraphQLObjectType({
+      name: 'ProcedureChangeDecision',
+      fields: { id: { type: GraphQLInt }, number: { type: GraphQLString }, summary: { type: GraphQLString }, signedAt: { type: GraphQLString } },
+    })
+    const change = new GraphQLObjectType({
+      name: 'ProcedureChange',
+      fields: {
+        procedure: { type: GraphQLInt },
+        code: { type: GraphQLString },
+        name: { type: GraphQLString },
+        sector: { type: GraphQLString },
+        status: { type: GraphQLString },
+        kind: { type: GraphQLString },
+        effectiveDate: { type: GraphQLString },
+        changes: { type: GraphQLString },
+        relatedCode: { type: GraphQLString },
+        announcement: { type: decision },
+      },
+    })
+    return {
+      ...host?.(GraphQL, info),
+      ProcedureSearch: {
+        type: procedureList,
+        args: {
+          q: { type: GraphQLString },
+          sector: { type: GraphQLString },
+          status: { type: GraphQLString },
+          onlineLevel: { type: GraphQLString },
+          limit: { type: GraphQLInt },
+          page: { type: GraphQLInt },
+        },
+        resolve: (_: unknown, args: Record<string, unknown>, { req }: Context) =>
+          searchProcedures(req, options, parse(procedureSearchQuery, args, procedureSearchHint)),
+      },
+      ProcedureChanges: {
+        type: new GraphQLObjectType({
+          name: 'ProcedureChanges',
+          fields: {
+            from: { type: GraphQLString },
+            to: { type: GraphQLString },
+            totalChanges: { type: GraphQLInt },
+            changes: { type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(change))) },
+          },
+        }),
+        args: { from: { type: GraphQLString }, to: { type: GraphQLString }, kind: { type: GraphQLString }, limit: { type: GraphQLInt } },
+        resolve: (_: unknown, args: Record<string, unknown>, { req }: Context) =>
+          procedureChanges(req, options, parse(procedureChangesQuery, args, procedureChangesHint)),
+      },
+    }
+  }
