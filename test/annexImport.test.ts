@@ -145,6 +145,11 @@ describe('a wrong file imports nothing', () => {
     expect(errors[0]).toMatchObject({ row: 2, column: 'Đường dẫn' })
   })
 
+  it('larger than any annex', async () => {
+    const errors = await refused(csv(Array.from({ length: 40_000 }, (_, n) => newRow(n))))
+    expect(errors[0]).toMatchObject({ row: 0, message: expect.stringContaining('quá lớn') })
+  })
+
   it('with an empty body', async () => {
     const reply = await app.rest('POST', `/procedure-announcements/${id}/import`, { token: editor.token, headers: { 'Content-Type': 'text/csv' } })
     expect(reply.status).toBe(400)

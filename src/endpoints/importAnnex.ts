@@ -12,6 +12,9 @@ import { procedureMessages } from '../translations/procedureMessages.ts'
 
 type RowError = { row: number; column?: string; message: string }
 
+/** An annex of a thousand procedures is some 300 KB; a file far larger is not an annex. */
+const maxAnnexBytes = 5 * 1024 * 1024
+
 const rejected = (errors: RowError[]) =>
   Response.json({ message: procedureMessages.importRejected(errors.length), errors }, { status: 400 })
 
@@ -49,6 +52,7 @@ export const importAnnexEndpoint = (options: ResolvedOptions): Endpoint => ({
 
     const bytes = await readCsv(req)
     if (!bytes) return rejected([{ row: 0, message: procedureMessages.importFileMissing }])
+    if (bytes.length > maxAnnexBytes) return rejected([{ row: 0, message: procedureMessages.importTooLarge(maxAnnexBytes) }])
     const parsed = parseAnnexCsv(bytes)
     if (!parsed.ok) return rejected(parsed.errors)
     const hostErrors = parsed.items.flatMap((item, index) =>

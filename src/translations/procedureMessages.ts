@@ -17,6 +17,8 @@ export const procedureMessages = {
     'Chỉ nhập danh mục vào quyết định chưa công bố. / An annex can be imported into an unpublished decision only.',
   importFileMissing:
     'Cần gửi tệp CSV (trường "file") hoặc nội dung text/csv. / Send a CSV file (field "file") or a text/csv body.',
+  importTooLarge: (bytes: number) =>
+    `Tệp danh mục quá lớn (tối đa ${bytes / 1024 / 1024} MB). / The annex file is too large (at most ${bytes / 1024 / 1024} MB).`,
   importRejected: (count: number) =>
     `Tệp có ${count} lỗi; chưa nhập dòng nào. / The file has ${count} error(s); nothing was imported.`,
 } as const
