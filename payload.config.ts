@@ -65,6 +65,7 @@ export default buildConfig({
       adminComponents: {
         editorialQueue: '/src/components/EditorialQueue.tsx#EditorialQueue',
         annexImport: '/src/components/AnnexImport.tsx#AnnexImport',
+        announcementItemLabel: '/src/components/AnnouncementItemLabel.tsx#AnnouncementItemLabel',
         reportsOverview: '/src/components/ReportsOverview.tsx#ReportsOverview',
       },
     }),

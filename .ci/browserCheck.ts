@@ -65,6 +65,7 @@ export const browserCheck = async (
     await editor.reload({ waitUntil: 'networkidle' })
     const values = await editor.locator('input').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value))
     if (!values.includes('1.001193')) fail('the imported items do not show in the decision')
+    if (!(await editor.content()).includes('02 · Mới ban hành · 1.001193 · Đăng ký kết hôn')) fail('an item is not labelled by its kind, code and name')
     await shoot(editor, 'annex-imported')
 
     const contributor = await logIn(accounts.contributor)

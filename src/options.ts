@@ -97,6 +97,11 @@ export const optionsSchema = z
          * @default 'payload-plugin-cchc/client#AnnexImport'
          */
         annexImport: z.union([z.literal(false), z.string().min(1)]).default('payload-plugin-cchc/client#AnnexImport'),
+        /**
+         * The label of a decision's item ("03 · Bãi bỏ · 1.000894 · name"); `false` keeps Payload's "Mục 03".
+         * @default 'payload-plugin-cchc/client#AnnouncementItemLabel'
+         */
+        announcementItemLabel: z.union([z.literal(false), z.string().min(1)]).default('payload-plugin-cchc/client#AnnouncementItemLabel'),
       })
       .strict()
       .prefault({}),

@@ -106,6 +106,9 @@ export const announcementsCollection = (options: ResolvedOptions): CollectionCon
         label: { vi: 'Danh mục thủ tục', en: 'Items' },
         labels: { singular: { vi: 'Mục', en: 'Item' }, plural: { vi: 'Mục', en: 'Items' } },
         admin: {
+          ...(options.adminComponents.announcementItemLabel
+            ? { components: { RowLabel: options.adminComponents.announcementItemLabel } }
+            : {}),
           description: {
             vi: 'Mỗi mục: mới ban hành, sửa đổi bổ sung, thay thế hoặc bãi bỏ. Mục đã áp dụng không sửa được.',
             en: 'Each item: new, amended, replaced or repealed. An applied item cannot be changed.',

@@ -1,3 +1,4 @@
 'use client'
 /** Client components of the plugin, referenced by path from the admin config (`payload-plugin-cchc/client`). */
 export { AnnexImport } from '../components/AnnexImport.tsx'
+export { AnnouncementItemLabel } from '../components/AnnouncementItemLabel.tsx'
