@@ -14,7 +14,7 @@ import { unitField } from '../fields/unitField.ts'
 import { publicReadsPublished } from '../hooks/publicReadsPublished.ts'
 import { foldVietnamese } from '../lib/foldVietnamese.ts'
 import { isAllowedPortalLink } from '../lib/portalLink.ts'
-import { channelKinds, implementingLevels, itemKinds, onlineLevels, procedureStatuses } from '../lib/procedure.ts'
+import { channelKinds, implementingLevels, itemKindLabels, itemKinds, onlineLevels, procedureStatuses } from '../lib/procedure.ts'
 import { procedureMessages } from '../translations/procedureMessages.ts'
 
 export const group = { vi: 'Thủ tục hành chính', en: 'Administrative procedures' }
@@ -25,12 +25,7 @@ export const labels = {
     amended: { vi: 'Đang công khai sửa đổi, bổ sung', en: 'In force, amended' },
     repealed: { vi: 'Bãi bỏ', en: 'Repealed' },
   },
-  kind: {
-    new: { vi: 'Mới ban hành', en: 'New' },
-    amended: { vi: 'Sửa đổi, bổ sung', en: 'Amended' },
-    replaced: { vi: 'Thay thế', en: 'Replaced' },
-    repealed: { vi: 'Bãi bỏ', en: 'Repealed' },
-  },
+  kind: itemKindLabels,
   onlineLevel: {
     toan_trinh: { vi: 'Toàn trình', en: 'Fully online' },
     mot_phan: { vi: 'Một phần', en: 'Partly online' },

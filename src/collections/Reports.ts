@@ -13,15 +13,9 @@ import { requireInternalAttachments } from '../hooks/requireInternalAttachments.
 import { setResultTitle } from '../hooks/setResultTitle.ts'
 import { uniqueRecord } from '../hooks/uniqueRecord.ts'
 import { overrideName, type ReportFigureName, reportFigureNames } from '../lib/reportFigures.ts'
-import { reportStates } from '../lib/reportWorkflow.ts'
+import { reportStateLabels, reportStates } from '../lib/reportWorkflow.ts'
 import { reportingMessages } from '../translations/reportingMessages.ts'
 
-export const reportStateLabels = {
-  draft: { vi: 'Đang soạn', en: 'Draft' },
-  submitted: { vi: 'Đã gửi', en: 'Submitted' },
-  accepted: { vi: 'Đã tiếp nhận', en: 'Accepted' },
-  returned: { vi: 'Trả lại', en: 'Returned' },
-} as const
 
 const figureLabels: Record<ReportFigureName, { vi: string; en: string }> = {
   articles: { vi: 'Tin, bài viết đã đăng', en: 'Articles published' },

@@ -2,21 +2,18 @@
 import { useRowLabel, useTranslation } from '@payloadcms/ui'
 import React from 'react'
 
-const kinds = {
-  vi: { new: 'Mới ban hành', amended: 'Sửa đổi, bổ sung', replaced: 'Thay thế', repealed: 'Bãi bỏ' },
-  en: { new: 'New', amended: 'Amended', replaced: 'Replaced', repealed: 'Repealed' },
-} as const
+import { type ItemKind, itemKindLabels } from '../lib/procedure.ts'
 
-type Item = { kind?: keyof (typeof kinds)['vi']; code?: string; replacementCode?: string; data?: { name?: string } }
+type Item = { kind?: ItemKind; code?: string; replacementCode?: string; data?: { name?: string } }
 
 /** An item of a decision's annex, labelled as editors read the annex: "03 · Bãi bỏ · 1.000894 · name". */
 export const AnnouncementItemLabel: React.FC = () => {
   const { data, rowNumber } = useRowLabel<Item>()
   const { i18n } = useTranslation()
-  const words = i18n.language === 'en' ? kinds.en : kinds.vi
+  const language = i18n.language === 'en' ? 'en' : 'vi'
   const parts = [
     String((rowNumber ?? 0) + 1).padStart(2, '0'),
-    data?.kind ? words[data.kind] : undefined,
+    data?.kind ? itemKindLabels[data.kind][language] : undefined,
     data?.code ? (data.replacementCode ? `${data.code} → ${data.replacementCode}` : data.code) : undefined,
     data?.data?.name,
   ].filter(Boolean)

@@ -5,6 +5,7 @@ import { createLocalReq } from 'payload'
 import type { ResolvedOptions } from '../options.ts'
 
 import { buildOverview, maySeeOverview } from '../endpoints/reportsOverview.ts'
+import { reportStateLabels, timelinessLabels } from '../lib/reportWorkflow.ts'
 import { dayInVietnam } from '../lib/vietnamTime.ts'
 
 type Props = ServerProps & { options: ResolvedOptions }
@@ -18,15 +19,6 @@ const words = {
     due: 'hạn nộp trước ngày',
     csv: 'Tải tệp CSV',
     list: 'Danh sách báo cáo',
-    states: { draft: 'Đang soạn', submitted: 'Đã gửi', accepted: 'Đã tiếp nhận', returned: 'Trả lại', missing: 'Chưa có' } as Record<string, string>,
-    timeliness: {
-      on_time: 'Đúng hạn',
-      late: 'Nộp muộn',
-      overdue: 'Quá hạn, chưa gửi',
-      not_yet_due: 'Chưa đến hạn',
-      missing_overdue: 'Chưa có, quá hạn',
-      missing_not_yet_due: 'Chưa có, chưa đến hạn',
-    } as Record<string, string>,
   },
   en: {
     title: 'CCHC periodic reports',
@@ -36,15 +28,6 @@ const words = {
     due: 'due before',
     csv: 'Download CSV',
     list: 'All reports',
-    states: { draft: 'Draft', submitted: 'Submitted', accepted: 'Accepted', returned: 'Returned', missing: 'Missing' } as Record<string, string>,
-    timeliness: {
-      on_time: 'On time',
-      late: 'Late',
-      overdue: 'Overdue',
-      not_yet_due: 'Not yet due',
-      missing_overdue: 'Missing, overdue',
-      missing_not_yet_due: 'Missing, not yet due',
-    } as Record<string, string>,
   },
 }
 
@@ -63,7 +46,8 @@ export const ReportsOverview = async ({ i18n, options, payload, user }: Props) =
   if (!user) return null
   const req = await createLocalReq({ user: { ...user, collection: options.authCollection } as never }, payload)
   if (!(await maySeeOverview(req, options))) return null
-  const t = i18n?.language === 'en' ? words.en : words.vi
+  const language = i18n?.language === 'en' ? 'en' : 'vi'
+  const t = words[language]
   const now = new Date()
   const [year, month] = dayInVietnam(now, options.reporting.timeZone).split('-').map(Number) as [number, number]
   const ref = { kind: 'quarter' as const, year, number: Math.ceil(month / 3) }
@@ -93,9 +77,9 @@ export const ReportsOverview = async ({ i18n, options, payload, user }: Props) =
               <td>
                 {row.reportId ? <a href={`${admin}/collections/${options.slugs.reports}/${row.reportId}`}>{row.unit.shortName || row.unit.name}</a> : row.unit.shortName || row.unit.name}
               </td>
-              <td>{t.states[row.state] ?? row.state}</td>
+              <td>{reportStateLabels[row.state as keyof typeof reportStateLabels]?.[language] ?? row.state}</td>
               <td>{local(row.submittedAt)}</td>
-              <td style={{ color: colours[row.timeliness], fontWeight: 600 }}>{t.timeliness[row.timeliness]}</td>
+              <td style={{ color: colours[row.timeliness], fontWeight: 600 }}>{timelinessLabels[row.timeliness][language]}</td>
             </tr>
           ))}
         </tbody>

@@ -11,7 +11,7 @@ import { rights } from '../access/rights.ts'
 import { resolveRole } from '../access/roles.ts'
 import { nowOf } from '../hooks/applyReportWorkflow.ts'
 import { dueDateOf, isValidNumber, type PeriodRef, periodKey, periodLabel, toDate } from '../lib/periods.ts'
-import { type Timeliness, timelinessOf } from '../lib/reportWorkflow.ts'
+import { reportStateLabels, type Timeliness, timelinessLabels, timelinessOf } from '../lib/reportWorkflow.ts'
 import { dueRulesOf } from '../options.ts'
 import { reportingMessages } from '../translations/reportingMessages.ts'
 import { badQuery } from './badQuery.ts'
@@ -25,16 +25,6 @@ const query = z
   })
   .refine((q) => isValidNumber(q.periodKind, q.periodNumber), { message: 'month 1-12, quarter 1-4, half 1-2, none for a year', path: ['periodNumber'] })
 
-const timelinessLabels = {
-  on_time: 'Đúng hạn',
-  late: 'Nộp muộn',
-  overdue: 'Quá hạn, chưa gửi',
-  not_yet_due: 'Chưa đến hạn, chưa gửi',
-  missing_overdue: 'Chưa có báo cáo, quá hạn',
-  missing_not_yet_due: 'Chưa có báo cáo, chưa đến hạn',
-} as const
-
-const stateLabels: Record<string, string> = { draft: 'Đang soạn', submitted: 'Đã gửi', accepted: 'Đã tiếp nhận', returned: 'Trả lại', missing: 'Chưa có' }
 
 export type OverviewRow = {
   unit: { id: number | string; code: string; name: string; shortName?: string }
@@ -109,10 +99,10 @@ export const overviewCsv = (overview: Overview, timeZone: string): string => {
     row.unit.code,
     row.unit.name,
     overview.period.label,
-    stateLabels[row.state] ?? row.state,
+    reportStateLabels[row.state as keyof typeof reportStateLabels]?.vi ?? row.state,
     local(row.dueDate),
     local(row.submittedAt),
-    timelinessLabels[row.timeliness],
+    timelinessLabels[row.timeliness].vi,
   ])
   // A cell a spreadsheet would read as a formula (=, +, -, @) is kept as text.
   const safe = (cell: string) => (/^[=+\-@]/.test(cell) ? `'${cell}` : cell)

@@ -11,6 +11,14 @@ export type ProcedureStatus = (typeof procedureStatuses)[number]
 export const itemKinds = ['new', 'amended', 'replaced', 'repealed'] as const
 export type ItemKind = (typeof itemKinds)[number]
 
+/** How the national database and the decisions name each kind of item. */
+export const itemKindLabels: Record<ItemKind, { vi: string; en: string }> = {
+  new: { vi: 'Mới ban hành', en: 'New' },
+  amended: { vi: 'Sửa đổi, bổ sung', en: 'Amended' },
+  replaced: { vi: 'Thay thế', en: 'Replaced' },
+  repealed: { vi: 'Bãi bỏ', en: 'Repealed' },
+}
+
 /** Online service levels since Nghị định 42/2022; none means the procedure is not offered online. */
 export const onlineLevels = ['toan_trinh', 'mot_phan'] as const
 export type OnlineLevel = (typeof onlineLevels)[number]

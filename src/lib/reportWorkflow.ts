@@ -6,6 +6,17 @@
 export const reportStates = ['draft', 'submitted', 'accepted', 'returned'] as const
 export type ReportState = (typeof reportStates)[number]
 
+type Label = { vi: string; en: string }
+
+/** What people call each state; `missing` is the overview's word for a report not yet opened. */
+export const reportStateLabels: Record<ReportState | 'missing', Label> = {
+  draft: { vi: 'Đang soạn', en: 'Draft' },
+  submitted: { vi: 'Đã gửi', en: 'Submitted' },
+  accepted: { vi: 'Đã tiếp nhận', en: 'Accepted' },
+  returned: { vi: 'Trả lại', en: 'Returned' },
+  missing: { vi: 'Chưa có', en: 'Missing' },
+}
+
 /** States in which the report's unit may still change it. */
 export const reportWritableStates = ['draft', 'returned'] as const satisfies readonly ReportState[]
 
@@ -40,6 +51,15 @@ export const isReportState = (value: unknown): value is ReportState =>
 /** Where a unit stands for a period in the coordinator's overview. */
 export const timelinessValues = ['on_time', 'late', 'overdue', 'not_yet_due', 'missing_overdue', 'missing_not_yet_due'] as const
 export type Timeliness = (typeof timelinessValues)[number]
+
+export const timelinessLabels: Record<Timeliness, Label> = {
+  on_time: { vi: 'Đúng hạn', en: 'On time' },
+  late: { vi: 'Nộp muộn', en: 'Late' },
+  overdue: { vi: 'Quá hạn, chưa gửi', en: 'Overdue, not sent' },
+  not_yet_due: { vi: 'Chưa đến hạn, chưa gửi', en: 'Not yet due, not sent' },
+  missing_overdue: { vi: 'Chưa có báo cáo, quá hạn', en: 'Missing, overdue' },
+  missing_not_yet_due: { vi: 'Chưa có báo cáo, chưa đến hạn', en: 'Missing, not yet due' },
+}
 
 /** on_time / late once submitted; otherwise overdue or not yet due, and "missing" when there is no report at all. */
 export const timelinessOf = (
