@@ -36,8 +36,6 @@ const m = {
     'Cần ngày hiệu lực của quyết định (hoặc của từng mục). / The decision (or each item) needs an effective date.',
 } as const
 
-export const planMessages = m
-
 /**
  * Checks a decision's items against the procedures as they stand and works out which apply now.
  * Items already applied are left out (they were checked when they applied). The simulation runs

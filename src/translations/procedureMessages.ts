@@ -8,7 +8,6 @@ export const procedureMessages = {
     'Dịch vụ công trực tuyến một phần phải công khai lý do (Nghị định 224/2026/NĐ-CP). / A partly online service must publish its reason (Decree 224/2026/NĐ-CP).',
   codeStable:
     'Mã thủ tục không được đổi sau khi tạo. / A procedure code cannot change once created.',
-  codeTaken: (code: string) => `Mã thủ tục ${code} đã có. / Procedure code ${code} already exists.`,
   appliedItemChanged: (n: number) =>
     `Mục ${n} đã được áp dụng vào thủ tục, không sửa hoặc xóa được; hãy ban hành quyết định khác. / Item ${n} has been applied to its procedure and cannot be changed or removed; issue another decision.`,
   appliedDecisionDelete:
