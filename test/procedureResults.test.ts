@@ -219,10 +219,12 @@ describe('the public chart: GET /api/cchc/procedure-results/series', () => {
     await publish({ year: 2095, periodNumber: 4 })
     await publish({ year: 2096, periodNumber: 1, received: 50, receivedOnline: 50, carriedOver: 60 })
     await publish({ year: 2096, periodNumber: 2, sector: 'Đất đai' })
+    await publish({ year: 2096, periodNumber: 2, sector: 'Hộ tịch', carriedOver: 0, received: 20, receivedOnline: 20, resolvedBeforeDeadline: 20, resolvedOnTime: 0, resolvedLate: 0, inProgressWithinDeadline: 0, inProgressOverdue: 0 })
+    await publish({ year: 2095, periodNumber: 4, sector: 'Hộ tịch' }) // the unit's own total for 2095-Q4 wins
     await app.payload.create({ collection: 'procedure-results', data: good({ year: 2096, periodNumber: 3 }) as never })
   })
 
-  it('gives every period in order, published figures and rates, nothing for drafts or other fields', async () => {
+  it('gives every period in order, published figures and rates; the unit’s total, or else its fields added up; nothing for drafts', async () => {
     const reply = await app.rest('GET', '/cchc/procedure-results/series?periodKind=quarter&from=2095&to=2096')
     expect(reply.status, JSON.stringify(reply.body)).toBe(200)
     expect(reply.body.unit.code).toBe('ttpvhcc')
@@ -231,10 +233,12 @@ describe('the public chart: GET /api/cchc/procedure-results/series', () => {
     expect(periods[3].figures).toMatchObject({ received: 100, onTimeRate: 0.9444, onlineShare: 0.6, onlinePaymentShare: 0.25 })
     expect(periods[4].figures).toMatchObject({ received: 50, onlineShare: 1 })
     expect(periods[4].label).toBe('Quý 1/2096')
-    expect(periods[5].figures).toBeNull() // only a field's figures
+    // Only rows per field: their sum (100 + 20 received, 60 + 20 online).
+    expect(periods[5].figures).toMatchObject({ received: 120, receivedOnline: 80, resolved: 110, onlineShare: 0.6667, withFee: 40 })
     expect(periods[6].figures).toBeNull() // a draft
     const land = await app.rest('GET', `/cchc/procedure-results/series?unit=ttpvhcc&from=2096&to=2096&sector=${encodeURIComponent('dat dai')}`)
     expect(land.body.periods.map((p: { figures: unknown }) => p.figures !== null)).toEqual([false, true, false, false])
+    expect(land.body.periods[1].figures.received).toBe(100)
   })
 
   it.each([

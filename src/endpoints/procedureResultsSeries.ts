@@ -5,7 +5,7 @@ import { z } from 'zod'
 import type { ResolvedOptions } from '../options.ts'
 
 import { sectorKey } from '../collections/ProcedureResults.ts'
-import { countNames, type Counts, derive } from '../lib/procedureFigures.ts'
+import { countNames, type Counts, derive, sumCounts } from '../lib/procedureFigures.ts'
 import { periodKey, periodLabel, periodRange, periodsBetween } from '../lib/periods.ts'
 import { badQuery } from './badQuery.ts'
 
@@ -22,7 +22,8 @@ const query = z
 /**
  * GET /api/cchc/procedure-results/series?unit=ttpvhcc&periodKind=quarter&from=2025&to=2026: a
  * unit's published figures for every period in the range, in order, ready for a chart (a period
- * with no figures is there with `figures: null`). Without `sector` it gives the unit's totals.
+ * with no figures is there with `figures: null`). Without `sector` it gives the unit's totals: the
+ * row without a field, or else the sum of the rows per field.
  * Read with the caller's own access.
  */
 export const procedureResultsSeriesEndpoint = (options: ResolvedOptions): Endpoint => ({
@@ -61,15 +62,19 @@ export const procedureResultsSeriesEndpoint = (options: ResolvedOptions): Endpoi
       req,
     })
     const wanted = sectorKey(sector)
-    const byPeriod = new Map<string, Record<string, unknown>>()
+    const countsOf = (doc: Record<string, unknown>): Counts => Object.fromEntries(countNames.map((name) => [name, (doc[name] as number | null) ?? null]))
+    const byPeriod = new Map<string, Counts>()
+    // The unit's totals where it entered them; else, the sum of its rows per field (lĩnh vực).
+    const fieldRows = new Map<string, Counts[]>()
     for (const doc of found.docs as Record<string, any>[]) {
-      if (sectorKey(doc.sector) === wanted) byPeriod.set(doc.periodKey, doc)
+      if (sectorKey(doc.sector) === wanted) byPeriod.set(doc.periodKey, countsOf(doc))
+      else if (wanted === '*') fieldRows.set(doc.periodKey, [...(fieldRows.get(doc.periodKey) ?? []), countsOf(doc)])
     }
+    for (const [key, rows] of fieldRows) if (!byPeriod.has(key)) byPeriod.set(key, sumCounts(rows))
     const periods = periodsBetween(periodKind, from, to).map((ref) => {
       const key = periodKey(ref, options.reporting.timeZone)
-      const doc = byPeriod.get(key)
+      const counts = byPeriod.get(key) ?? null
       const range = periodRange(ref, options.reporting.timeZone)
-      const counts: Counts | null = doc ? Object.fromEntries(countNames.map((name) => [name, (doc[name] as number | null) ?? null])) : null
       return {
         key,
         label: periodLabel(ref),

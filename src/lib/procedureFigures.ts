@@ -75,6 +75,15 @@ export const derive = (counts: Counts): Derived => {
   }
 }
 
+/** Rows per field added up, count by count (a count no row gives stays empty). */
+export const sumCounts = (rows: readonly Counts[]): Counts =>
+  Object.fromEntries(
+    countNames.map((name) => {
+      const given = rows.map((row) => row[name]).filter((value): value is number => typeof value === 'number')
+      return [name, given.length > 0 ? given.reduce((sum, value) => sum + value, 0) : null]
+    }),
+  )
+
 /** Every way the counts disagree; empty when they add up. */
 export const checkCounts = (counts: Counts): FigureProblem[] => {
   const problems: FigureProblem[] = []
