@@ -8,6 +8,7 @@ import { postsCollection } from './collections/Posts.ts'
 import { announcementsCollection } from './collections/ProcedureAnnouncements.ts'
 import { proceduresCollection } from './collections/Procedures.ts'
 import { procedureResultsCollection } from './collections/ProcedureResults.ts'
+import { rateLimitsCollection } from './collections/RateLimits.ts'
 import { reportsCollection } from './collections/Reports.ts'
 import { procedureResultsSeriesEndpoint } from './endpoints/procedureResultsSeries.ts'
 import { reportsOverviewEndpoint } from './endpoints/reportsOverview.ts'
@@ -68,6 +69,7 @@ export const cchcPlugin =
         announcementsCollection(options),
         procedureResultsCollection(options),
         reportsCollection(options),
+        rateLimitsCollection(options),
       ],
       endpoints: [...(incomingConfig.endpoints ?? []), procedureResultsSeriesEndpoint(options), reportsOverviewEndpoint(options)],
       graphQL: { ...incomingConfig.graphQL, queries: procedureQueries(options, incomingConfig.graphQL?.queries) },

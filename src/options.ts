@@ -209,6 +209,7 @@ export const collectionSlugs = {
   announcements: 'procedure-announcements',
   procedureResults: 'procedure-results',
   reports: 'cchc-reports',
+  rateLimits: 'cchc-rate-limits',
 } as const
 
 type Issue = z.core.$ZodIssue
