@@ -7,6 +7,7 @@ import { onlyPublishersPublish } from '../access/onlyPublishersPublish.ts'
 import { fieldRights, rights } from '../access/rights.ts'
 import { unitField } from '../fields/unitField.ts'
 import { applyWorkflow } from '../hooks/applyWorkflow.ts'
+import { copyStartsAs } from '../hooks/copyStartsAs.ts'
 import { publicReadsPublished } from '../hooks/publicReadsPublished.ts'
 import { recordDraftTransition } from '../hooks/recordDraftTransition.ts'
 import { rememberDraftSave } from '../hooks/rememberDraftSave.ts'
@@ -252,6 +253,7 @@ export const postsCollection = (options: ResolvedOptions): CollectionConfig => {
         index: true,
         label: { vi: 'Trạng thái biên tập', en: 'Editorial state' },
         options: workflowStates.map((value) => ({ label: workflowLabels[value], value })),
+        hooks: { beforeDuplicate: [copyStartsAs('draft')] },
         admin: {
           position: 'sidebar',
           description: {
@@ -264,6 +266,7 @@ export const postsCollection = (options: ResolvedOptions): CollectionConfig => {
         name: 'reviewNote',
         type: 'textarea',
         label: { vi: 'Lý do yêu cầu sửa', en: 'Reason for changes' },
+        hooks: { beforeDuplicate: [copyStartsAs(null)] },
         admin: {
           position: 'sidebar',
           // Always shown: the admin autosaves, so an editor writes the reason before choosing "Yêu cầu sửa".

@@ -7,6 +7,7 @@ import { fieldRights, rights } from '../access/rights.ts'
 import { periodFields } from '../fields/periodFields.ts'
 import { unitField } from '../fields/unitField.ts'
 import { applyReportWorkflow, setReportLateness } from '../hooks/applyReportWorkflow.ts'
+import { copyStartsAs } from '../hooks/copyStartsAs.ts'
 import { fillPeriod } from '../hooks/fillPeriod.ts'
 import { prefillReportFigures } from '../hooks/prefillReportFigures.ts'
 import { requireInternalAttachments } from '../hooks/requireInternalAttachments.ts'
@@ -105,6 +106,7 @@ export const reportsCollection = (options: ResolvedOptions): CollectionConfig =>
         index: true,
         label: { vi: 'Trạng thái', en: 'State' },
         options: reportStates.map((value) => ({ label: reportStateLabels[value], value })),
+        hooks: { beforeDuplicate: [copyStartsAs('draft')] },
         admin: {
           position: 'sidebar',
           description: {
@@ -118,6 +120,7 @@ export const reportsCollection = (options: ResolvedOptions): CollectionConfig =>
         type: 'textarea',
         label: { vi: 'Lý do trả lại', en: 'Reason for return' },
         admin: { position: 'sidebar' },
+        hooks: { beforeDuplicate: [copyStartsAs(null)] },
         access: { create: fieldGrant(options, fields.returnReason.create), update: fieldGrant(options, fields.returnReason.update) },
       },
       serverSet('submittedAt', 'date', { vi: 'Gửi lúc', en: 'Submitted at' }),
