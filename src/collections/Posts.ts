@@ -9,6 +9,7 @@ import { unitField } from '../fields/unitField.ts'
 import { applyWorkflow } from '../hooks/applyWorkflow.ts'
 import { copyStartsAs } from '../hooks/copyStartsAs.ts'
 import { publicReadsPublished } from '../hooks/publicReadsPublished.ts'
+import { serializeUpdates } from '../hooks/serializeUpdates.ts'
 import { recordDraftTransition } from '../hooks/recordDraftTransition.ts'
 import { rememberDraftSave } from '../hooks/rememberDraftSave.ts'
 import { setSearchText } from '../hooks/setSearchText.ts'
@@ -98,7 +99,7 @@ export const postsCollection = (options: ResolvedOptions): CollectionConfig => {
     },
     endpoints: [searchPostsEndpoint(options)],
     hooks: {
-      beforeOperation: [rememberDraftSave, publicReadsPublished(options)],
+      beforeOperation: [rememberDraftSave, publicReadsPublished(options), serializeUpdates],
       beforeChange: [applyWorkflow(options), setSearchText],
       afterChange: [recordDraftTransition],
     },

@@ -11,6 +11,7 @@ import { copyStartsAs } from '../hooks/copyStartsAs.ts'
 import { fillPeriod } from '../hooks/fillPeriod.ts'
 import { prefillReportFigures } from '../hooks/prefillReportFigures.ts'
 import { requireInternalAttachments } from '../hooks/requireInternalAttachments.ts'
+import { serializeUpdates } from '../hooks/serializeUpdates.ts'
 import { setResultTitle } from '../hooks/setResultTitle.ts'
 import { uniqueRecord } from '../hooks/uniqueRecord.ts'
 import { overrideName, type ReportFigureName, reportFigureNames } from '../lib/reportFigures.ts'
@@ -70,6 +71,8 @@ export const reportsCollection = (options: ResolvedOptions): CollectionConfig =>
     defaultSort: '-dueDate',
     access: accessFrom(options, rights['cchc-reports']),
     hooks: {
+      // A coordinator's accept and the unit's own save of one report run one after the other.
+      beforeOperation: [serializeUpdates],
       beforeChange: [
         // The workflow first: it puts back what the caller may not change, period included.
         applyReportWorkflow(options),

@@ -20,7 +20,7 @@ export type TestApp = {
   /** Calls the REST API as a client would, through Payload's own request handler. */
   rest: (method: string, path: string, options?: RequestOptions) => Promise<Reply>
   /** Calls POST /api/graphql as a client would. */
-  graphql: (query: string, variables?: Record<string, unknown>, token?: string) => Promise<Reply>
+  graphql: (query: string, variables?: Record<string, unknown>, token?: string, headers?: Record<string, string>) => Promise<Reply>
   close: () => Promise<void>
 }
 
@@ -74,10 +74,10 @@ export const bootApp = async (): Promise<TestApp> => {
       const request = new Request(`${base}/api${path}`, { method, headers: headersFor(options), body })
       return read(await handleEndpoints({ config, request }))
     },
-    graphql: async (query, variables, token) => {
+    graphql: async (query, variables, token, headers) => {
       const request = new Request(`${base}/api/graphql`, {
         method: 'POST',
-        headers: headersFor({ token, body: {} }),
+        headers: headersFor({ token, body: {}, headers }),
         body: JSON.stringify({ query, variables }),
       })
       return read(await graphqlHandler(request))
