@@ -24,10 +24,12 @@ export type TestApp = {
   close: () => Promise<void>
 }
 
-const withServer = (database: string) => `${inject('databaseServer')}/${database}`
-
-/** Boots the host app's Payload on a new, empty database of its own. */
-export const bootApp = async (): Promise<TestApp> => {
+/**
+ * Boots the host app's Payload on a new, empty database of its own, on the run's server or on
+ * `server` (a URL without a database name; the fault test's own PostgreSQL).
+ */
+export const bootApp = async ({ server = inject('databaseServer') }: { server?: string } = {}): Promise<TestApp> => {
+  const withServer = (database: string) => `${server}/${database}`
   const database = `${inject('databasePrefix')}${randomBytes(6).toString('hex')}`
   const admin = new pg.Client({ connectionString: withServer('postgres') })
   await admin.connect()
