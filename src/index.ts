@@ -108,14 +108,17 @@ export const cchcPlugin =
       },
     }
     const hostOnInit = incomingConfig.onInit
-    if (options.disabled) {
-      // Even a disabled plugin keeps the server from deadlocking its own pool.
-      config.onInit = async (payload) => {
-        gateTransactions(payload, options.transactions)
-        if (hostOnInit) await hostOnInit(payload)
+    config.onInit = async (payload) => {
+      // Before any write, and even when disabled: no request may deadlock the pool.
+      gateTransactions(payload, options.transactions)
+      if (!options.disabled) {
+        // Units first: the host's own start-up (demo accounts, say) may refer to them.
+        await seedUnits(payload, options)
+        await seedTopics(payload, options)
       }
-      return config
+      if (hostOnInit) await hostOnInit(payload)
     }
+    if (options.disabled) return config
 
     const panels = [
       ...(options.adminComponents.editorialQueue
@@ -131,12 +134,5 @@ export const cchcPlugin =
       }
     }
 
-    config.onInit = async (payload) => {
-      gateTransactions(payload, options.transactions)
-      // Units first: the host's own start-up (demo accounts, say) may refer to them.
-      await seedUnits(payload, options)
-      await seedTopics(payload, options)
-      if (hostOnInit) await hostOnInit(payload)
-    }
     return config
   }
