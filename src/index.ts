@@ -107,17 +107,6 @@ export const cchcPlugin =
         },
       },
     }
-    const hostOnInit = incomingConfig.onInit
-    config.onInit = async (payload) => {
-      // Before any write, and even when disabled: no request may deadlock the pool.
-      gateTransactions(payload, options.transactions)
-      if (!options.disabled) {
-        // Units first: the host's own start-up (demo accounts, say) may refer to them.
-        await seedUnits(payload, options)
-        await seedTopics(payload, options)
-      }
-      if (hostOnInit) await hostOnInit(payload)
-    }
     if (options.disabled) return config
 
     const panels = [
@@ -134,5 +123,14 @@ export const cchcPlugin =
       }
     }
 
+    const hostOnInit = incomingConfig.onInit
+    config.onInit = async (payload) => {
+      // Before any write: no request may hold a pooled connection while waiting for another.
+      gateTransactions(payload, options.transactions)
+      // Units first: the host's own start-up (demo accounts, say) may refer to them.
+      await seedUnits(payload, options)
+      await seedTopics(payload, options)
+      if (hostOnInit) await hostOnInit(payload)
+    }
     return config
   }
