@@ -1,13 +1,20 @@
 import type { Payload } from 'payload'
 
 import { E_TIMEOUT, Semaphore, withTimeout } from 'async-mutex'
+import { randomUUID } from 'node:crypto'
 
 import type { ResolvedOptions } from '../options.ts'
 
 import { DatabaseBusy, isDatabaseUnavailable } from './databaseBusy.ts'
 
 type TransactionID = number | string
+type Session = { db: unknown; resolve: () => Promise<void>; reject: () => Promise<void> }
 type TransactionAdapter = {
+  /** `@payloadcms/drizzle`'s own: the client, its readiness, and the open transactions by id. */
+  drizzle?: { transaction: (run: (tx: unknown) => Promise<void>, options?: unknown) => Promise<void> }
+  initializing?: Promise<void>
+  transactionOptions?: unknown
+  sessions?: Record<TransactionID, Session>
   beginTransaction?: (options?: unknown) => Promise<null | TransactionID>
   commitTransaction?: (id: Promise<TransactionID> | TransactionID) => Promise<void>
   rollbackTransaction?: (id: Promise<TransactionID> | TransactionID) => Promise<void>
@@ -57,6 +64,57 @@ export const gateTransactions = (payload: Payload, settings: ResolvedOptions['tr
   const commit = db.commitTransaction.bind(db)
   const rollback = db.rollbackTransaction.bind(db)
 
+  const drizzle = db.drizzle && db.sessions ? (db as Required<Pick<TransactionAdapter, 'drizzle' | 'sessions'>> & TransactionAdapter) : undefined
+  /**
+   * `@payloadcms/drizzle`'s beginTransaction catches the transaction's promise, and its
+   * commitTransaction catches what `resolve` returns: a COMMIT that fails (the database stopping
+   * under it) is swallowed, and Payload answers 201 for a write that was never saved (the fault
+   * test saw it). This opens the transaction the same way but lets a failed COMMIT throw.
+   */
+  const open = async (options: unknown): Promise<TransactionID> => {
+    if (!drizzle) return (await begin(options)) as TransactionID
+    await drizzle.initializing
+    let transaction: unknown
+    let finish!: (commit: boolean) => void
+    let ready!: () => void
+    let failed!: (error: unknown) => void
+    const started = new Promise<void>((resolve, reject) => {
+      ready = resolve
+      failed = reject
+    })
+    const done = drizzle.drizzle.transaction(async (tx) => {
+      transaction = tx
+      await new Promise<void>((resolve, reject) => {
+        finish = (commit) => (commit ? resolve() : reject(new Error('rolled back')))
+        ready()
+      })
+    }, options ?? drizzle.transactionOptions)
+    // BEGIN failed (no connection): the callback never ran. Once started this changes nothing.
+    done.catch(failed)
+    await started
+    const id = randomUUID()
+    drizzle.sessions[id] = {
+      db: transaction,
+      resolve: () => {
+        finish(true)
+        return done
+      },
+      reject: () => {
+        finish(false)
+        return done.catch(() => undefined)
+      },
+    }
+    return id
+  }
+  const commitOrThrow = async (incoming: Promise<TransactionID> | TransactionID) => {
+    const id = await incoming
+    if (!drizzle) return commit(id)
+    const session = drizzle.sessions[id]
+    if (!session) return
+    delete drizzle.sessions[id]
+    await session.resolve()
+  }
+
   db.beginTransaction = async (options) => {
     let release: () => void
     try {
@@ -66,7 +124,7 @@ export const gateTransactions = (payload: Payload, settings: ResolvedOptions['tr
       throw error
     }
     try {
-      const id = await begin(options)
+      const id = await open(options)
       if (id === null || id === undefined) release()
       else releases.set(id, release)
       return id
@@ -88,6 +146,6 @@ export const gateTransactions = (payload: Payload, settings: ResolvedOptions['tr
         releases.delete(id)
       }
     }
-  db.commitTransaction = ending(commit)
+  db.commitTransaction = ending(commitOrThrow)
   db.rollbackTransaction = ending(rollback)
 }
