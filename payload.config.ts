@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { databasePool, databaseQueue } from './host/databasePool.ts'
 import { payloadSecret } from './host/secret.ts'
 import { Users } from './host/users.ts'
 import { migrations } from './migrations/index.ts'
@@ -39,7 +40,7 @@ export default buildConfig({
   collections: [Users],
   editor: lexicalEditor(),
   db: postgresAdapter({
-    pool: { connectionString: process.env.DATABASE_URL },
+    pool: databasePool(),
     migrationDir: path.join(dirname, 'migrations'),
     // Development pushes the schema; production runs the committed migrations on start.
     prodMigrations: migrations,
@@ -60,6 +61,7 @@ export default buildConfig({
   plugins: [
     cchcPlugin({
       authCollection: Users.slug,
+      transactions: databaseQueue(),
       media: { staticDir: process.env.MEDIA_DIR ?? path.join(dirname, 'media') },
       // This repository is the plugin itself: the admin loads its components from source.
       adminComponents: {

@@ -2,7 +2,7 @@
  * npm run bench: the public read path of the CCHC column, measured in one run, figures and ratios
  * side by side. Boots the host app on a fresh database (DATABASE_URL's server, or an embedded
  * PostgreSQL), fills it with posts, then times list requests as the portal makes them and counts
- * the SQL statements each one costs.
+ * the SQL statements each one costs; last, a burst of 100 simultaneous writes with reads among them.
  */
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { randomBytes } from 'node:crypto'
@@ -231,6 +231,64 @@ console.log(
   `\nProcedures: annex of ${PROCEDURES} rows imported (CSV parsed, checked, saved) in ${importMs.toFixed(0)} ms; publishing the decision (${PROCEDURES} procedures created in one transaction) took ${(applyMs / 1000).toFixed(1)} s`,
 )
 console.log(`\nrss ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB; ratio = mean / first case; SQL/req = statements sent per request; alloc = heap growth per request (before GC)`)
+
+// 100 simultaneous writes (30 on one topic, 30 on 30 topics, 20 on 20 posts, 20 new procedures),
+// with 40 anonymous reads sent among them: what the transaction gate lets through, and how fast.
+const send = (method: string, url: string, body?: unknown, auth = true) =>
+  handleEndpoints({
+    config,
+    request: new Request(`http://localhost:3000/api/${url}`, {
+      method,
+      headers: { ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...(auth ? { Authorization: `JWT ${token}` } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    }),
+  })
+const burstTopics = await Promise.all(
+  Array.from({ length: 31 }, async (_, i) => (await payload.create({ collection: 'cchc-topics', data: { name: `Chuyên mục đo ${i}`, order: 900 + i } as never })).id),
+)
+const drafts = (await payload.find({ collection: 'cchc-posts', where: { _status: { equals: 'draft' } }, limit: 20, depth: 0 })).docs
+const burstWrites = [
+  ...Array.from({ length: 30 }, (_, i) => () => send('PATCH', `cchc-topics/${burstTopics[30]}`, { description: `Lần ${i}` })),
+  ...burstTopics.slice(0, 30).map((id, i) => () => send('PATCH', `cchc-topics/${id}`, { description: `Sửa ${i}` })),
+  ...drafts.map((post, i) => () => send('PATCH', `cchc-posts/${post.id}`, { excerpt: `Sapo đo ${i}.` })),
+  ...Array.from({ length: 20 }, (_, i) => () =>
+    send('POST', 'procedures', { code: `1.${String(800000 + i).padStart(6, '0')}`, name: `Thủ tục đo ${i}`, sector: 'Hộ tịch' }),
+  ),
+]
+const timedCall = async (call: () => Promise<Response>) => {
+  const start = performance.now()
+  try {
+    const response = await call()
+    await response.text()
+    return { status: response.status, ms: performance.now() - start }
+  } catch {
+    return { status: 0, ms: performance.now() - start }
+  }
+}
+const burstStart = performance.now()
+const inFlight = burstWrites.flatMap((write, i) => [
+  timedCall(write).then((answer) => ({ ...answer, kind: 'write' as const })),
+  ...(i % 5 < 2 ? [timedCall(() => send('GET', 'cchc-posts?limit=12&sort=-publishedAt&depth=0', undefined, false)).then((answer) => ({ ...answer, kind: 'read' as const }))] : []),
+])
+const burst = await Promise.all(inFlight)
+const burstMs = performance.now() - burstStart
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!
+const burstWritesDone = burst.filter((answer) => answer.kind === 'write')
+const burstReads = burst.filter((answer) => answer.kind === 'read')
+const byStatus = Object.entries(
+  burstWritesDone.reduce<Record<number, number>>((counts, { status }) => ({ ...counts, [status]: (counts[status] ?? 0) + 1 }), {}),
+)
+  .map(([status, count]) => `${status}: ${count}`)
+  .join(', ')
+const completed = burstWritesDone.filter(({ status }) => status >= 200 && status < 300).length
+const writeTimes = burstWritesDone.map(({ ms }) => ms)
+const readTimes = burstReads.map(({ ms }) => ms)
+console.log(
+  `
+100 simultaneous mixed writes (+${burstReads.length} anonymous reads) in ${burstMs.toFixed(0)} ms: ${completed} completed (${byStatus}); ` +
+    `write p50 ${percentile(writeTimes, 0.5).toFixed(0)} ms, p99 ${percentile(writeTimes, 0.99).toFixed(0)} ms; ` +
+    `reads answered ${burstReads.filter(({ status }) => status === 200).length}/${burstReads.length}, p50 ${percentile(readTimes, 0.5).toFixed(0)} ms, p99 ${percentile(readTimes, 0.99).toFixed(0)} ms`,
+)
 
 // The adapter keeps a pooled client open; its disconnection on shutdown is expected.
 process.on('uncaughtException', (error: Error & { code?: string }) => {

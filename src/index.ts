@@ -12,6 +12,8 @@ import { rateLimitsCollection } from './collections/RateLimits.ts'
 import { reportsCollection } from './collections/Reports.ts'
 import { procedureResultsSeriesEndpoint } from './endpoints/procedureResultsSeries.ts'
 import { reportsOverviewEndpoint } from './endpoints/reportsOverview.ts'
+import { gateTransactions } from './db/transactionGate.ts'
+import { answerDatabaseBusy } from './hooks/answerDatabaseBusy.ts'
 import { markOverdueReportsTask } from './jobs/markOverdueReports.ts'
 import { topicsCollection } from './collections/Topics.ts'
 import { unitsCollection } from './collections/Units.ts'
@@ -91,6 +93,10 @@ export const cchcPlugin =
           },
         },
       },
+      hooks: { ...incomingConfig.hooks, afterError: [...(incomingConfig.hooks?.afterError ?? []), answerDatabaseBusy(options)] },
+      // A busy database is expected under load: a warning, not an error with a stack trace.
+      // (Payload types the keys as its own error names; the levels apply to any error's name.)
+      loggingLevels: { ...({ DatabaseBusy: 'warn' } as Config['loggingLevels']), ...incomingConfig.loggingLevels },
       // Payload refuses any file over upload.limits.fileSize before the plugin's hooks run: raise it
       // to the largest per-kind limit so those are the limits that apply (never lowering the host's).
       upload: {
@@ -119,6 +125,8 @@ export const cchcPlugin =
 
     const hostOnInit = incomingConfig.onInit
     config.onInit = async (payload) => {
+      // Before any write: no request may hold a pooled connection while waiting for another.
+      gateTransactions(payload, options.transactions)
       // Units first: the host's own start-up (demo accounts, say) may refer to them.
       await seedUnits(payload, options)
       await seedTopics(payload, options)

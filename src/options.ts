@@ -184,6 +184,36 @@ export const optionsSchema = z
       })
       .strict()
       .prefault({}),
+    /**
+     * Database transactions (every write): how many may be open at once in one process, so that no
+     * request can hold a pooled connection while waiting for another (see `db/transactionGate.ts`).
+     */
+    transactions: z
+      .object({
+        /**
+         * Pool connections kept out of transactions, for the queries Payload runs beside a write's
+         * transaction and for anonymous reads. Used when `maxOpen` is not set.
+         * @default 3
+         */
+        reservedConnections: z.number().int().min(1).default(3),
+        /**
+         * Most transactions open at once in this process; the others wait in line.
+         * @default the database pool's `max` less `reservedConnections` (7 with node-postgres' 10)
+         */
+        maxOpen: z.number().int().positive().optional(),
+        /**
+         * How long a write waits in line before it is answered 503 (with Retry-After), in milliseconds.
+         * @default 15000
+         */
+        queueTimeoutMs: z.number().int().positive().default(15_000),
+        /**
+         * Retry-After of that 503 (and of one for a database that could not be reached), in seconds.
+         * @default 5
+         */
+        retryAfterSeconds: z.number().int().positive().default(5),
+      })
+      .strict()
+      .prefault({}),
   })
   .strict()
 

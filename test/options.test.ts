@@ -4,6 +4,7 @@ import type { Config } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import { cchcPlugin, defaultUnits } from '../src/index.ts'
+import { transactionLimit } from '../src/db/transactionGate.ts'
 import { resolveOptions } from '../src/options.ts'
 
 const hostConfig = (): Config =>
@@ -85,5 +86,24 @@ describe('plugin options', () => {
     const config = cchcPlugin({ disabled: true })(hostConfig())
     expect(config.collections!.map((c) => c.slug)).toContain('units')
     expect(config.onInit).toBeUndefined()
+  })
+})
+
+describe('transactions', () => {
+  it('defaults: 3 connections kept out of transactions, 15 s in line, Retry-After 5 s; the limit follows the pool', () => {
+    const { transactions } = resolveOptions()
+    expect(transactions).toEqual({ reservedConnections: 3, queueTimeoutMs: 15_000, retryAfterSeconds: 5 })
+    expect(transactionLimit(transactions, 10)).toBe(7)
+    expect(transactionLimit(transactions, 30)).toBe(27)
+    expect(transactionLimit(resolveOptions({ transactions: { maxOpen: 4 } }).transactions, 10)).toBe(4)
+    // No pool to size from (not PostgreSQL) and no limit given: no gate.
+    expect(transactionLimit(transactions, undefined)).toBeUndefined()
+  })
+
+  it('a reserve that leaves no connection for transactions stops start-up, naming the option', () => {
+    expect(() => transactionLimit(resolveOptions({ transactions: { reservedConnections: 10 } }).transactions, 10)).toThrow(
+      /transactions\.reservedConnections/,
+    )
+    expect(() => resolveOptions({ transactions: { queueTimeoutMs: 0 } } as never)).toThrow(/transactions\.queueTimeoutMs/)
   })
 })

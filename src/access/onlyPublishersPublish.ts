@@ -5,6 +5,7 @@ import { APIError } from 'payload'
 import type { ResolvedOptions } from '../options.ts'
 import type { Row } from './rights.ts'
 
+import { storedBefore } from '../hooks/storedBefore.ts'
 import { rights } from './rights.ts'
 import { resolveRole } from './roles.ts'
 
@@ -32,12 +33,14 @@ export const canPublish = async (
 
 /**
  * Refuses a write by a non-publisher that would publish the document (create as published,
- * restore a published version, bulk update), whatever path it took. No user: the system itself.
+ * duplicate a published one, restore a published version, bulk update), whatever path it took.
+ * It reads the state being written: on create, duplicate included, any published state publishes.
+ * No user: the system itself.
  */
 export const refusePublishByNonPublishers =
   (options: ResolvedOptions, publishers: Publishers, message: string): CollectionBeforeChangeHook =>
-  async ({ data, originalDoc, req }) => {
-    const publishing = data._status === 'published' && originalDoc?._status !== 'published'
+  async ({ data, operation, originalDoc, req }) => {
+    const publishing = data._status === 'published' && storedBefore({ operation, originalDoc })?._status !== 'published'
     if (publishing && !(await canPublish(req, options, publishers))) throw new APIError(message, 403, null, true)
     return data
   }

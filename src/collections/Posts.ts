@@ -7,7 +7,9 @@ import { onlyPublishersPublish } from '../access/onlyPublishersPublish.ts'
 import { fieldRights, rights } from '../access/rights.ts'
 import { unitField } from '../fields/unitField.ts'
 import { applyWorkflow } from '../hooks/applyWorkflow.ts'
+import { copyStartsAs } from '../hooks/copyStartsAs.ts'
 import { publicReadsPublished } from '../hooks/publicReadsPublished.ts'
+import { serializeUpdates } from '../hooks/serializeUpdates.ts'
 import { recordDraftTransition } from '../hooks/recordDraftTransition.ts'
 import { rememberDraftSave } from '../hooks/rememberDraftSave.ts'
 import { setSearchText } from '../hooks/setSearchText.ts'
@@ -97,7 +99,7 @@ export const postsCollection = (options: ResolvedOptions): CollectionConfig => {
     },
     endpoints: [searchPostsEndpoint(options)],
     hooks: {
-      beforeOperation: [rememberDraftSave, publicReadsPublished(options)],
+      beforeOperation: [rememberDraftSave, publicReadsPublished(options), serializeUpdates],
       beforeChange: [applyWorkflow(options), setSearchText],
       afterChange: [recordDraftTransition],
     },
@@ -252,6 +254,7 @@ export const postsCollection = (options: ResolvedOptions): CollectionConfig => {
         index: true,
         label: { vi: 'Trạng thái biên tập', en: 'Editorial state' },
         options: workflowStates.map((value) => ({ label: workflowLabels[value], value })),
+        hooks: { beforeDuplicate: [copyStartsAs('draft')] },
         admin: {
           position: 'sidebar',
           description: {
@@ -264,6 +267,7 @@ export const postsCollection = (options: ResolvedOptions): CollectionConfig => {
         name: 'reviewNote',
         type: 'textarea',
         label: { vi: 'Lý do yêu cầu sửa', en: 'Reason for changes' },
+        hooks: { beforeDuplicate: [copyStartsAs(null)] },
         admin: {
           position: 'sidebar',
           // Always shown: the admin autosaves, so an editor writes the reason before choosing "Yêu cầu sửa".

@@ -11,6 +11,7 @@ import { unitField } from '../fields/unitField.ts'
 import { applyPublishedAnnouncement, checkAnnouncement, keepAppliedAnnouncements } from '../hooks/applyAnnouncement.ts'
 import type { AppliedItem } from '../hooks/applyAnnouncement.ts'
 import { publicReadsPublished } from '../hooks/publicReadsPublished.ts'
+import { serializeUpdates } from '../hooks/serializeUpdates.ts'
 import { rememberDraftSave } from '../hooks/rememberDraftSave.ts'
 import { channelKinds, itemKinds } from '../lib/procedure.ts'
 import { procedureMessages } from '../translations/procedureMessages.ts'
@@ -61,7 +62,7 @@ export const announcementsCollection = (options: ResolvedOptions): CollectionCon
     },
     endpoints: [importAnnexEndpoint(options)],
     hooks: {
-      beforeOperation: [rememberDraftSave, publicReadsPublished(options)],
+      beforeOperation: [rememberDraftSave, publicReadsPublished(options), serializeUpdates],
       beforeChange: [refusePublishByNonPublishers(options, row.publish, procedureMessages.editorsOnlyPublish), checkAnnouncement(options)],
       afterChange: [applyPublishedAnnouncement(options)],
       beforeDelete: [keepAppliedAnnouncements],

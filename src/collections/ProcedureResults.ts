@@ -11,6 +11,7 @@ import { applyResultsPublishing } from '../hooks/applyResultsPublishing.ts'
 import { checkProcedureFigures } from '../hooks/checkProcedureFigures.ts'
 import { fillPeriod } from '../hooks/fillPeriod.ts'
 import { publicReadsPublished } from '../hooks/publicReadsPublished.ts'
+import { serializeUpdates } from '../hooks/serializeUpdates.ts'
 import { rememberDraftSave } from '../hooks/rememberDraftSave.ts'
 import { setResultTitle } from '../hooks/setResultTitle.ts'
 import { uniqueRecord } from '../hooks/uniqueRecord.ts'
@@ -84,7 +85,7 @@ export const procedureResultsCollection = (options: ResolvedOptions): Collection
       update: onlyPublishersPublish(options, grant(options, row.update), row.publish),
     },
     hooks: {
-      beforeOperation: [rememberDraftSave, publicReadsPublished(options)],
+      beforeOperation: [rememberDraftSave, publicReadsPublished(options), serializeUpdates],
       beforeChange: [
         applyResultsPublishing(options),
         fillPeriod(options, { due: false, handSetDates: false }),

@@ -12,6 +12,7 @@ import { procedureChangesEndpoint } from '../endpoints/procedureChanges.ts'
 import { documentNumberField, procedureCodeField } from '../fields/legalFields.ts'
 import { unitField } from '../fields/unitField.ts'
 import { publicReadsPublished } from '../hooks/publicReadsPublished.ts'
+import { serializeUpdates } from '../hooks/serializeUpdates.ts'
 import { foldVietnamese } from '../lib/foldVietnamese.ts'
 import { isAllowedPortalLink } from '../lib/portalLink.ts'
 import { channelKinds, implementingLevels, itemKindLabels, itemKinds, onlineLevels, procedureStatuses } from '../lib/procedure.ts'
@@ -164,7 +165,7 @@ export const proceduresCollection = (options: ResolvedOptions): CollectionConfig
     },
     endpoints: [searchProceduresEndpoint(options), procedureChangesEndpoint(options)],
     hooks: {
-      beforeOperation: [publicReadsPublished(options)],
+      beforeOperation: [publicReadsPublished(options), serializeUpdates],
       beforeChange: [refusePublishByNonPublishers(options, row.publish, procedureMessages.editorsOnlyPublish), setProcedureSearchText],
     },
     fields: [

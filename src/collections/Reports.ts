@@ -7,9 +7,11 @@ import { fieldRights, rights } from '../access/rights.ts'
 import { periodFields } from '../fields/periodFields.ts'
 import { unitField } from '../fields/unitField.ts'
 import { applyReportWorkflow, setReportLateness } from '../hooks/applyReportWorkflow.ts'
+import { copyStartsAs } from '../hooks/copyStartsAs.ts'
 import { fillPeriod } from '../hooks/fillPeriod.ts'
 import { prefillReportFigures } from '../hooks/prefillReportFigures.ts'
 import { requireInternalAttachments } from '../hooks/requireInternalAttachments.ts'
+import { serializeUpdates } from '../hooks/serializeUpdates.ts'
 import { setResultTitle } from '../hooks/setResultTitle.ts'
 import { uniqueRecord } from '../hooks/uniqueRecord.ts'
 import { overrideName, type ReportFigureName, reportFigureNames } from '../lib/reportFigures.ts'
@@ -69,6 +71,8 @@ export const reportsCollection = (options: ResolvedOptions): CollectionConfig =>
     defaultSort: '-dueDate',
     access: accessFrom(options, rights['cchc-reports']),
     hooks: {
+      // A coordinator's accept and the unit's own save of one report run one after the other.
+      beforeOperation: [serializeUpdates],
       beforeChange: [
         // The workflow first: it puts back what the caller may not change, period included.
         applyReportWorkflow(options),
@@ -105,6 +109,7 @@ export const reportsCollection = (options: ResolvedOptions): CollectionConfig =>
         index: true,
         label: { vi: 'Trạng thái', en: 'State' },
         options: reportStates.map((value) => ({ label: reportStateLabels[value], value })),
+        hooks: { beforeDuplicate: [copyStartsAs('draft')] },
         admin: {
           position: 'sidebar',
           description: {
@@ -118,6 +123,7 @@ export const reportsCollection = (options: ResolvedOptions): CollectionConfig =>
         type: 'textarea',
         label: { vi: 'Lý do trả lại', en: 'Reason for return' },
         admin: { position: 'sidebar' },
+        hooks: { beforeDuplicate: [copyStartsAs(null)] },
         access: { create: fieldGrant(options, fields.returnReason.create), update: fieldGrant(options, fields.returnReason.update) },
       },
       serverSet('submittedAt', 'date', { vi: 'Gửi lúc', en: 'Submitted at' }),

@@ -16,6 +16,7 @@ import type { ItemKind, ProcedureData, ProcedureStatus } from '../lib/procedure.
 import { dayInVietnam, startOfVietnamDay } from '../lib/vietnamTime.ts'
 import { procedureMessages } from '../translations/procedureMessages.ts'
 import { isDraftSave } from './rememberDraftSave.ts'
+import { storedBefore } from './storedBefore.ts'
 
 /** Set while the server itself writes what a decision applied: the hooks below stand aside. */
 const applyingKey = 'cchc:applyingAnnouncement'
@@ -215,10 +216,12 @@ const sameItem = (a: Row, b: Row, dayOf: ReturnType<typeof dayIn>) =>
  */
 export const checkAnnouncement =
   (options: ResolvedOptions): CollectionBeforeChangeHook =>
-  async ({ collection, data, originalDoc, req }) => {
+  async ({ collection, data, operation, originalDoc, req }) => {
     if (isApplying(req.context)) return data
-    const appliedItems: AppliedItem[] = originalDoc?.appliedItems ?? []
-    const before: Row[] = originalDoc?.items ?? []
+    // A duplicate starts with nothing applied, pending or published, whatever its source had.
+    const stored = storedBefore({ operation, originalDoc })
+    const appliedItems: AppliedItem[] = stored?.appliedItems ?? []
+    const before: Row[] = stored?.items ?? []
     const items: Row[] = data.items ?? before
     for (const applied of appliedItems) {
       const now = items.find((row) => row.id === applied.itemId)
@@ -229,13 +232,13 @@ export const checkAnnouncement =
       }
     }
     data.appliedItems = appliedItems
-    data.pendingFrom = originalDoc?.pendingFrom ?? null
+    data.pendingFrom = stored?.pendingFrom ?? null
     if (data._status === 'published' && !isDraftSave(req.context)) {
       const { plan } = await planFor(req, options, { ...data, items, appliedItems }, new Date())
       if (plan.errors.length > 0) refuse(req, collection.slug, plan.errors)
-      data.publishedAt = originalDoc?.publishedAt ?? new Date().toISOString()
+      data.publishedAt = stored?.publishedAt ?? new Date().toISOString()
     } else {
-      data.publishedAt = originalDoc?.publishedAt ?? null
+      data.publishedAt = stored?.publishedAt ?? null
     }
     return data
   }

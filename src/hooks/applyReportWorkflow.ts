@@ -10,6 +10,7 @@ import { unitIdOf } from '../access/scopes.ts'
 import { isLate, isOverdue, toDate } from '../lib/periods.ts'
 import { checkReportTransition, isReportState, type ReportState, reportWritableStates } from '../lib/reportWorkflow.ts'
 import { reportingMessages } from '../translations/reportingMessages.ts'
+import { storedBefore } from './storedBefore.ts'
 
 const idOf = (value: unknown) => (value !== null && typeof value === 'object' ? (value as { id: unknown }).id : value)
 
@@ -38,10 +39,11 @@ export const applyReportWorkflow =
     const system = !req.user
     const reviewers: Partial<Record<string, boolean>> = rights['cchc-reports'].review
     const coordinator = system || reviewers[role] === true
-    const unitOfReport = idOf(operation === 'create' ? data.unit : originalDoc?.unit)
+    const stored = storedBefore({ operation, originalDoc })
+    const unitOfReport = idOf(stored ? stored.unit : data.unit)
     const member = system || role === 'administrator' || (unitOfReport != null && String(unitOfReport) === String(unitIdOf(req)))
 
-    const from: ReportState = operation === 'create' ? 'draft' : (originalDoc?.reportState ?? 'draft')
+    const from: ReportState = stored?.reportState ?? 'draft'
     const to: ReportState = isReportState(data.reportState) ? data.reportState : from
     const check = checkReportTransition(from, to, { member, coordinator })
     if (!check.ok) {
@@ -54,8 +56,8 @@ export const applyReportWorkflow =
     }
 
     const open = member && (reportWritableStates as readonly string[]).includes(from)
-    if (operation === 'update' && !open) {
-      for (const key of unitContent) data[key] = originalDoc?.[key]
+    if (stored && !open) {
+      for (const key of unitContent) data[key] = stored[key]
     }
     if (to === 'returned' && from !== to && !String(data.returnReason ?? '').trim()) {
       throw new ValidationError({
@@ -67,8 +69,8 @@ export const applyReportWorkflow =
 
     const at = nowOf(context)
     data.reportState = to
-    data.submittedAt = to === 'submitted' && from !== 'submitted' ? at.toISOString() : (originalDoc?.submittedAt ?? null)
-    data.reviewedAt = (to === 'accepted' || to === 'returned') && from !== to ? at.toISOString() : (originalDoc?.reviewedAt ?? null)
+    data.submittedAt = to === 'submitted' && from !== 'submitted' ? at.toISOString() : (stored?.submittedAt ?? null)
+    data.reviewedAt = (to === 'accepted' || to === 'returned') && from !== to ? at.toISOString() : (stored?.reviewedAt ?? null)
     return data
   }
 

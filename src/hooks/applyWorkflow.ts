@@ -9,6 +9,7 @@ import { missingForPublication, publicationReasons } from '../lib/publicationChe
 import { checkTransition, isWorkflowState, type WorkflowState } from '../lib/workflow.ts'
 import { postMessages } from '../translations/postMessages.ts'
 import { isDraftSave } from './rememberDraftSave.ts'
+import { storedBefore } from './storedBefore.ts'
 
 const idOf = (value: unknown) => (value !== null && typeof value === 'object' ? (value as { id: unknown }).id : value)
 
@@ -25,10 +26,11 @@ export const applyWorkflow =
     // No user: the system itself (seeding, a job without a scheduling user) acts as an editor.
     const isEditor = await canPublish(req, options)
     const draftSave = isDraftSave(req.context)
-    const from: WorkflowState = operation === 'create' ? 'draft' : (originalDoc?.workflowState ?? 'draft')
+    const stored = storedBefore({ operation, originalDoc })
+    const from: WorkflowState = stored?.workflowState ?? 'draft'
     // `data` carries unchanged fields too: a transition is a value that differs from the stored one.
     const asked = isWorkflowState(data.workflowState) && data.workflowState !== from ? data.workflowState : undefined
-    const publishAsked = data._status === 'published' && originalDoc?._status !== 'published'
+    const publishAsked = data._status === 'published' && stored?._status !== 'published'
     if (publishAsked && !isEditor) throw new APIError(postMessages.editorsOnly('published'), 403, null, true)
     let to: WorkflowState = asked ?? from
     if (!asked && publishAsked) to = 'published' // Payload's Publish button, or `_status` over the API
@@ -52,7 +54,7 @@ export const applyWorkflow =
       })
     }
 
-    const merged = { ...originalDoc, ...data }
+    const merged = { ...stored, ...data }
     if (to === 'changes_requested' && from !== to && !String(data.reviewNote ?? '').trim()) {
       throw new ValidationError({
         collection: collection.slug,
@@ -97,9 +99,9 @@ export const applyWorkflow =
 
     data.workflowState = to
     // Set by the server at first publication, never by the request.
-    data.publishedAt = originalDoc?.publishedAt ?? (to === 'published' ? new Date().toISOString() : null)
-    if (draftSave && to !== from && originalDoc?.id !== undefined) {
-      req.context[`cchc:transition:${originalDoc.id}`] = {
+    data.publishedAt = stored?.publishedAt ?? (to === 'published' ? new Date().toISOString() : null)
+    if (draftSave && to !== from && stored?.id !== undefined) {
+      req.context[`cchc:transition:${stored.id}`] = {
         workflowState: to,
         reviewNote: merged.reviewNote ?? null,
         _status: data._status,

@@ -3,6 +3,7 @@ import type { CollectionBeforeChangeHook, Where } from 'payload'
 import type { ResolvedOptions } from '../options.ts'
 
 import { type ReportFigures, reportFigureNames, tallyPosts } from '../lib/reportFigures.ts'
+import { storedBefore } from './storedBefore.ts'
 
 const idOf = (value: unknown) => (value !== null && typeof value === 'object' ? (value as { id: unknown }).id : value)
 
@@ -13,9 +14,10 @@ const idOf = (value: unknown) => (value !== null && typeof value === 'object' ? 
  */
 export const prefillReportFigures =
   (options: ResolvedOptions): CollectionBeforeChangeHook =>
-  async ({ data, originalDoc, req }) => {
-    if (originalDoc?.reportState === 'submitted' || originalDoc?.reportState === 'accepted') {
-      data.figures = { ...data.figures, ...Object.fromEntries(reportFigureNames.map((name) => [name, originalDoc.figures?.[name] ?? null])) }
+  async ({ data, operation, originalDoc, req }) => {
+    const stored = storedBefore({ operation, originalDoc })
+    if (stored?.reportState === 'submitted' || stored?.reportState === 'accepted') {
+      data.figures = { ...data.figures, ...Object.fromEntries(reportFigureNames.map((name) => [name, stored.figures?.[name] ?? null])) }
       return data
     }
     const unit = idOf(data.unit)

@@ -4,6 +4,7 @@ import { ValidationError } from 'payload'
 
 import { toSlug, withSuffix } from '../lib/slug.ts'
 import { postMessages } from '../translations/postMessages.ts'
+import { storedBefore } from './storedBefore.ts'
 
 const fallback = 'bai-viet'
 
@@ -18,9 +19,10 @@ const fits = (base: string, slug: unknown): slug is string =>
  */
 export const uniqueSlug =
   (collection: string, source: string): FieldHook =>
-  async ({ data, operation, originalDoc, req, value }) => {
+  async ({ data, operation, originalDoc: incoming, req, value }) => {
+    const originalDoc = storedBefore({ operation, originalDoc: incoming })
     const stored = originalDoc?.slug as string | undefined
-    if (operation === 'update' && originalDoc?.publishedAt) {
+    if (originalDoc?.publishedAt) {
       if (value !== undefined && value !== null && value !== stored) {
         throw new ValidationError({ collection, errors: [{ path: 'slug', message: postMessages.slugStable }], req })
       }

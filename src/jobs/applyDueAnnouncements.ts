@@ -34,6 +34,7 @@ export const applyDueAnnouncementsTask = (options: ResolvedOptions): TaskConfig 
       sort: 'pendingFrom',
       select: { pendingFrom: true } as never,
       where: { and: [{ _status: { equals: 'published' } }, { pendingFrom: { less_than_equal: now.toISOString() } }] },
+      req,
     })
     let applied = 0
     const failed: { id: number | string; message: string }[] = []

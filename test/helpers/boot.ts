@@ -20,14 +20,16 @@ export type TestApp = {
   /** Calls the REST API as a client would, through Payload's own request handler. */
   rest: (method: string, path: string, options?: RequestOptions) => Promise<Reply>
   /** Calls POST /api/graphql as a client would. */
-  graphql: (query: string, variables?: Record<string, unknown>, token?: string) => Promise<Reply>
+  graphql: (query: string, variables?: Record<string, unknown>, token?: string, headers?: Record<string, string>) => Promise<Reply>
   close: () => Promise<void>
 }
 
-const withServer = (database: string) => `${inject('databaseServer')}/${database}`
-
-/** Boots the host app's Payload on a new, empty database of its own. */
-export const bootApp = async (): Promise<TestApp> => {
+/**
+ * Boots the host app's Payload on a new, empty database of its own, on the run's server or on
+ * `server` (a URL without a database name; the fault test's own PostgreSQL).
+ */
+export const bootApp = async ({ server = inject('databaseServer') }: { server?: string } = {}): Promise<TestApp> => {
+  const withServer = (database: string) => `${server}/${database}`
   const database = `${inject('databasePrefix')}${randomBytes(6).toString('hex')}`
   const admin = new pg.Client({ connectionString: withServer('postgres') })
   await admin.connect()
@@ -74,10 +76,10 @@ export const bootApp = async (): Promise<TestApp> => {
       const request = new Request(`${base}/api${path}`, { method, headers: headersFor(options), body })
       return read(await handleEndpoints({ config, request }))
     },
-    graphql: async (query, variables, token) => {
+    graphql: async (query, variables, token, headers) => {
       const request = new Request(`${base}/api/graphql`, {
         method: 'POST',
-        headers: headersFor({ token, body: {} }),
+        headers: headersFor({ token, body: {}, headers }),
         body: JSON.stringify({ query, variables }),
       })
       return read(await graphqlHandler(request))
