@@ -2,6 +2,7 @@ import type { Config } from 'payload'
 
 import type { CchcPluginOptions } from './options.ts'
 
+import { auditLogCollection } from './collections/AuditLog.ts'
 import { extendAuthCollection } from './collections/extendAuthCollection.ts'
 import { mediaCollection } from './collections/Media.ts'
 import { postsCollection } from './collections/Posts.ts'
@@ -16,6 +17,9 @@ import { markOverdueReportsTask } from './jobs/markOverdueReports.ts'
 import { topicsCollection } from './collections/Topics.ts'
 import { unitsCollection } from './collections/Units.ts'
 import { seedTopics } from './hooks/seedTopics.ts'
+import { withAuditLog } from './hooks/auditChanges.ts'
+import { purgeExpiredRecordsTask } from './jobs/purgeExpiredRecords.ts'
+import { auditScheduledPublishing } from './services/auditScheduling.ts'
 import { procedureQueries } from './graphql/procedureQueries.ts'
 import { applyDueAnnouncementsTask } from './jobs/applyDueAnnouncements.ts'
 import { seedUnits } from './hooks/seedUnits.ts'
@@ -59,24 +63,33 @@ export const cchcPlugin =
       // The collections are added even when disabled, so the schema and migrations stay the same.
       collections: [
         ...collections.map((collection) =>
-          collection.slug === options.authCollection ? extendAuthCollection(collection, options) : collection,
+          collection.slug === options.authCollection ? withAuditLog(extendAuthCollection(collection, options), options) : collection,
         ),
-        unitsCollection(options),
-        mediaCollection(options),
-        topicsCollection(options),
-        postsCollection(options),
-        proceduresCollection(options),
-        announcementsCollection(options),
-        procedureResultsCollection(options),
-        reportsCollection(options),
+        // Every change to these lands in the audit log, in the change's transaction.
+        ...[
+          unitsCollection(options),
+          mediaCollection(options),
+          topicsCollection(options),
+          postsCollection(options),
+          proceduresCollection(options),
+          announcementsCollection(options),
+          procedureResultsCollection(options),
+          reportsCollection(options),
+        ].map((collection) => withAuditLog(collection, options)),
         rateLimitsCollection(options),
+        auditLogCollection(options),
       ],
       endpoints: [...(incomingConfig.endpoints ?? []), procedureResultsSeriesEndpoint(options), reportsOverviewEndpoint(options)],
       graphQL: { ...incomingConfig.graphQL, queries: procedureQueries(options, incomingConfig.graphQL?.queries) },
       // The tasks are there even when disabled: their slugs are part of the jobs table's schema.
       jobs: {
         ...incomingConfig.jobs,
-        tasks: [...(incomingConfig.jobs?.tasks ?? []), applyDueAnnouncementsTask(options), markOverdueReportsTask(options)],
+        tasks: [
+          ...(incomingConfig.jobs?.tasks ?? []),
+          applyDueAnnouncementsTask(options),
+          markOverdueReportsTask(options),
+          purgeExpiredRecordsTask(options),
+        ],
       },
       i18n: {
         ...incomingConfig.i18n,
@@ -122,6 +135,7 @@ export const cchcPlugin =
       // Units first: the host's own start-up (demo accounts, say) may refer to them.
       await seedUnits(payload, options)
       await seedTopics(payload, options)
+      auditScheduledPublishing(payload, options)
       if (hostOnInit) await hostOnInit(payload)
     }
     return config
