@@ -60,6 +60,8 @@ export default buildConfig({
   plugins: [
     cchcPlugin({
       authCollection: Users.slug,
+      // Behind one reverse proxy (nginx) by default; 0 when nothing in front sets X-Forwarded-For.
+      accounts: { trustedProxies: Number(process.env.TRUSTED_PROXIES ?? 1) },
       media: { staticDir: process.env.MEDIA_DIR ?? path.join(dirname, 'media') },
       // This repository is the plugin itself: the admin loads its components from source.
       adminComponents: {

@@ -18,6 +18,7 @@ import { topicsCollection } from './collections/Topics.ts'
 import { unitsCollection } from './collections/Units.ts'
 import { seedTopics } from './hooks/seedTopics.ts'
 import { withAuditLog } from './hooks/auditChanges.ts'
+import { recordFailedLogins } from './hooks/guardLogin.ts'
 import { purgeExpiredRecordsTask } from './jobs/purgeExpiredRecords.ts'
 import { auditScheduledPublishing } from './services/auditScheduling.ts'
 import { procedureQueries } from './graphql/procedureQueries.ts'
@@ -90,6 +91,10 @@ export const cchcPlugin =
           markOverdueReportsTask(options),
           purgeExpiredRecordsTask(options),
         ],
+      },
+      hooks: {
+        ...incomingConfig.hooks,
+        afterError: [...(incomingConfig.hooks?.afterError ?? []), recordFailedLogins(options)],
       },
       i18n: {
         ...incomingConfig.i18n,
