@@ -1,4 +1,4 @@
-import type { Config } from 'payload'
+import type { Config, PayloadRequest } from 'payload'
 
 import type { CchcPluginOptions } from './options.ts'
 
@@ -19,6 +19,7 @@ import { unitsCollection } from './collections/Units.ts'
 import { seedTopics } from './hooks/seedTopics.ts'
 import { withAuditLog } from './hooks/auditChanges.ts'
 import { recordFailedLogins } from './hooks/guardLogin.ts'
+import { mayRunJobs } from './access/runJobs.ts'
 import { purgeExpiredRecordsTask } from './jobs/purgeExpiredRecords.ts'
 import { auditScheduledPublishing } from './services/auditScheduling.ts'
 import { procedureQueries } from './graphql/procedureQueries.ts'
@@ -85,6 +86,17 @@ export const cchcPlugin =
       // The tasks are there even when disabled: their slugs are part of the jobs table's schema.
       jobs: {
         ...incomingConfig.jobs,
+        // Over HTTP and the Local API, only administrators or the cron secret (and the host's own rule, if any).
+        access: {
+          ...incomingConfig.jobs?.access,
+          ...Object.fromEntries(
+            (['run', 'queue', 'cancel'] as const).map((operation) => {
+              const host = incomingConfig.jobs?.access?.[operation] as ((args: { req: PayloadRequest }) => boolean | Promise<boolean>) | undefined
+              const ours = mayRunJobs(options)
+              return [operation, async (args: { req: PayloadRequest }) => (await ours(args)) && (!host || (await host(args)))]
+            }),
+          ),
+        },
         tasks: [
           ...(incomingConfig.jobs?.tasks ?? []),
           applyDueAnnouncementsTask(options),

@@ -107,6 +107,10 @@ export const rights = {
     update: {},
     delete: {},
   },
+  /** Payload's jobs queue over HTTP (`/api/payload-jobs/run`, `…/handle-schedules`); a scheduler may also use the cron secret. */
+  jobs: {
+    run: administrators,
+  },
 } as const satisfies Record<string, Record<string, Row>>
 
 /** Field-level rights, where a field is narrower than its collection. */
