@@ -21,6 +21,7 @@ import { withAuditLog } from './hooks/auditChanges.ts'
 import { recordFailedLogins } from './hooks/guardLogin.ts'
 import { mayRunJobs } from './access/runJobs.ts'
 import { purgeExpiredRecordsTask } from './jobs/purgeExpiredRecords.ts'
+import { withRedactedLogs } from './redactedLogger.ts'
 import { auditScheduledPublishing } from './services/auditScheduling.ts'
 import { procedureQueries } from './graphql/procedureQueries.ts'
 import { applyDueAnnouncementsTask } from './jobs/applyDueAnnouncements.ts'
@@ -108,6 +109,7 @@ export const cchcPlugin =
         ...incomingConfig.hooks,
         afterError: [...(incomingConfig.hooks?.afterError ?? []), recordFailedLogins(options)],
       },
+      logger: withRedactedLogs(incomingConfig.logger),
       i18n: {
         ...incomingConfig.i18n,
         translations: {
