@@ -162,6 +162,17 @@ describe('who did what, and when', () => {
   })
 })
 
+it('records a version restored, as the change it makes', async () => {
+  const post = await postInState(app, mttq, 'draft')
+  await app.payload.update({ collection: 'cchc-posts', id: post.id, data: { title: 'Tiêu đề thứ hai' } as never })
+  const versions = await app.payload.findVersions({ collection: 'cchc-posts', where: { parent: { equals: post.id } }, sort: 'createdAt' })
+  const reply = await app.rest('POST', `/cchc-posts/versions/${versions.docs[0]!.id}`, { token: actors.editor.token })
+  expect(reply.status, JSON.stringify(reply.body)).toBe(200)
+  const [entry] = await entriesAbout('cchc-posts', post.id)
+  expect(entry).toMatchObject({ action: 'update', userId: String(actors.editor.user!.id), documentTitle: post.title })
+  expect(entry!.changedFields).toContain('title')
+})
+
 describe('the same transaction as the change', () => {
   it('a write refused by validation leaves no entry', async () => {
     const post = await postInState(app, mttq, 'draft')

@@ -18,7 +18,7 @@ const saveKey = 'cchc:audit:save'
 
 /** Payload's hooks after a write do not say whether it was a draft save, an autosave or set a password. */
 const rememberSave: CollectionBeforeOperationHook = ({ args, operation }) => {
-  if (operation === 'create' || operation === 'update') {
+  if (operation === 'create' || operation === 'update' || operation === 'restoreVersion') {
     const { autosave, data, draft } = args as { autosave?: boolean; data?: { password?: unknown }; draft?: boolean }
     args.req.context[saveKey] = {
       draft: Boolean(draft),
