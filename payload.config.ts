@@ -62,6 +62,9 @@ export default buildConfig({
     cchcPlugin({
       authCollection: Users.slug,
       transactions: databaseQueue(),
+      // Behind one reverse proxy (nginx) by default; 0 when nothing in front sets X-Forwarded-For.
+      accounts: { trustedProxies: Number(process.env.TRUSTED_PROXIES ?? 1) },
+      cronSecret: process.env.CRON_SECRET || undefined,
       media: { staticDir: process.env.MEDIA_DIR ?? path.join(dirname, 'media') },
       // This repository is the plugin itself: the admin loads its components from source.
       adminComponents: {

@@ -289,6 +289,51 @@ console.log(
     `write p50 ${percentile(writeTimes, 0.5).toFixed(0)} ms, p99 ${percentile(writeTimes, 0.99).toFixed(0)} ms; ` +
     `reads answered ${burstReads.filter(({ status }) => status === 200).length}/${burstReads.length}, p50 ${percentile(readTimes, 0.5).toFixed(0)} ms, p99 ${percentile(readTimes, 0.99).toFixed(0)} ms`,
 )
+// Sign-in failures: an unknown address, a wrong password and the right password of an account in an
+// inactive unit must take about as long (and answer alike), or the times tell which accounts exist.
+{
+  const SIGN_INS = Number(process.env.BENCH_SIGN_INS ?? 12)
+  const idle = await payload.create({
+    collection: 'units',
+    data: { code: 'bench-nghi', name: 'Đơn vị tạm nghỉ', shortName: 'Nghỉ', kind: 'department', accessLevel: 'contributor', active: false } as never,
+  })
+  await payload.create({
+    collection: 'users',
+    data: { email: 'bench-nghi@thanhmien.example', name: 'Bench nghỉ', password: 'Bench-mat-khau-1', unit: idle.id } as never,
+  })
+  const signInCases = [
+    { name: 'unknown e-mail', email: 'khong-ton-tai@thanhmien.example', password: 'Bench-mat-khau-1' },
+    { name: 'wrong password', email: 'bench@thanhmien.example', password: 'Bench-sai-mat-khau' },
+    { name: 'inactive unit, right password', email: 'bench-nghi@thanhmien.example', password: 'Bench-mat-khau-1' },
+  ]
+  const signInTimes = signInCases.map(() => [] as number[])
+  const answers = signInCases.map(() => new Set<string>())
+  for (let round = 0; round < SIGN_INS; round++) {
+    for (const [index, c] of signInCases.entries()) {
+      const start = performance.now()
+      // Each attempt from its own address (198.18.0.0/15 is for benchmarks), so no limit is reached.
+      const response = await handleEndpoints({
+        config,
+        request: new Request('http://localhost:3000/api/users/login', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': `198.18.${round}.${index + 1}` },
+          body: JSON.stringify({ email: c.email, password: c.password }),
+        }),
+      })
+      answers[index]!.add(`${response.status} ${await response.text()}`)
+      signInTimes[index]!.push(performance.now() - start)
+    }
+  }
+  console.log(`\nSign-in failures (${SIGN_INS} each, interleaved): the same answer and about the same time`)
+  console.log(['case'.padEnd(50), 'mean ms', '  p95 ms', ' answer'].join(' '))
+  const means = signInTimes.map((times) => times.reduce((a, b) => a + b, 0) / times.length)
+  for (const [index, c] of signInCases.entries()) {
+    const times = [...signInTimes[index]!].sort((a, b) => a - b)
+    console.log([c.name.padEnd(50), means[index]!.toFixed(1).padStart(7), times[Math.floor(times.length * 0.95)]!.toFixed(1).padStart(8), ` ${[...answers[index]!].join(' | ').slice(0, 3)}`].join(' '))
+  }
+  const sameAnswer = new Set(answers.flatMap((set) => [...set])).size === 1
+  console.log(`slowest / fastest mean: ${(Math.max(...means) / Math.min(...means)).toFixed(2)}; one answer for all three: ${sameAnswer ? 'yes' : 'NO'}`)
+}
 
 // The adapter keeps a pooled client open; its disconnection on shutdown is expected.
 process.on('uncaughtException', (error: Error & { code?: string }) => {

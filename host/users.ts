@@ -13,9 +13,7 @@ export const Users: CollectionConfig = {
     group: { vi: 'Hệ thống', en: 'System' },
   },
   auth: {
-    // Lockout after repeated failures: 5 wrong passwords lock the account for 15 minutes.
-    maxLoginAttempts: Number(process.env.LOGIN_MAX_ATTEMPTS ?? 5),
-    lockTime: Number(process.env.LOGIN_LOCK_MINUTES ?? 15) * 60 * 1000,
+    // No maxLoginAttempts: the CCHC plugin throttles sign-ins by account and client instead.
     tokenExpiration: 8 * 60 * 60,
     cookies: {
       sameSite: 'Lax',

@@ -1,7 +1,8 @@
-import type { Config } from 'payload'
+import type { Config, PayloadRequest } from 'payload'
 
 import type { CchcPluginOptions } from './options.ts'
 
+import { auditLogCollection } from './collections/AuditLog.ts'
 import { extendAuthCollection } from './collections/extendAuthCollection.ts'
 import { mediaCollection } from './collections/Media.ts'
 import { postsCollection } from './collections/Posts.ts'
@@ -18,6 +19,12 @@ import { markOverdueReportsTask } from './jobs/markOverdueReports.ts'
 import { topicsCollection } from './collections/Topics.ts'
 import { unitsCollection } from './collections/Units.ts'
 import { seedTopics } from './hooks/seedTopics.ts'
+import { withAuditLog } from './hooks/auditChanges.ts'
+import { recordFailedLogins } from './hooks/guardLogin.ts'
+import { mayRunJobs } from './access/runJobs.ts'
+import { purgeExpiredRecordsTask } from './jobs/purgeExpiredRecords.ts'
+import { withRedactedLogs } from './redactedLogger.ts'
+import { auditScheduledPublishing } from './services/auditScheduling.ts'
 import { procedureQueries } from './graphql/procedureQueries.ts'
 import { applyDueAnnouncementsTask } from './jobs/applyDueAnnouncements.ts'
 import { seedUnits } from './hooks/seedUnits.ts'
@@ -61,25 +68,50 @@ export const cchcPlugin =
       // The collections are added even when disabled, so the schema and migrations stay the same.
       collections: [
         ...collections.map((collection) =>
-          collection.slug === options.authCollection ? extendAuthCollection(collection, options) : collection,
+          collection.slug === options.authCollection ? withAuditLog(extendAuthCollection(collection, options), options) : collection,
         ),
-        unitsCollection(options),
-        mediaCollection(options),
-        topicsCollection(options),
-        postsCollection(options),
-        proceduresCollection(options),
-        announcementsCollection(options),
-        procedureResultsCollection(options),
-        reportsCollection(options),
+        // Every change to these lands in the audit log, in the change's transaction.
+        ...[
+          unitsCollection(options),
+          mediaCollection(options),
+          topicsCollection(options),
+          postsCollection(options),
+          proceduresCollection(options),
+          announcementsCollection(options),
+          procedureResultsCollection(options),
+          reportsCollection(options),
+        ].map((collection) => withAuditLog(collection, options)),
         rateLimitsCollection(options),
+        auditLogCollection(options),
       ],
       endpoints: [...(incomingConfig.endpoints ?? []), procedureResultsSeriesEndpoint(options), reportsOverviewEndpoint(options)],
       graphQL: { ...incomingConfig.graphQL, queries: procedureQueries(options, incomingConfig.graphQL?.queries) },
       // The tasks are there even when disabled: their slugs are part of the jobs table's schema.
       jobs: {
         ...incomingConfig.jobs,
-        tasks: [...(incomingConfig.jobs?.tasks ?? []), applyDueAnnouncementsTask(options), markOverdueReportsTask(options)],
+        // Over HTTP and the Local API, only administrators or the cron secret (and the host's own rule, if any).
+        access: {
+          ...incomingConfig.jobs?.access,
+          ...Object.fromEntries(
+            (['run', 'queue', 'cancel'] as const).map((operation) => {
+              const host = incomingConfig.jobs?.access?.[operation] as ((args: { req: PayloadRequest }) => boolean | Promise<boolean>) | undefined
+              const ours = mayRunJobs(options)
+              return [operation, async (args: { req: PayloadRequest }) => (await ours(args)) && (!host || (await host(args)))]
+            }),
+          ),
+        },
+        tasks: [
+          ...(incomingConfig.jobs?.tasks ?? []),
+          applyDueAnnouncementsTask(options),
+          markOverdueReportsTask(options),
+          purgeExpiredRecordsTask(options),
+        ],
       },
+      hooks: {
+        ...incomingConfig.hooks,
+        afterError: [...(incomingConfig.hooks?.afterError ?? []), answerDatabaseBusy(options), recordFailedLogins(options)],
+      },
+      logger: withRedactedLogs(incomingConfig.logger),
       i18n: {
         ...incomingConfig.i18n,
         translations: {
@@ -93,7 +125,6 @@ export const cchcPlugin =
           },
         },
       },
-      hooks: { ...incomingConfig.hooks, afterError: [...(incomingConfig.hooks?.afterError ?? []), answerDatabaseBusy(options)] },
       // A busy database is expected under load: a warning, not an error with a stack trace.
       // (Payload types the keys as its own error names; the levels apply to any error's name.)
       loggingLevels: { ...({ DatabaseBusy: 'warn' } as Config['loggingLevels']), ...incomingConfig.loggingLevels },
@@ -130,6 +161,7 @@ export const cchcPlugin =
       // Units first: the host's own start-up (demo accounts, say) may refer to them.
       await seedUnits(payload, options)
       await seedTopics(payload, options)
+      auditScheduledPublishing(payload, options)
       if (hostOnInit) await hostOnInit(payload)
     }
     return config

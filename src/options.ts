@@ -34,6 +34,11 @@ const dueRuleSchema = (fallback: { day: number; monthOffset: number }) =>
 
 const megabytes = (n: number) => n * 1024 * 1024
 
+/** At most `limit` hits per `windowSeconds`. */
+const rateLimitRuleSchema = z
+  .object({ limit: z.number().int().min(1), windowSeconds: z.number().int().min(1).max(7 * 24 * 60 * 60) })
+  .strict()
+
 const slugSchema = z.string().regex(/^[a-z][a-z0-9-]*$/, 'a collection slug')
 
 /** Every option of the plugin, with its default. Read once, at config time. */
@@ -173,6 +178,74 @@ export const optionsSchema = z
       })
       .strict()
       .prefault({}),
+    /** Sign-in, passwords and how a client is told apart from another (`accounts` of the auth collection). */
+    accounts: z
+      .object({
+        /**
+         * Reverse proxies in front of the app that append the caller's address to
+         * X-Forwarded-For (nginx, a load balancer). The client is the address that many entries from
+         * the right. `0`: the header is not trusted and every caller counts as one client, so the
+         * per-client limits become global: run the app behind a proxy.
+         * @default 1
+         */
+        trustedProxies: z.number().int().min(0).max(5).default(1),
+        /**
+         * Shortest password accepted on create, update and reset (common passwords are refused whatever their length).
+         * @default 12
+         */
+        minPasswordLength: z.number().int().min(12).max(128).default(12),
+        /**
+         * Sign-in attempts. Failures are counted per account and client (an attacker only slows
+         * their own client, never the staff's) and per client across accounts (credential
+         * stuffing); a successful sign-in clears its account-and-client count. Each rule is a
+         * tier: the longer windows are the backoff of a client that keeps failing.
+         * @default account and client: 5 per 15 minutes, 20 per day; client: 30 per 15 minutes, 100 per day
+         */
+        login: z
+          .object({
+            perAccountAndClient: z.array(rateLimitRuleSchema).min(1).default([
+              { limit: 5, windowSeconds: 15 * 60 },
+              { limit: 20, windowSeconds: 24 * 60 * 60 },
+            ]),
+            perClient: z.array(rateLimitRuleSchema).min(1).default([
+              { limit: 30, windowSeconds: 15 * 60 },
+              { limit: 100, windowSeconds: 24 * 60 * 60 },
+            ]),
+          })
+          .strict()
+          .prefault({}),
+        /**
+         * Password-reset e-mails: per address (across clients, so nobody floods a colleague's
+         * mailbox) and per client.
+         * @default address: 3 per hour; client: 10 per hour
+         */
+        forgotPassword: z
+          .object({
+            perAccount: z.array(rateLimitRuleSchema).min(1).default([{ limit: 3, windowSeconds: 60 * 60 }]),
+            perClient: z.array(rateLimitRuleSchema).min(1).default([{ limit: 10, windowSeconds: 60 * 60 }]),
+          })
+          .strict()
+          .prefault({}),
+      })
+      .strict()
+      .prefault({}),
+    /**
+     * Secret a scheduler sends as `Authorization: Bearer <secret>` to run the jobs queue over HTTP
+     * (`/api/payload-jobs/run`, `/api/payload-jobs/handle-schedules`); without it only system
+     * administrators may. Unset: administrators only.
+     */
+    cronSecret: z.string().min(16, 'at least 16 characters').optional(),
+    /** The append-only audit log (`cchc-audit-log`). */
+    auditLog: z
+      .object({
+        /**
+         * Entries older than this many days are deleted by the hourly `cchcPurgeExpiredRecords` job.
+         * @default 730 (two years)
+         */
+        retentionDays: z.number().int().min(1).max(36500).default(730),
+      })
+      .strict()
+      .prefault({}),
     /** Results of procedure handling (`procedure-results`). */
     procedureResults: z
       .object({
@@ -240,6 +313,7 @@ export const collectionSlugs = {
   procedureResults: 'procedure-results',
   reports: 'cchc-reports',
   rateLimits: 'cchc-rate-limits',
+  auditLog: 'cchc-audit-log',
 } as const
 
 type Issue = z.core.$ZodIssue

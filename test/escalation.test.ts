@@ -91,11 +91,12 @@ describe('a member of an inactive unit', () => {
     await app.payload.update({ collection: 'units', id: unitId, data: { active: false } })
   })
 
+  // Told what a wrong password is told: another answer would confirm the password (signIn.test.ts).
   it('cannot log in through REST', async () => {
     const reply = await app.rest('POST', '/users/login', { body: { email: 'giaithe@thanhmien.example', password } })
-    expect(reply.status).toBe(403)
+    expect(reply.status).toBe(401)
     expect(reply.body.token).toBeUndefined()
-    expect(JSON.stringify(reply.body)).toContain('no active unit')
+    expect(JSON.stringify(reply.body)).toContain('Email hoặc mật khẩu không chính xác')
   })
 
   it('cannot log in through GraphQL', async () => {
@@ -103,13 +104,13 @@ describe('a member of an inactive unit', () => {
       `mutation { loginUser(email: "giaithe@thanhmien.example", password: "${password}") { token } }`,
     )
     expect(reply.body.data?.loginUser?.token ?? null).toBeNull()
-    expect(JSON.stringify(reply.body.errors)).toContain('đơn vị nào đang hoạt động')
+    expect(JSON.stringify(reply.body.errors)).toContain('Email hoặc mật khẩu không chính xác')
   })
 
   it('cannot log in through the Local API', async () => {
     await expect(
       app.payload.login({ collection: 'users', data: { email: 'giaithe@thanhmien.example', password } }),
-    ).rejects.toThrow(/no active unit/)
+    ).rejects.toThrow(/Email hoặc mật khẩu không chính xác/)
   })
 
   it('holds nothing with a session opened before the unit was deactivated', async () => {
@@ -138,7 +139,7 @@ describe('a member of an inactive unit', () => {
       data: { email: 'khongdonvi@thanhmien.example', name: 'Không đơn vị', password },
     })
     const reply = await app.rest('POST', '/users/login', { body: { email: 'khongdonvi@thanhmien.example', password } })
-    expect(reply.status).toBe(403)
+    expect(reply.status).toBe(401)
   })
 })
 

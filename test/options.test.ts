@@ -44,6 +44,11 @@ describe('plugin options', () => {
     [{ disabled: 'yes' }, 'disabled'],
     [{ seedUnits: [{ code: 'Bad Code', name: 'x', shortName: 'x', kind: 'center', accessLevel: 'editor' }] }, 'seedUnits.0.code'],
     [{ seedUnits: [{ code: 'abc', name: 'x', shortName: 'x', kind: 'center', accessLevel: 'owner' }] }, 'seedUnits.0.accessLevel'],
+    [{ cronSecret: 'short' }, 'cronSecret'],
+    [{ accounts: { trustedProxies: -1 } }, 'accounts.trustedProxies'],
+    [{ accounts: { minPasswordLength: 8 } }, 'accounts.minPasswordLength'],
+    [{ accounts: { login: { perClient: [{ limit: 0, windowSeconds: 60 }] } } }, 'accounts.login.perClient.0.limit'],
+    [{ auditLog: { retentionDays: 0 } }, 'auditLog.retentionDays'],
   ])('refuses %j, naming `%s`', (options, name) => {
     expect(() => cchcPlugin(options as never)(hostConfig())).toThrow(`option \`${name}\``)
   })
@@ -79,7 +84,14 @@ describe('plugin options', () => {
       expect.arrayContaining(['procedures', 'procedure-announcements', 'procedure-results', 'cchc-reports']),
     )
     expect(config.endpoints!.map((e) => e.path)).toEqual(['/host', '/cchc/procedure-results/series', '/cchc/reports/overview'])
-    expect(config.jobs!.tasks!.map((t) => t.slug)).toEqual(['hostTask', 'cchcApplyDueAnnouncements', 'cchcMarkOverdueReports'])
+    expect(config.jobs!.tasks!.map((t) => t.slug)).toEqual(['hostTask', 'cchcApplyDueAnnouncements', 'cchcMarkOverdueReports', 'cchcPurgeExpiredRecords'])
+  })
+
+  it('replaces Payload’s lockout on the auth collection, whatever the host set', () => {
+    const host = hostConfig()
+    host.collections = [{ slug: 'users', auth: { maxLoginAttempts: 5, lockTime: 600_000 }, fields: [] }]
+    const users = cchcPlugin()(host).collections!.find((c) => c.slug === 'users')!
+    expect(users.auth).toMatchObject({ maxLoginAttempts: 0, lockTime: 600_000 })
   })
 
   it('when disabled, keeps the collections (same schema) but seeds nothing', () => {

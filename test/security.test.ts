@@ -1,4 +1,4 @@
-/** Cookie sessions from a foreign origin are refused; repeated failed logins lock the account. */
+/** Cookie sessions from a foreign origin are refused. (Failed sign-ins are throttled: signIn.test.ts.) */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { type Actor, makeActor, password } from './helpers/actors.ts'
@@ -51,35 +51,5 @@ describe('cross-site requests', () => {
       headers: { Origin: 'http://localhost:3000', 'Access-Control-Request-Method': 'PATCH' },
     })
     expect(own.headers.get('access-control-allow-origin')).toBe('http://localhost:3000')
-  })
-})
-
-describe('login lockout', () => {
-  it('locks an account after 5 wrong passwords, even against the right one', async () => {
-    const victim = await makeActor(app, 'contributor', { unit: 'mttq', email: 'khoa@thanhmien.example' })
-    for (let attempt = 0; attempt < 5; attempt++) {
-      const wrong = await app.rest('POST', '/users/login', { body: { email: 'khoa@thanhmien.example', password: 'sai-mat-khau' } })
-      expect(wrong.status).toBe(401)
-    }
-    const right = await app.rest('POST', '/users/login', { body: { email: 'khoa@thanhmien.example', password } })
-    expect(right.status).toBe(401)
-    expect(right.body.token).toBeUndefined()
-    const graphql = await app.graphql(`mutation { loginUser(email: "khoa@thanhmien.example", password: "${password}") { token } }`)
-    expect(graphql.body.data?.loginUser?.token ?? null).toBeNull()
-
-    const stored = await app.payload.findByID({ collection: 'users', id: victim.user!.id, showHiddenFields: true })
-    expect(new Date(stored.lockUntil as string).getTime()).toBeGreaterThan(Date.now())
-  })
-
-  it('only an administrator unlocks it', async () => {
-    const contributor = await makeActor(app, 'contributor', { unit: 'vhxh' })
-    const refused = await app.rest('POST', '/users/unlock', { token: contributor.token, body: { email: 'khoa@thanhmien.example' } })
-    expect(refused.status).toBe(403)
-    expect((await app.rest('POST', '/users/login', { body: { email: 'khoa@thanhmien.example', password } })).status).toBe(401)
-
-    const admin = await makeActor(app, 'administrator', { isSystemAdmin: true })
-    const unlocked = await app.rest('POST', '/users/unlock', { token: admin.token, body: { email: 'khoa@thanhmien.example' } })
-    expect(unlocked.status).toBe(200)
-    expect((await app.rest('POST', '/users/login', { body: { email: 'khoa@thanhmien.example', password } })).status).toBe(200)
   })
 })

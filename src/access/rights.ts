@@ -96,6 +96,21 @@ export const rights = {
     /** Not a Payload operation: the overview of every unit's reports and its CSV. */
     overview: { coordinator: true, editor: true, administrator: true },
   },
+  /**
+   * The append-only record of who changed what: administrators read all of it, editors the entries
+   * about content; nobody writes, changes or deletes an entry through any path (the server appends,
+   * and only the retention job deletes, below the API).
+   */
+  'cchc-audit-log': {
+    read: { editor: 'contentAuditEntries', administrator: true },
+    create: {},
+    update: {},
+    delete: {},
+  },
+  /** Payload's jobs queue over HTTP (`/api/payload-jobs/run`, `…/handle-schedules`); a scheduler may also use the cron secret. */
+  jobs: {
+    run: administrators,
+  },
 } as const satisfies Record<string, Record<string, Row>>
 
 /** Field-level rights, where a field is narrower than its collection. */

@@ -1,6 +1,7 @@
 import type { PayloadRequest, Where } from 'payload'
 
 import { reportWritableStates } from '../lib/reportWorkflow.ts'
+import { collectionSlugs } from '../options.ts'
 import { writableStates } from '../lib/workflow.ts'
 
 /** The id of the user's unit, whether the unit is populated or not. */
@@ -36,6 +37,19 @@ export const scopes = {
   }),
   ownUnitDraftReport: (req: PayloadRequest): Where => ({ and: [ownUnit(req), { reportState: { equals: 'draft' } }] }),
   publicOrOwnUnitMedia: (req: PayloadRequest): Where => ({ or: [{ internal: { not_equals: true } }, ownUnit(req)] }),
+  /** Audit entries about the section's content (not accounts, units or reports). */
+  contentAuditEntries: (): Where => ({
+    collection: {
+      in: [
+        collectionSlugs.posts,
+        collectionSlugs.topics,
+        collectionSlugs.media,
+        collectionSlugs.procedures,
+        collectionSlugs.announcements,
+        collectionSlugs.procedureResults,
+      ],
+    },
+  }),
 } as const satisfies Record<string, (req: PayloadRequest) => Where>
 
 export type Scope = keyof typeof scopes

@@ -4,9 +4,13 @@ import type { ResolvedOptions } from '../options.ts'
 
 import { accessFrom, fieldGrant, withHostAccess } from '../access/grant.ts'
 import { fieldRights, rights } from '../access/rights.ts'
+import { checkNewPassword } from '../hooks/checkNewPassword.ts'
+import { recordLogin, throttleLogin } from '../hooks/guardLogin.ts'
 import { makeFirstUserAdministrator } from '../hooks/makeFirstUserAdministrator.ts'
 import { refuseLoginWithoutRights } from '../hooks/refuseLoginWithoutRights.ts'
+import { refuseRefreshWithoutRights } from '../hooks/refuseRefreshWithoutRights.ts'
 import { refuseRightsEscalation } from '../hooks/refuseRightsEscalation.ts'
+import { throttlePasswordReset } from '../hooks/throttlePasswordReset.ts'
 import { unitField } from '../fields/unitField.ts'
 
 const fieldAccess = (options: ResolvedOptions, row: (typeof fieldRights.users)[keyof typeof fieldRights.users]) => ({
@@ -17,13 +21,21 @@ const fieldAccess = (options: ResolvedOptions, row: (typeof fieldRights.users)[k
 
 /**
  * Adds a unit and an administrator flag to the host's auth collection, with the access of the
- * rights table wrapped around whatever access the host set.
+ * rights table wrapped around whatever access the host set, and guards its sign-in: throttling
+ * by account and client instead of Payload's lockout, equal answers for every failure, strong
+ * new passwords, no renewed session without rights.
  */
 export const extendAuthCollection = (collection: CollectionConfig, options: ResolvedOptions): CollectionConfig => {
   const access = collection.access ?? {}
   const hooks = collection.hooks ?? {}
   return {
     ...collection,
+    auth: {
+      ...(typeof collection.auth === 'object' ? collection.auth : {}),
+      // Payload's lockout lets anyone lock an account for everyone with a few wrong passwords; the
+      // plugin's throttle (hooks/guardLogin.ts) replaces it, whatever the host set.
+      maxLoginAttempts: 0,
+    },
     // The host's own access stays: both must allow (queries ANDed).
     access: {
       ...access,
@@ -70,9 +82,17 @@ export const extendAuthCollection = (collection: CollectionConfig, options: Reso
     ],
     hooks: {
       ...hooks,
-      beforeOperation: [refuseRightsEscalation(options), ...(hooks.beforeOperation ?? [])],
+      beforeOperation: [
+        refuseRightsEscalation(options),
+        checkNewPassword(options),
+        throttleLogin(options),
+        throttlePasswordReset(options),
+        refuseRefreshWithoutRights(options),
+        ...(hooks.beforeOperation ?? []),
+      ],
       beforeChange: [makeFirstUserAdministrator, ...(hooks.beforeChange ?? [])],
       beforeLogin: [refuseLoginWithoutRights(options), ...(hooks.beforeLogin ?? [])],
+      afterLogin: [recordLogin(options), ...(hooks.afterLogin ?? [])],
     },
   }
 }

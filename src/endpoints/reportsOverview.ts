@@ -1,7 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { tz } from '@date-fns/tz'
-import { stringify } from 'csv-stringify/sync'
 import { format } from 'date-fns'
 import { z } from 'zod'
 
@@ -11,6 +10,7 @@ import { rights } from '../access/rights.ts'
 import { resolveRole } from '../access/roles.ts'
 import { nowOf } from '../hooks/applyReportWorkflow.ts'
 import { dueDateOf, isValidNumber, type PeriodRef, periodKey, periodLabel, toDate } from '../lib/periods.ts'
+import { spreadsheetCsv } from '../lib/spreadsheetCsv.ts'
 import { reportStateLabels, type Timeliness, timelinessLabels, timelinessOf } from '../lib/reportWorkflow.ts'
 import { dueRulesOf } from '../options.ts'
 import { reportingMessages } from '../translations/reportingMessages.ts'
@@ -104,9 +104,7 @@ export const overviewCsv = (overview: Overview, timeZone: string): string => {
     local(row.submittedAt),
     timelinessLabels[row.timeliness].vi,
   ])
-  // A cell a spreadsheet would read as a formula (=, +, -, @) is kept as text.
-  const safe = (cell: string) => (/^[=+\-@]/.test(cell) ? `'${cell}` : cell)
-  return `\uFEFF${stringify([['Mã đơn vị', 'Đơn vị', 'Kỳ', 'Trạng thái', 'Hạn nộp', 'Gửi lúc', 'Tình hình nộp'], ...rows.map((row) => row.map(safe))], { quoted: true, record_delimiter: 'windows' })}`
+  return spreadsheetCsv(['Mã đơn vị', 'Đơn vị', 'Kỳ', 'Trạng thái', 'Hạn nộp', 'Gửi lúc', 'Tình hình nộp'], rows)
 }
 
 /**

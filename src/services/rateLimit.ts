@@ -65,6 +65,13 @@ export const clearRateLimit = async (payload: Payload, options: Pick<ResolvedOpt
   await db.pool?.query(`delete from "${db.tableNameMap?.get(slug) ?? slug}" where "key" = $1`, [key])
 }
 
+/** Takes one hit back (a sign-in that succeeded was counted, like every attempt, before it was checked). */
+export const refundRateLimit = async (payload: Payload, options: Pick<ResolvedOptions, 'slugs'>, key: string): Promise<void> => {
+  const db = payload.db as unknown as SqlAdapter
+  const slug = options.slugs.rateLimits.replace(/-/g, '_')
+  await db.pool?.query(`update "${db.tableNameMap?.get(slug) ?? slug}" set "hits" = greatest("hits" - 1, 0) where "key" = $1`, [key])
+}
+
 /** Removes counters whose window ended long ago; run by a job. */
 export const purgeRateLimits = async (payload: Payload, options: Pick<ResolvedOptions, 'slugs'>, olderThan: Date): Promise<number> => {
   const db = payload.db as unknown as SqlAdapter

@@ -10,6 +10,4 @@ export const messages = {
     'Chỉ quản trị hệ thống mới được đổi đơn vị của tài khoản. / Only a system administrator can change an account’s unit.',
   ownAdminFlagForbidden:
     'Chỉ quản trị hệ thống mới được cấp hoặc thu hồi quyền quản trị. / Only a system administrator can grant or revoke administrator rights.',
-  noActiveUnit:
-    'Tài khoản chưa thuộc đơn vị nào đang hoạt động, nên không được đăng nhập. / This account belongs to no active unit, so it cannot log in.',
 } as const

@@ -23,6 +23,8 @@ const graphQLNames: Record<string, GraphQLNames> = {
   'procedure-announcements': { singular: 'ProcedureAnnouncement', plural: 'ProcedureAnnouncements' },
   'procedure-results': { singular: 'ProcedureResult', plural: 'ProcedureResults' },
   'cchc-reports': { singular: 'CchcReport', plural: 'CchcReports' },
+  'cchc-posts': { singular: 'CchcPost', plural: 'CchcPosts' },
+  'cchc-audit-log': { singular: 'CchcAuditLog', plural: 'CchcAuditLogs' },
 }
 
 const restPath = (app: TestApp): Path => ({

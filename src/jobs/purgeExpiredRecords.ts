@@ -1,0 +1,46 @@
+import type { PayloadRequest, TaskConfig } from 'payload'
+
+import type { ResolvedOptions } from '../options.ts'
+
+import { purgeRateLimits } from '../services/rateLimit.ts'
+
+export const purgeExpiredRecordsSlug = 'cchcPurgeExpiredRecords'
+
+const day = 24 * 60 * 60 * 1000
+// The longest window a rate-limit rule may have (options.ts): a counter older than that is spent.
+const longestRateLimitWindow = 7 * day
+
+/**
+ * Deletes audit entries older than the retention period and spent rate-limit counters. Audit
+ * entries go through the database adapter: no operation may delete them (AuditLog.ts), so no
+ * request can; this job is the one server-side place that does.
+ */
+export const purgeExpiredRecords = async (
+  req: PayloadRequest,
+  options: ResolvedOptions,
+  now: Date = new Date(),
+): Promise<{ auditEntries: number; rateLimitCounters: number }> => {
+  const where = { createdAt: { less_than: new Date(now.getTime() - options.auditLog.retentionDays * day).toISOString() } }
+  const collection = options.slugs.auditLog as never
+  const { totalDocs } = await req.payload.db.count({ collection, where, req })
+  if (totalDocs > 0) await req.payload.db.deleteMany({ collection, where, req })
+  const rateLimitCounters = await purgeRateLimits(req.payload, options, new Date(now.getTime() - longestRateLimitWindow))
+  return { auditEntries: totalDocs, rateLimitCounters }
+}
+
+/** Every hour; `input.now` (ISO) replaces the clock, for tests and catch-up runs. */
+export const purgeExpiredRecordsTask = (options: ResolvedOptions): TaskConfig =>
+  ({
+    slug: purgeExpiredRecordsSlug,
+    label: 'Xóa nhật ký quá hạn lưu và bộ đếm giới hạn cũ / Purge expired audit entries and rate-limit counters',
+    inputSchema: [{ name: 'now', type: 'text' }],
+    outputSchema: [
+      { name: 'auditEntries', type: 'number' },
+      { name: 'rateLimitCounters', type: 'number' },
+    ],
+    schedule: [{ cron: '0 20 * * * *', queue: 'default' }],
+    retries: 2,
+    handler: async ({ input, req }: { input: { now?: null | string }; req: PayloadRequest }) => ({
+      output: await purgeExpiredRecords(req, options, input?.now ? new Date(input.now) : new Date()),
+    }),
+  }) as TaskConfig
