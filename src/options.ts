@@ -131,6 +131,64 @@ export const optionsSchema = z
       .strict()
       .prefault({}),
     /**
+     * How many reverse proxies in front of the app append the client's address to
+     * `X-Forwarded-For`: the client is the entry that many places from the right. Next.js fills the
+     * header from the connection only when a request arrives without one, so an app reached without
+     * a proxy sees whatever the client wrote there.
+     * @default 1 (one proxy, such as nginx with `$proxy_add_x_forwarded_for`)
+     */
+    trustProxy: z.number().int().min(1).max(10).default(1),
+    /** What one GraphQL request may ask for (the host's route must use `guardGraphQL`). */
+    graphQL: z
+      .object({
+        /**
+         * Most a request may cost. A list, a count or a join is 10 each time it runs, a search 20, a
+         * related document 1, a single document 2, a mutation 20; what sits inside a list is
+         * multiplied by its `limit` (10 unless given). Every alias runs, so every alias counts.
+         * @default 200
+         */
+        maxCost: z.number().int().positive().default(200),
+        /**
+         * Deepest nesting of fields, fragments included.
+         * @default 15 (the portal's deepest query has 8; GraphQL's introspection query 14)
+         */
+        maxDepth: z.number().int().positive().default(15),
+        /**
+         * Most aliased fields in one request.
+         * @default 20
+         */
+        maxAliases: z.number().int().min(0).default(20),
+        /**
+         * Most fields a request may name once its fragments are written out (a fragment spread
+         * twice counts twice).
+         * @default 2000
+         */
+        maxFields: z.number().int().positive().default(2000),
+        /**
+         * Longest query text, in bytes.
+         * @default 16_384
+         */
+        maxQueryBytes: z.number().int().positive().default(16 * 1024),
+        /**
+         * Largest request body (query and variables), in bytes; the rest of a larger one is not read.
+         * @default 1 MB
+         */
+        maxRequestBytes: z.number().int().positive().default(megabytes(1)),
+        /**
+         * Requests an anonymous client (by address) may send per window, counted in PostgreSQL for
+         * every instance at once; `false` counts nothing. Signed-in users are not counted.
+         * @default 120 per 60 seconds
+         */
+        anonymousRateLimit: z
+          .union([
+            z.literal(false),
+            z.object({ limit: z.number().int().positive(), windowSeconds: z.number().int().positive() }).strict(),
+          ])
+          .default({ limit: 120, windowSeconds: 60 }),
+      })
+      .strict()
+      .prefault({}),
+    /**
      * Hosts a post's video link may point to (exact host names; `www.` is not implied).
      * @default YouTube, Vimeo and Facebook video hosts
      */

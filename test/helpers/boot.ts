@@ -9,6 +9,8 @@ import pg from 'pg'
 import { getPayload, handleEndpoints } from 'payload'
 import { inject } from 'vitest'
 
+import { guardGraphQL } from '../../src/index.ts'
+
 export type Reply = { status: number; body: any; headers: Headers }
 export type RequestOptions = { body?: unknown; token?: string; headers?: Record<string, string> }
 
@@ -20,7 +22,7 @@ export type TestApp = {
   /** Calls the REST API as a client would, through Payload's own request handler. */
   rest: (method: string, path: string, options?: RequestOptions) => Promise<Reply>
   /** Calls POST /api/graphql as a client would. */
-  graphql: (query: string, variables?: Record<string, unknown>, token?: string) => Promise<Reply>
+  graphql: (query: string, variables?: Record<string, unknown>, token?: string, headers?: Record<string, string>) => Promise<Reply>
   close: () => Promise<void>
 }
 
@@ -40,7 +42,8 @@ export const bootApp = async (): Promise<TestApp> => {
   const { default: configPromise } = await import('../../payload.config.ts')
   const config = await configPromise
   const payload = await getPayload({ config })
-  const graphqlHandler = GRAPHQL_POST(config)
+  // As the host's route: the plugin's limits in front of Payload's handler.
+  const graphqlHandler = guardGraphQL(config, GRAPHQL_POST(config))
   const base = 'http://localhost:3000'
 
   const headersFor = (options: RequestOptions = {}) => {
@@ -74,10 +77,10 @@ export const bootApp = async (): Promise<TestApp> => {
       const request = new Request(`${base}/api${path}`, { method, headers: headersFor(options), body })
       return read(await handleEndpoints({ config, request }))
     },
-    graphql: async (query, variables, token) => {
+    graphql: async (query, variables, token, headers) => {
       const request = new Request(`${base}/api/graphql`, {
         method: 'POST',
-        headers: headersFor({ token, body: {} }),
+        headers: headersFor({ token, body: {}, headers }),
         body: JSON.stringify({ query, variables }),
       })
       return read(await graphqlHandler(request))
