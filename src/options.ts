@@ -127,6 +127,13 @@ export const optionsSchema = z
           })
           .strict()
           .prefault({}),
+        /**
+         * Most pixels (width × height, times the frames of an animation) an uploaded image may have,
+         * read from its header before anything decodes it: a small file can hold a picture that takes
+         * gigabytes and seconds to decode.
+         * @default 50_000_000 (50 megapixels; a phone's photo has 12 to 50)
+         */
+        maxImagePixels: z.number().int().positive().default(50_000_000),
       })
       .strict()
       .prefault({}),

@@ -91,6 +91,12 @@ export const mediaCollection = (options: ResolvedOptions): CollectionConfig => {
       mimeTypes: [...allowedMimeTypes],
       imageSizes,
       adminThumbnail: 'mobile',
+      // The pixel limit again, for Payload's own sharp. Setting any constructor option also makes
+      // Payload pass the stored original through sharp: turned upright by its EXIF orientation
+      // (`rotate()`) and written without metadata, so no GPS position, camera owner or copyright
+      // note of the photographer's is served with it.
+      constructorOptions: { limitInputPixels: options.media.maxImagePixels },
+      withMetadata: false,
     },
     hooks: {
       // Order matters: the alt check reads the real type that the file check sets.
