@@ -51,7 +51,8 @@ export default buildConfig({
   sharp,
   // The plugin is typed against Payload's generic types, not this host's generated ones.
   typescript: { autoGenerate: false },
-  graphQL: { disablePlaygroundInProduction: true },
+  // The schema and the playground are for development; production answers neither.
+  graphQL: { disableIntrospectionInProduction: true, disablePlaygroundInProduction: true },
   // Runs queued jobs (scheduled publication) every minute; tests run the queue themselves.
   jobs: {
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],

@@ -17,6 +17,17 @@ import { allowedMimeTypes } from '../lib/mediaKinds.ts'
  */
 const imageWidths = { mobile: 480, tablet: 960, desktop: 1600 } as const
 
+/**
+ * Headers of every file served from the library: its bytes are what its type says (no sniffing),
+ * nothing in it runs, and no page frames it. The host's own headers (next.config) are looser for
+ * pages; these hold even for a host that sets none.
+ */
+const fileHeaders = {
+  'Content-Security-Policy': "default-src 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+} as const
+
 const imageSizes: ImageSize[] = Object.entries(imageWidths).map(([name, width]) => ({
   name,
   width,
@@ -97,6 +108,10 @@ export const mediaCollection = (options: ResolvedOptions): CollectionConfig => {
       // note of the photographer's is served with it.
       constructorOptions: { limitInputPixels: options.media.maxImagePixels },
       withMetadata: false,
+      modifyResponseHeaders: ({ headers }) => {
+        for (const [name, value] of Object.entries(fileHeaders)) headers.set(name, value)
+        return headers
+      },
     },
     hooks: {
       // Order matters: the alt check reads the real type that the file check sets.
