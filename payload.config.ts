@@ -52,7 +52,8 @@ export default buildConfig({
   sharp,
   // The plugin is typed against Payload's generic types, not this host's generated ones.
   typescript: { autoGenerate: false },
-  graphQL: { disablePlaygroundInProduction: true },
+  // The schema and the playground are for development; production answers neither.
+  graphQL: { disableIntrospectionInProduction: true, disablePlaygroundInProduction: true },
   // Runs queued jobs (scheduled publication) every minute; tests run the queue themselves.
   jobs: {
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
@@ -63,7 +64,7 @@ export default buildConfig({
       authCollection: Users.slug,
       transactions: databaseQueue(),
       // Behind one reverse proxy (nginx) by default; 0 when nothing in front sets X-Forwarded-For.
-      accounts: { trustedProxies: Number(process.env.TRUSTED_PROXIES ?? 1) },
+      trustedProxies: Number(process.env.TRUSTED_PROXIES ?? 1),
       cronSecret: process.env.CRON_SECRET || undefined,
       media: { staticDir: process.env.MEDIA_DIR ?? path.join(dirname, 'media') },
       // This repository is the plugin itself: the admin loads its components from source.

@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
+  // Node resolves `graphql` to its CommonJS entry, as Payload's packages and graphql-http get it;
+  // Vite alone would pick the ES module, and two copies of graphql refuse each other's schema.
+  resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/globalSetup.ts'],

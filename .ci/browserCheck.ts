@@ -2,7 +2,8 @@
  * The admin panel as people see it, in Debian's Chromium driven by playwright-core: Vietnamese
  * for an English-locale browser; the editor sees the review queue and may publish; a contributor
  * sees its post without a Publish button and cannot add units; an editor imports a decision's
- * annex from a CSV file, and a wrong file shows its errors by row.
+ * annex from a CSV file, and a wrong file shows its errors by row. Nothing on the pages visited
+ * (login, dashboard, lists, edit and create views) is blocked by the Content-Security-Policy.
  */
 import { chromium, type Page } from 'playwright-core'
 
@@ -21,8 +22,13 @@ export const browserCheck = async (
   const fail = (message: string): never => {
     throw new Error(`browser: ${message}`)
   }
+  // Whatever the Content-Security-Policy blocks shows in the console; none of it may happen.
+  const violations: string[] = []
   const logIn = async (account: Account): Promise<Page> => {
     const page = await browser.newPage({ locale: 'en-US', viewport: { width: 1280, height: 900 } })
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to (load|execute|apply|connect|frame)/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`)
+    })
     await page.goto(`${base}/admin/login`, { waitUntil: 'networkidle' })
     if (!(await page.content()).includes('Đăng nhập')) fail('the login page is not in Vietnamese')
     await page.fill('input[name="email"]', account.email)
@@ -85,6 +91,13 @@ export const browserCheck = async (
     }
     await contributor.goto(`${base}/admin/collections/units`, { waitUntil: 'networkidle' })
     if ((await contributor.locator('a[href$="/collections/units/create"]').count()) > 0) fail('the contributor may add units')
+
+    await editor.goto(`${base}/admin/collections/cchc-posts`, { waitUntil: 'networkidle' })
+    if ((await editor.locator('.table tbody tr, table tbody tr').count()) === 0) fail('the posts list shows no post')
+    await shoot(editor, 'posts-list')
+    await editor.goto(`${base}/admin/collections/cchc-media/create`, { waitUntil: 'networkidle' })
+    await shoot(editor, 'media-create')
+    if (violations.length > 0) fail(`the Content-Security-Policy blocked:\n${violations.join('\n')}`)
   } finally {
     await browser.close()
   }

@@ -134,8 +134,52 @@ try {
   )
   if (graphql.body.data?.Units?.totalDocs !== 7) throw new Error(`GraphQL read: ${JSON.stringify(graphql.body)}`)
   const admin = await fetch(`${base}/admin/login`)
-  if (admin.status !== 200 || !(await admin.text()).includes('<html')) throw new Error(`admin page: ${admin.status}`)
+  const adminHtml = await admin.text()
+  if (admin.status !== 200 || !adminHtml.includes('<html')) throw new Error(`admin page: ${admin.status}`)
   step('production server: first account, login, REST read and write, GraphQL read, admin page: all good')
+
+  // Security headers on a page, an API answer and a media file; the page's scripts carry its nonce.
+  const expectHeaders = (what: string, response: Response, expected: Record<string, RegExp | null>) => {
+    for (const [name, value] of Object.entries(expected)) {
+      const got = response.headers.get(name)
+      if (value === null ? got !== null : !got || !value.test(got)) throw new Error(`${what}: header ${name} is ${JSON.stringify(got)}, expected ${value ?? 'none'}`)
+    }
+  }
+  const everywhere = {
+    'x-content-type-options': /^nosniff$/,
+    'x-frame-options': /^DENY$/,
+    'referrer-policy': /^strict-origin-when-cross-origin$/,
+    'strict-transport-security': /^max-age=31536000/,
+    'x-powered-by': null,
+  }
+  expectHeaders('admin page', admin, { ...everywhere, 'content-security-policy': /script-src 'self' 'nonce-[^']+' 'strict-dynamic';.*frame-ancestors 'none'/ })
+  const nonce = /'nonce-([^']+)'/.exec(admin.headers.get('content-security-policy')!)![1]
+  if (!adminHtml.includes(`nonce="${nonce}"`)) throw new Error('admin page: its script tags do not carry the policy’s nonce')
+  if (/'unsafe-eval'/.test(admin.headers.get('content-security-policy')!)) throw new Error('admin page: production allows eval')
+  const apiAnswer = await fetch(`${base}/api/units?limit=1`)
+  expectHeaders('API', apiAnswer, { ...everywhere, 'content-security-policy': /^default-src 'none'; frame-ancestors 'none'/ })
+  const image = new FormData()
+  image.append('file', new Blob([Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64')], { type: 'image/png' }), 'diem.png')
+  image.append('_payload', JSON.stringify({ alt: 'Một điểm ảnh' }))
+  const uploaded = await json(await fetch(`${base}/api/cchc-media`, { method: 'POST', headers: { Authorization: auth.Authorization }, body: image }))
+  if (uploaded.status !== 201) throw new Error(`upload: ${uploaded.status} ${JSON.stringify(uploaded.body)}`)
+  const file = await fetch(`${base}/api/cchc-media/file/${uploaded.body.doc.filename}`)
+  expectHeaders('media file', file, { ...everywhere, 'content-type': /^image\/png$/, 'content-security-policy': /^default-src 'none'.*frame-ancestors 'none'/ })
+  step('headers: nosniff, no framing, referrer policy, HSTS and a Content-Security-Policy on the admin (nonce on its scripts), the API and media files; no X-Powered-By')
+
+  // GraphQL: the 499-alias query refused before it runs; no introspection or playground in production.
+  const aliases = Array.from({ length: 499 }, (_, i) => `a${i}: countCchcPosts(where: { title: { like: "a" } }) { totalDocs }`).join(' ')
+  const costlyStart = performance.now()
+  const costly = await json(await fetch(`${base}/api/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query: `{ ${aliases} }` }) }))
+  const costlyMs = performance.now() - costlyStart
+  if (costly.status !== 400 || costly.body.data !== undefined) throw new Error(`499 aliases: ${costly.status} ${JSON.stringify(costly.body).slice(0, 300)}`)
+  const introspection = await json(
+    await fetch(`${base}/api/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query: '{ __schema { queryType { name } } }' }) }),
+  )
+  if (introspection.status !== 400 || introspection.body.data?.__schema) throw new Error(`introspection in production: ${introspection.status}`)
+  const playground = await fetch(`${base}/api/graphql-playground`)
+  if (playground.status !== 404) throw new Error(`GraphQL playground in production: ${playground.status}`)
+  step(`GraphQL: 499 aliased counts refused with 400 in ${costlyMs.toFixed(0)} ms; introspection and playground off`)
 
   // 4. People in a browser: an editor and a contributor, with a post in review.
   if (process.env.SKIP_BROWSER_CHECK) {

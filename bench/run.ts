@@ -15,6 +15,7 @@ import { getPayload, handleEndpoints } from 'payload'
 import sharp from 'sharp'
 
 import { startEmbeddedPostgres } from '../src/db/embeddedPostgres.ts'
+import { guardGraphQL } from '../src/index.ts'
 
 const POSTS = Number(process.env.BENCH_POSTS ?? 300)
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 150)
@@ -44,7 +45,8 @@ process.env.VITEST = 'bench' // keeps the jobs queue from auto-running
 const { default: configPromise } = await import('../payload.config.ts')
 const config = await configPromise
 const payload = await getPayload({ config })
-const graphql = GRAPHQL_POST(config)
+// As the host's route: the plugin's limits in front of Payload's handler.
+const graphql = guardGraphQL(config, GRAPHQL_POST(config))
 
 // Data: POSTS published posts over the seven topics and six units, plus as many drafts.
 const jpeg = await sharp({ create: { width: 800, height: 450, channels: 3, background: '#3a7' } }).jpeg().toBuffer()
@@ -230,6 +232,24 @@ for (const r of results) {
 console.log(
   `\nProcedures: annex of ${PROCEDURES} rows imported (CSV parsed, checked, saved) in ${importMs.toFixed(0)} ms; publishing the decision (${PROCEDURES} procedures created in one transaction) took ${(applyMs / 1000).toFixed(1)} s`,
 )
+// GraphQL's limits: the issue's 499 aliased counts (34 kB), refused before anything runs.
+{
+  const query = `{ ${Array.from({ length: 499 }, (_, i) => `a${i}: countCchcPosts(where: { title: { like: "a" } }) { totalDocs }`).join(' ')} }`
+  const times: number[] = []
+  for (let round = 0; round < ROUNDS; round++) {
+    const start = performance.now()
+    const response = await graphql(
+      new Request('http://localhost:3000/api/graphql', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query }) }),
+    )
+    await response.text()
+    times.push(performance.now() - start)
+    if (response.status !== 400) throw new Error(`499 aliases: HTTP ${response.status}`)
+  }
+  times.sort((a, b) => a - b)
+  console.log(
+    `\nGraphQL: 499 aliased countCchcPosts refused with 400 in ${(times.reduce((a, b) => a + b, 0) / times.length).toFixed(2)} ms on average, p99 ${times[Math.floor(times.length * 0.99)]!.toFixed(2)} ms`,
+  )
+}
 console.log(`\nrss ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB; ratio = mean / first case; SQL/req = statements sent per request; alloc = heap growth per request (before GC)`)
 
 // 100 simultaneous writes (30 on one topic, 30 on 30 topics, 20 on 20 posts, 20 new procedures),

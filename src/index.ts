@@ -26,6 +26,7 @@ import { purgeExpiredRecordsTask } from './jobs/purgeExpiredRecords.ts'
 import { withRedactedLogs } from './redactedLogger.ts'
 import { auditScheduledPublishing } from './services/auditScheduling.ts'
 import { procedureQueries } from './graphql/procedureQueries.ts'
+import { queryCostRule } from './graphql/queryCost.ts'
 import { applyDueAnnouncementsTask } from './jobs/applyDueAnnouncements.ts'
 import { seedUnits } from './hooks/seedUnits.ts'
 import { largestUploadBytes } from './lib/mediaKinds.ts'
@@ -41,6 +42,7 @@ export type { DueRule, DueRules, PeriodKind, PeriodRef } from './lib/periods.ts'
 export { reportStates, reportTransitions } from './lib/reportWorkflow.ts'
 export type { UnitSeed } from './lib/defaultUnits.ts'
 export { collectionSlugs } from './options.ts'
+export { guardGraphQL } from './graphql/guardGraphQL.ts'
 export type { CchcPluginOptions, ResolvedOptions } from './options.ts'
 
 /**
@@ -85,7 +87,16 @@ export const cchcPlugin =
         auditLogCollection(options),
       ],
       endpoints: [...(incomingConfig.endpoints ?? []), procedureResultsSeriesEndpoint(options), reportsOverviewEndpoint(options)],
-      graphQL: { ...incomingConfig.graphQL, queries: procedureQueries(options, incomingConfig.graphQL?.queries) },
+      graphQL: {
+        ...incomingConfig.graphQL,
+        queries: procedureQueries(options, incomingConfig.graphQL?.queries),
+        validationRules: (args) => [
+          ...(incomingConfig.graphQL?.validationRules?.(args) ?? []),
+          queryCostRule(options.graphQL.maxCost, args.variableValues ?? undefined),
+        ],
+      },
+      // Read at run time by guardGraphQL, which has only the config.
+      custom: { ...incomingConfig.custom, cchc: options },
       // The tasks are there even when disabled: their slugs are part of the jobs table's schema.
       jobs: {
         ...incomingConfig.jobs,

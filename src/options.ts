@@ -132,6 +132,73 @@ export const optionsSchema = z
           })
           .strict()
           .prefault({}),
+        /**
+         * Most pixels (width × height, times the frames of an animation) an uploaded image may have,
+         * read from its header before anything decodes it: a small file can hold a picture that takes
+         * gigabytes and seconds to decode.
+         * @default 50_000_000 (50 megapixels; a phone's photo has 12 to 50)
+         */
+        maxImagePixels: z.number().int().positive().default(50_000_000),
+      })
+      .strict()
+      .prefault({}),
+    /**
+     * Reverse proxies in front of the app that append the caller's address to `X-Forwarded-For`
+     * (nginx with `$proxy_add_x_forwarded_for`, a load balancer): the client is the entry that many
+     * places from the right; entries further left are whatever the caller wrote. Next.js fills the
+     * header from the connection only when a request arrives without one, so run the app behind a
+     * proxy. `0`: the header is not trusted, every caller counts as one client for the sign-in
+     * limits, and anonymous GraphQL is not limited per client.
+     * @default 1
+     */
+    trustedProxies: z.number().int().min(0).max(10).default(1),
+    /** What one GraphQL request may ask for (the host's route must use `guardGraphQL`). */
+    graphQL: z
+      .object({
+        /**
+         * Most a request may cost. A list, a count or a join is 10 each time it runs, a search 20, a
+         * related document 1, a single document 2, a mutation 20; what sits inside a list is
+         * multiplied by its `limit` (10 unless given). Every alias runs, so every alias counts.
+         * @default 200
+         */
+        maxCost: z.number().int().positive().default(200),
+        /**
+         * Deepest nesting of fields, fragments included.
+         * @default 15 (the portal's deepest query has 8; GraphQL's introspection query 14)
+         */
+        maxDepth: z.number().int().positive().default(15),
+        /**
+         * Most aliased fields in one request.
+         * @default 20
+         */
+        maxAliases: z.number().int().min(0).default(20),
+        /**
+         * Most fields a request may name once its fragments are written out (a fragment spread
+         * twice counts twice).
+         * @default 2000
+         */
+        maxFields: z.number().int().positive().default(2000),
+        /**
+         * Longest query text, in bytes.
+         * @default 16_384
+         */
+        maxQueryBytes: z.number().int().positive().default(16 * 1024),
+        /**
+         * Largest request body (query and variables), in bytes; the rest of a larger one is not read.
+         * @default 1 MB
+         */
+        maxRequestBytes: z.number().int().positive().default(megabytes(1)),
+        /**
+         * Requests an anonymous client (by address) may send per window, counted in PostgreSQL for
+         * every instance at once; `false` counts nothing. Signed-in users are not counted.
+         * @default 120 per 60 seconds
+         */
+        anonymousRateLimit: z
+          .union([
+            z.literal(false),
+            z.object({ limit: z.number().int().positive(), windowSeconds: z.number().int().positive() }).strict(),
+          ])
+          .default({ limit: 120, windowSeconds: 60 }),
       })
       .strict()
       .prefault({}),
@@ -181,14 +248,6 @@ export const optionsSchema = z
     /** Sign-in, passwords and how a client is told apart from another (`accounts` of the auth collection). */
     accounts: z
       .object({
-        /**
-         * Reverse proxies in front of the app that append the caller's address to
-         * X-Forwarded-For (nginx, a load balancer). The client is the address that many entries from
-         * the right. `0`: the header is not trusted and every caller counts as one client, so the
-         * per-client limits become global: run the app behind a proxy.
-         * @default 1
-         */
-        trustedProxies: z.number().int().min(0).max(5).default(1),
         /**
          * Shortest password accepted on create, update and reset (common passwords are refused whatever their length).
          * @default 12

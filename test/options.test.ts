@@ -45,7 +45,7 @@ describe('plugin options', () => {
     [{ seedUnits: [{ code: 'Bad Code', name: 'x', shortName: 'x', kind: 'center', accessLevel: 'editor' }] }, 'seedUnits.0.code'],
     [{ seedUnits: [{ code: 'abc', name: 'x', shortName: 'x', kind: 'center', accessLevel: 'owner' }] }, 'seedUnits.0.accessLevel'],
     [{ cronSecret: 'short' }, 'cronSecret'],
-    [{ accounts: { trustedProxies: -1 } }, 'accounts.trustedProxies'],
+    [{ trustedProxies: -1 }, 'trustedProxies'],
     [{ accounts: { minPasswordLength: 8 } }, 'accounts.minPasswordLength'],
     [{ accounts: { login: { perClient: [{ limit: 0, windowSeconds: 60 }] } } }, 'accounts.login.perClient.0.limit'],
     [{ auditLog: { retentionDays: 0 } }, 'auditLog.retentionDays'],

@@ -17,6 +17,17 @@ import { allowedMimeTypes } from '../lib/mediaKinds.ts'
  */
 const imageWidths = { mobile: 480, tablet: 960, desktop: 1600 } as const
 
+/**
+ * Headers of every file served from the library: its bytes are what its type says (no sniffing),
+ * nothing in it runs, and no page frames it. The host's own headers (next.config) are looser for
+ * pages; these hold even for a host that sets none.
+ */
+const fileHeaders = {
+  'Content-Security-Policy': "default-src 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+} as const
+
 const imageSizes: ImageSize[] = Object.entries(imageWidths).map(([name, width]) => ({
   name,
   width,
@@ -91,6 +102,16 @@ export const mediaCollection = (options: ResolvedOptions): CollectionConfig => {
       mimeTypes: [...allowedMimeTypes],
       imageSizes,
       adminThumbnail: 'mobile',
+      // The pixel limit again, for Payload's own sharp. Setting any constructor option also makes
+      // Payload pass the stored original through sharp: turned upright by its EXIF orientation
+      // (`rotate()`) and written without metadata, so no GPS position, camera owner or copyright
+      // note of the photographer's is served with it.
+      constructorOptions: { limitInputPixels: options.media.maxImagePixels },
+      withMetadata: false,
+      modifyResponseHeaders: ({ headers }) => {
+        for (const [name, value] of Object.entries(fileHeaders)) headers.set(name, value)
+        return headers
+      },
     },
     hooks: {
       // Order matters: the alt check reads the real type that the file check sets.

@@ -7,6 +7,7 @@ import type { ResolvedOptions } from '../options.ts'
 
 import { procedureChanges, procedureChangesHint, procedureChangesQuery } from '../endpoints/procedureChanges.ts'
 import { procedureSearchHint, procedureSearchQuery, searchProcedures } from '../endpoints/searchProcedures.ts'
+import { type CostExtension, prices } from './queryCost.ts'
 
 type Context = { req: PayloadRequest }
 
@@ -56,6 +57,7 @@ export const procedureQueries =
       ...host?.(GraphQL, info),
       ProcedureSearch: {
         type: procedureList,
+        extensions: { cost: { price: prices.search, defaultLimit: procedureSearchQuery.shape.limit.parse(undefined) } satisfies CostExtension },
         args: {
           q: { type: GraphQLString },
           sector: { type: GraphQLString },
@@ -68,6 +70,7 @@ export const procedureQueries =
           searchProcedures(req, options, parse(procedureSearchQuery, args, procedureSearchHint)),
       },
       ProcedureChanges: {
+        extensions: { cost: { price: prices.search, defaultLimit: procedureChangesQuery.shape.limit.parse(undefined) } satisfies CostExtension },
         type: new GraphQLObjectType({
           name: 'ProcedureChanges',
           fields: {

@@ -1,4 +1,4 @@
-import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
+import type { CollectionBeforeOperationHook, PayloadRequest, SanitizedConfig } from 'payload'
 
 import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type'
 import { stat } from 'node:fs/promises'
@@ -24,6 +24,23 @@ const detectType = async (file: UploadedFile) =>
 
 const sizeOf = async (file: UploadedFile) => (onDiskOnly(file) ? (await stat(file.tempFilePath)).size : file.data.length)
 
+type Dimensions = { width: number; height: number; frames: number }
+
+/**
+ * Width, height and frames from the image's header: sharp's metadata decodes no pixel data, and
+ * its own pixel limit is lifted here so that the size can be named. Null when the header cannot be
+ * read; a host without sharp never decodes an image, so it needs no answer.
+ */
+const dimensionsOf = async (file: UploadedFile, sharp: SanitizedConfig['sharp']): Promise<Dimensions | null | undefined> => {
+  if (!sharp) return undefined
+  try {
+    const { width, height, pages } = await sharp(onDiskOnly(file) ? file.tempFilePath : file.data, { limitInputPixels: false }).metadata()
+    return width && height ? { width, height, frames: pages ?? 1 } : null
+  } catch {
+    return null
+  }
+}
+
 /** The name with the extension of its real type, unless it already has one that type uses. */
 const nameForType = (name: string, mime: string, ext: string) => {
   const dot = name.lastIndexOf('.')
@@ -37,7 +54,8 @@ const nameForType = (name: string, mime: string, ext: string) => {
  * Decides what an uploaded file is from its bytes, never from its name or the type the client
  * declared: a renamed executable, or an HTML page called `.jpg`, is what its bytes say it is.
  * Refuses any type outside the allow-list (SVG and HTML are text, which `file-type` does not
- * recognise, so they are refused as unknown) and any file over its kind's size limit.
+ * recognise, so they are refused as unknown), any file over its kind's size limit, and any image
+ * whose header promises more pixels than `media.maxImagePixels`.
  *
  * It runs as `beforeOperation`, the only stage before Payload's `generateFileData` reads the file,
  * before an update deletes the document's old files, and before anything is written to disk, so a
@@ -68,6 +86,16 @@ export const checkUploadedFile =
 
     const limit = options.media.maxBytes[kind]
     if (size > limit) return refuse(collection.slug, req, mediaMessages.fileTooLarge(kind, megabytesOf(limit)))
+
+    // A few kilobytes of PNG can hold 16,000 × 16,000 pixels: gigabytes and seconds to decode.
+    if (kind === 'image') {
+      const dimensions = await dimensionsOf(file, req.payload.config.sharp)
+      if (dimensions === null) return refuse(collection.slug, req, mediaMessages.unreadableFile)
+      const maxPixels = options.media.maxImagePixels
+      if (dimensions && dimensions.width * dimensions.height * dimensions.frames > maxPixels) {
+        return refuse(collection.slug, req, mediaMessages.tooManyPixels(dimensions, maxPixels))
+      }
+    }
 
     const mime = mimeEssence(detected.mime)
     file.mimetype = mime

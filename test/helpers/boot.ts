@@ -9,6 +9,8 @@ import pg from 'pg'
 import { getPayload, handleEndpoints } from 'payload'
 import { inject } from 'vitest'
 
+import { guardGraphQL } from '../../src/index.ts'
+
 export type Reply = { status: number; body: any; headers: Headers }
 export type RequestOptions = { body?: unknown; token?: string; headers?: Record<string, string> }
 
@@ -42,7 +44,8 @@ export const bootApp = async ({ server = inject('databaseServer') }: { server?: 
   const { default: configPromise } = await import('../../payload.config.ts')
   const config = await configPromise
   const payload = await getPayload({ config })
-  const graphqlHandler = GRAPHQL_POST(config)
+  // As the host's route: the plugin's limits in front of Payload's handler.
+  const graphqlHandler = guardGraphQL(config, GRAPHQL_POST(config))
   const base = 'http://localhost:3000'
 
   const headersFor = (options: RequestOptions = {}) => {
