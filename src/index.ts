@@ -3,6 +3,7 @@ import type { Config } from 'payload'
 import type { CchcPluginOptions } from './options.ts'
 
 import { extendAuthCollection } from './collections/extendAuthCollection.ts'
+import { withInputChecks } from './collections/withInputChecks.ts'
 import { mediaCollection } from './collections/Media.ts'
 import { postsCollection } from './collections/Posts.ts'
 import { announcementsCollection } from './collections/ProcedureAnnouncements.ts'
@@ -101,6 +102,9 @@ export const cchcPlugin =
         },
       },
     }
+    // The plugin's collections, and the auth collection it extends, refuse malformed input with a 400.
+    const checked = new Set<string>([...Object.values(options.slugs), options.authCollection])
+    config.collections = (config.collections ?? []).map((collection) => (checked.has(collection.slug) ? withInputChecks(collection) : collection))
     if (options.disabled) return config
 
     const panels = [
