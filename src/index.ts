@@ -16,6 +16,7 @@ import { reportsOverviewEndpoint } from './endpoints/reportsOverview.ts'
 import { markOverdueReportsTask } from './jobs/markOverdueReports.ts'
 import { topicsCollection } from './collections/Topics.ts'
 import { unitsCollection } from './collections/Units.ts'
+import { answerInputErrors } from './hooks/answerInputErrors.ts'
 import { seedTopics } from './hooks/seedTopics.ts'
 import { procedureQueries } from './graphql/procedureQueries.ts'
 import { applyDueAnnouncementsTask } from './jobs/applyDueAnnouncements.ts'
@@ -73,6 +74,8 @@ export const cchcPlugin =
         rateLimitsCollection(options),
       ],
       endpoints: [...(incomingConfig.endpoints ?? []), procedureResultsSeriesEndpoint(options), reportsOverviewEndpoint(options)],
+      // A malformed request that still reaches the database answers 400, not 500 (REST and GraphQL).
+      hooks: { ...incomingConfig.hooks, afterError: [...(incomingConfig.hooks?.afterError ?? []), answerInputErrors] },
       graphQL: { ...incomingConfig.graphQL, queries: procedureQueries(options, incomingConfig.graphQL?.queries) },
       // The tasks are there even when disabled: their slugs are part of the jobs table's schema.
       jobs: {
