@@ -179,6 +179,10 @@ const checkWhere = (
         case 'intersects':
           if (kind.kind !== 'point') wrongOperator()
           break
+        // The PostgreSQL adapter has no `all` (its operator map leaves it to do).
+        case 'all':
+          wrongOperator()
+          break
         case 'like':
         case 'not_like':
           if (kind.kind !== 'text' && kind.kind !== 'json') wrongOperator()
@@ -196,13 +200,13 @@ const checkWhere = (
           } else wrongOperator()
           break
         case 'in':
-        case 'not_in':
-        case 'all': {
+        case 'not_in': {
           if (kind.kind === 'container') {
             wrongOperator()
             break
           }
-          const items = listOf(value)
+          // Inside JSON the adapter writes the list into SQL itself, and only a list.
+          const items = kind.kind === 'json' && !Array.isArray(value) ? undefined : listOf(value)
           if (!items) wrongValue(value)
           else if (items.length > inputLimits.whereValues) problems.push(problem(there, inputMessages.whereTooManyValues))
           else {
@@ -212,7 +216,8 @@ const checkWhere = (
           break
         }
         default:
-          if (kind.kind === 'container') wrongOperator()
+          // Inside JSON the adapter knows equality only; greater_than has no SQL there.
+          if (kind.kind === 'container' || (kind.kind === 'json' && operator !== 'equals' && operator !== 'not_equals')) wrongOperator()
           else if (!scalarFits(kind, value)) wrongValue(value)
       }
     }

@@ -243,7 +243,9 @@ export const checkWriteData: CollectionBeforeOperationHook = async ({ args, coll
   let data = (args as { data?: unknown }).data
   // A duplicate or an upload may come with no data at all; anything else must send an object.
   if (data === undefined && (req.file || (args as { duplicateFromID?: unknown }).duplicateFromID !== undefined)) data = {}
-  if (!isPlainObject(data)) throw new APIError(inputMessages.bodyNotObject, 400, null, true)
+  // Payload spreads an upload's data into a new object before any hook (an array body arrives as {}): look at the body as sent.
+  const sent = collection.upload && req.payloadAPI === 'REST' && req.data !== undefined ? req.data : data
+  if (!isPlainObject(data) || !isPlainObject(sent)) throw new APIError(inputMessages.bodyNotObject, 400, null, true)
   if (nestedDeeperThan(data, inputLimits.nesting)) throw new APIError(inputMessages.tooDeep, 400, null, true)
 
   const found: Found = { problems: [], links: [] }
