@@ -369,3 +369,12 @@ describe('item 8: sorting on what the caller may not read', () => {
     expect((await app.rest('GET', '/cchc-posts?sort=author.email', { token: administrator.token })).status).toBe(200)
   })
 })
+
+describe('beyond the probe', () => {
+  it('a NUL byte in the e-mail of a login, a password reset or an unlock', async () => {
+    for (const path of ['/users/login', '/users/forgot-password']) {
+      await restRefuses(() => app.rest('POST', path, { body: { email: 'bientap\u0000@thanhmien.example', password: 'x' } }), 'email')
+    }
+    await restRefuses(() => app.rest('POST', '/users/unlock', { token: administrator.token, body: { email: 'a\u0000@thanhmien.example' } }), 'email')
+  })
+})

@@ -250,7 +250,10 @@ const checkSort = async (
     if (overrideAccess || path === 'id' || !collection.flattenedFields.some((field) => 'name' in field && field.name === first)) continue
     const resolved = fieldAt(req, collection, path, false)
     let refused = !resolved || resolved.paths.some((segment) => segment.invalid)
-    if (!refused) {
+    // Field access is worth asking only through a relationship or for a field that has its own;
+    // the portal's everyday `sort=-publishedAt` costs no permission lookup.
+    const plain = resolved?.paths.length === 1 && !(resolved.last?.field as { access?: { read?: unknown } } | undefined)?.access?.read
+    if (!refused && !plain) {
       try {
         await validateQueryPaths({ collectionConfig: collection, overrideAccess: false, req, where: { [path]: { exists: true } } })
       } catch (error) {

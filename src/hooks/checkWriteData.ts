@@ -239,6 +239,15 @@ const missingLinks = async (req: PayloadRequest, links: Link[]): Promise<Problem
  * GraphQL, the Local API, duplicates, bulk updates).
  */
 export const checkWriteData: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+  // Logging in, asking for a reset or an unlock look an account up by e-mail: the rules of storing one.
+  if (operation === 'login' || operation === 'forgotPassword' || operation === 'unlock') {
+    const sent = (args as { data?: unknown }).data
+    const found: Found = { problems: [], links: [] }
+    const lookup = collection.flattenedFields.filter((field) => 'name' in field && (field.name === 'email' || field.name === 'username'))
+    if (isPlainObject(sent)) checkFields(req.payload, lookup, sent, '', found)
+    if (found.problems.length > 0) throw new ValidationError({ collection: collection.slug, errors: found.problems, req }, req.t)
+    return args
+  }
   if (operation !== 'create' && operation !== 'update') return args
   let data = (args as { data?: unknown }).data
   // A duplicate or an upload may come with no data at all; anything else must send an object.
