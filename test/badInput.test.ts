@@ -6,6 +6,7 @@
 import { handleEndpoints } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { answerInputErrors } from '../src/hooks/answerInputErrors.ts'
 import { maxAnnexRows } from '../src/lib/annexCsv.ts'
 import { type Actor, makeActors, unitIdByCode } from './helpers/actors.ts'
 import { bootApp, type Reply, type TestApp } from './helpers/boot.ts'
@@ -199,6 +200,8 @@ describe('item 9: bad input that answered 500', () => {
   it('where[id][in]=abc,def', async () => {
     await restRefuses(() => app.rest('GET', '/cchc-posts?where[id][in]=abc,def'), 'where.id.in')
     await restRefuses(() => app.rest('DELETE', '/cchc-posts?where[id][in]=abc,def', { token: editor.token }), 'where.id.in')
+    // The versions' own paths too.
+    await restRefuses(() => app.rest('GET', '/cchc-posts/versions?where[parent][in]=abc,def', { token: editor.token }), 'where.parent.in')
     await localRefuses(() => app.payload.find({ collection: posts, where: { id: { in: 'abc,def' } }, overrideAccess: false }), 'where.id.in')
   })
 
@@ -376,5 +379,33 @@ describe('beyond the probe', () => {
       await restRefuses(() => app.rest('POST', path, { body: { email: 'bientap\u0000@thanhmien.example', password: 'x' } }), 'email')
     }
     await restRefuses(() => app.rest('POST', '/users/unlock', { token: administrator.token, body: { email: 'a\u0000@thanhmien.example' } }), 'email')
+  })
+})
+
+describe('the last line of defence (answerInputErrors)', () => {
+  type Drizzle = { execute: (query: string) => Promise<unknown> }
+  /** The error PostgreSQL and the ORM really throw for `statement`. */
+  const databaseError = (statement: string) =>
+    (app.payload.db as unknown as { drizzle: Drizzle }).drizzle.execute(statement).then(
+      () => undefined,
+      (error: Error) => error,
+    )
+  const req = () => ({ headers: new Headers(), query: {} }) as never
+
+  it('answers 400 for what a bad value makes PostgreSQL refuse, in REST and GraphQL shapes', async () => {
+    for (const statement of [`select 'abc'::int`, `select '2026-02-30'::date`, `select (E'a' || chr(0))::text`, `select 1e400::float8`, `select 1 limit -1`]) {
+      const error = (await databaseError(statement))!
+      expect(error, statement).toBeInstanceOf(Error)
+      const rest = await answerInputErrors({ error, req: req(), context: {} })
+      expect(rest, statement).toMatchObject({ status: 400, response: { errors: [{ message: expect.stringMatching(/^Dữ liệu không hợp lệ: .* \/ Invalid data: /) }] } })
+      expect(JSON.stringify(rest)).not.toMatch(/select|::/i)
+      const graphql = await answerInputErrors({ error: Object.assign(new Error('wrapped'), { originalError: error }), graphqlResult: { message: 'Something went wrong.', extensions: { statusCode: 500 } }, req: req(), context: {} })
+      expect(graphql).toMatchObject({ graphqlResult: { extensions: { statusCode: 400 } } })
+    }
+  })
+
+  it('leaves the server’s own errors at 500', async () => {
+    expect(await answerInputErrors({ error: new TypeError('x is undefined'), req: req(), context: {} })).toBeUndefined()
+    expect(await answerInputErrors({ error: (await databaseError('select * from no_such_table'))!, req: req(), context: {} })).toBeUndefined()
   })
 })

@@ -1,6 +1,6 @@
 import type { CollectionBeforeOperationHook, FlattenedField, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
-import { APIError, getLocalizedPaths, NotFound, QueryError, validateQueryPaths } from 'payload'
+import { APIError, buildVersionCollectionFields, getLocalizedPaths, NotFound, QueryError, validateQueryPaths } from 'payload'
 import { validOperatorSet } from 'payload/shared'
 
 import { dateProblem, hasNul, idOf, inputLimits, isPlainObject, maxSerialId, nestedDeeperThan, numberOf } from '../lib/inputValues.ts'
@@ -68,12 +68,19 @@ const kindOf = (req: PayloadRequest, field: FlattenedField | { name: string; typ
   }
 }
 
+/** A path that names no field of the collection is one of its versions (`parent`, `version.title`). */
+const fieldsFor = (req: PayloadRequest, collection: SanitizedCollectionConfig, path: string): FlattenedField[] => {
+  const first = path.split('.')[0]
+  if (!collection.versions || collection.flattenedFields.some((field) => 'name' in field && field.name === first)) return collection.flattenedFields
+  return buildVersionCollectionFields(req.payload.config, collection, true) as FlattenedField[]
+}
+
 /** The field a query path ends on, or undefined for a path Payload's own validation refuses. */
 const fieldAt = (req: PayloadRequest, collection: SanitizedCollectionConfig, path: string, overrideAccess: boolean) => {
   try {
     const paths = getLocalizedPaths({
       collectionSlug: collection.slug,
-      fields: collection.flattenedFields,
+      fields: fieldsFor(req, collection, path),
       incomingPath: path,
       locale: req.locale ?? undefined,
       overrideAccess,
