@@ -17,16 +17,15 @@ const sqlStateOf = (error: unknown): string | undefined => {
 /**
  * What PostgreSQL refuses because of what the request sent, by SQLSTATE: class 22 (a value that
  * does not fit its column: a NUL byte, 30 February, a number past its range, a LIMIT below 0),
- * a link to a row that is not there, a value too long for its index, a statement with more than
- * 65,535 parameters, an operator a column's type does not have.
+ * a link to a row that is not there, a value past a limit (an index entry over 2,700 bytes), a
+ * query nested too deep, a statement with more than 65,535 parameters. Errors of our own SQL
+ * (an unknown column or operator) are not among them: they stay 500.
  */
 const databaseReasons: Record<string, { vi: string; en: string }> = {
   '23503': { vi: 'liên kết tới tài liệu không tồn tại', en: 'a link to a document that does not exist' },
-  '54000': { vi: 'một giá trị quá dài để lưu', en: 'a value is too long to store' },
+  '54000': { vi: 'một giá trị vượt giới hạn cơ sở dữ liệu lưu được', en: 'a value exceeds what the database can store' },
   '54001': { vi: 'điều kiện quá phức tạp', en: 'the query is too complex' },
   '08P01': { vi: 'quá nhiều giá trị trong một lần ghi', en: 'too many values in one write' },
-  '42883': { vi: 'phép so sánh không dùng được với kiểu của trường', en: 'a comparison that does not apply to the field’s type' },
-  '42804': { vi: 'giá trị sai kiểu', en: 'a value of the wrong type' },
 }
 const dataException = { vi: 'một giá trị không đúng kiểu hoặc ngoài phạm vi của trường', en: 'a value of the wrong type or out of range for its field' }
 
