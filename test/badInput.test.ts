@@ -211,6 +211,7 @@ describe('item 9: bad input that answered 500', () => {
     await restRefuses(() => app.rest('DELETE', '/cchc-posts/abc', { token: editor.token }), null, 404)
     const error = await app.payload.findByID({ collection: posts, id: '99999999999999999999', overrideAccess: false }).catch((thrown) => thrown)
     expect(error.status).toBe(404)
+    expect(await app.payload.findByID({ collection: posts, id: 'abc', disableErrors: true })).toBeNull()
   })
 
   it('a text/plain body', async () => {

@@ -301,7 +301,10 @@ export const checkQueryArgs: CollectionBeforeOperationHook = async ({ args, coll
   const query = args as QueryArgs
   const problems: Problem[] = []
 
-  if (query.id !== undefined && query.id !== null && idOf(query.id, idTypeOf(req.payload, collection.slug)) === undefined) {
+  const idType = idTypeOf(req.payload, collection.slug)
+  if (query.id !== undefined && query.id !== null && idOf(query.id, idType) === undefined) {
+    // A caller that asked for null instead of a 404 gets it: an id no row has.
+    if ((args as { disableErrors?: boolean }).disableErrors) return { ...args, id: idType === 'number' ? 0 : '' }
     throw new NotFound(req.t)
   }
   if (query.where !== undefined && nestedDeeperThan(query.where, inputLimits.nesting)) {
