@@ -4,6 +4,7 @@ import type { CchcPluginOptions } from './options.ts'
 
 import { auditLogCollection } from './collections/AuditLog.ts'
 import { extendAuthCollection } from './collections/extendAuthCollection.ts'
+import { withInputChecks } from './collections/withInputChecks.ts'
 import { mediaCollection } from './collections/Media.ts'
 import { postsCollection } from './collections/Posts.ts'
 import { announcementsCollection } from './collections/ProcedureAnnouncements.ts'
@@ -18,6 +19,7 @@ import { answerDatabaseBusy } from './hooks/answerDatabaseBusy.ts'
 import { markOverdueReportsTask } from './jobs/markOverdueReports.ts'
 import { topicsCollection } from './collections/Topics.ts'
 import { unitsCollection } from './collections/Units.ts'
+import { answerInputErrors } from './hooks/answerInputErrors.ts'
 import { seedTopics } from './hooks/seedTopics.ts'
 import { withAuditLog } from './hooks/auditChanges.ts'
 import { recordFailedLogins } from './hooks/guardLogin.ts'
@@ -120,7 +122,9 @@ export const cchcPlugin =
       },
       hooks: {
         ...incomingConfig.hooks,
-        afterError: [...(incomingConfig.hooks?.afterError ?? []), answerDatabaseBusy(options), recordFailedLogins(options)],
+        // A malformed request that still reaches the database answers 400, not 500 (REST and GraphQL);
+        // a busy database 503; a failed sign-in is logged.
+        afterError: [...(incomingConfig.hooks?.afterError ?? []), answerInputErrors, answerDatabaseBusy(options), recordFailedLogins(options)],
       },
       logger: withRedactedLogs(incomingConfig.logger),
       i18n: {
@@ -149,6 +153,9 @@ export const cchcPlugin =
         },
       },
     }
+    // The plugin's collections, and the auth collection it extends, refuse malformed input with a 400.
+    const checked = new Set<string>([...Object.values(options.slugs), options.authCollection])
+    config.collections = (config.collections ?? []).map((collection) => (checked.has(collection.slug) ? withInputChecks(collection) : collection))
     if (options.disabled) return config
 
     const panels = [

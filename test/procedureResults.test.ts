@@ -81,6 +81,18 @@ describe('rates and checks, without the database', () => {
     expect(rate(2, 3)).toBe(0.6667)
   })
 
+  it('a count past 2^53, or totals past it, are too large: 1e20 + 10 === 1e20 would balance by rounding', () => {
+    const counts = { carriedOver: 0, received: 10, receivedOnline: 0, resolvedBeforeDeadline: 1e20, resolvedOnTime: 10, resolvedLate: 0, inProgressWithinDeadline: 0, inProgressOverdue: 0 }
+    expect(checkCounts({ ...counts, carriedOver: 1e20 })).toEqual([
+      { kind: 'tooLarge', path: 'carriedOver', value: 1e20 },
+      { kind: 'tooLarge', path: 'resolvedBeforeDeadline', value: 1e20 },
+    ])
+    const half = 2 ** 52
+    expect(checkCounts({ ...counts, carriedOver: half, received: half, resolvedBeforeDeadline: half, resolvedOnTime: half })).toEqual([
+      { kind: 'tooLarge', path: 'received', value: 2 ** 53 },
+    ])
+  })
+
   it('figures built to add up pass, with every rate between 0 and 1; one more dossier anywhere breaks the balance', () => {
     const count = fc.integer({ min: 0, max: 5000 })
     fc.assert(

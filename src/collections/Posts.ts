@@ -6,6 +6,7 @@ import { accessFrom, fieldGrant, grant } from '../access/grant.ts'
 import { onlyPublishersPublish } from '../access/onlyPublishersPublish.ts'
 import { fieldRights, rights } from '../access/rights.ts'
 import { unitField } from '../fields/unitField.ts'
+import { wholeNumber } from '../fields/wholeNumber.ts'
 import { applyWorkflow } from '../hooks/applyWorkflow.ts'
 import { copyStartsAs } from '../hooks/copyStartsAs.ts'
 import { publicReadsPublished } from '../hooks/publicReadsPublished.ts'
@@ -64,6 +65,7 @@ export const postsCollection = (options: ResolvedOptions): CollectionConfig => {
     name,
     type: 'number' as const,
     defaultValue: 0,
+    custom: wholeNumber,
     label,
     admin: { position: 'sidebar' as const, readOnly: true },
     hooks: { beforeChange: [keepCounter] },

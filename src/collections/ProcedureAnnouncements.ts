@@ -13,6 +13,7 @@ import type { AppliedItem } from '../hooks/applyAnnouncement.ts'
 import { publicReadsPublished } from '../hooks/publicReadsPublished.ts'
 import { serializeUpdates } from '../hooks/serializeUpdates.ts'
 import { rememberDraftSave } from '../hooks/rememberDraftSave.ts'
+import { maxAnnexRows } from '../lib/annexCsv.ts'
 import { channelKinds, itemKinds } from '../lib/procedure.ts'
 import { procedureMessages } from '../translations/procedureMessages.ts'
 import { group, labels, procedureDataFields } from './Procedures.ts'
@@ -104,6 +105,8 @@ export const announcementsCollection = (options: ResolvedOptions): CollectionCon
       {
         name: 'items',
         type: 'array',
+        // The annex import's cap holds for a decision however its items arrive.
+        maxRows: maxAnnexRows,
         label: { vi: 'Danh mục thủ tục', en: 'Items' },
         labels: { singular: { vi: 'Mục', en: 'Item' }, plural: { vi: 'Mục', en: 'Items' } },
         admin: {

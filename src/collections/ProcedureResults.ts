@@ -7,6 +7,7 @@ import { onlyPublishersPublish } from '../access/onlyPublishersPublish.ts'
 import { rights } from '../access/rights.ts'
 import { periodFields } from '../fields/periodFields.ts'
 import { unitField } from '../fields/unitField.ts'
+import { wholeNumber } from '../fields/wholeNumber.ts'
 import { applyResultsPublishing } from '../hooks/applyResultsPublishing.ts'
 import { checkProcedureFigures } from '../hooks/checkProcedureFigures.ts'
 import { fillPeriod } from '../hooks/fillPeriod.ts'
@@ -24,6 +25,7 @@ const count = (name: CountName): Field => ({
   name,
   type: 'number',
   min: 0,
+  custom: wholeNumber,
   required: (requiredCounts as readonly string[]).includes(name),
   label: countLabels[name],
 })

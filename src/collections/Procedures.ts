@@ -11,6 +11,7 @@ import { searchProceduresEndpoint } from '../endpoints/searchProcedures.ts'
 import { procedureChangesEndpoint } from '../endpoints/procedureChanges.ts'
 import { documentNumberField, procedureCodeField } from '../fields/legalFields.ts'
 import { unitField } from '../fields/unitField.ts'
+import { wholeNumber } from '../fields/wholeNumber.ts'
 import { publicReadsPublished } from '../hooks/publicReadsPublished.ts'
 import { serializeUpdates } from '../hooks/serializeUpdates.ts'
 import { foldVietnamese } from '../lib/foldVietnamese.ts'
@@ -216,8 +217,8 @@ export const proceduresCollection = (options: ResolvedOptions): CollectionConfig
           {
             type: 'row',
             fields: [
-              { name: 'originals', type: 'number', min: 0, defaultValue: 1, label: { vi: 'Bản chính', en: 'Originals' } },
-              { name: 'copies', type: 'number', min: 0, defaultValue: 0, label: { vi: 'Bản sao', en: 'Copies' } },
+              { name: 'originals', type: 'number', min: 0, custom: wholeNumber, defaultValue: 1, label: { vi: 'Bản chính', en: 'Originals' } },
+              { name: 'copies', type: 'number', min: 0, custom: wholeNumber, defaultValue: 0, label: { vi: 'Bản sao', en: 'Copies' } },
               { name: 'form', type: 'upload', relationTo: options.slugs.media, label: { vi: 'Mẫu đơn, tờ khai', en: 'Form' } },
             ],
           },

@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import type { ResolvedOptions } from '../options.ts'
 
+import { wholeNumber } from '../fields/wholeNumber.ts'
+
 /**
  * Counters of the rate limits (logins, password resets, anonymous GraphQL, citizens' messages),
  * kept in PostgreSQL so that every instance of the app counts against the same limit. Keys are
@@ -20,6 +22,6 @@ export const rateLimitsCollection = (options: ResolvedOptions): CollectionConfig
   fields: [
     { name: 'key', type: 'text', required: true, unique: true, index: true },
     { name: 'windowStart', type: 'date', required: true, index: true },
-    { name: 'hits', type: 'number', required: true },
+    { name: 'hits', type: 'number', required: true, custom: wholeNumber },
   ],
 })

@@ -6,6 +6,7 @@ import { accessFrom, fieldGrant } from '../access/grant.ts'
 import { fieldRights, rights } from '../access/rights.ts'
 import { periodFields } from '../fields/periodFields.ts'
 import { unitField } from '../fields/unitField.ts'
+import { wholeNumber } from '../fields/wholeNumber.ts'
 import { applyReportWorkflow, setReportLateness } from '../hooks/applyReportWorkflow.ts'
 import { copyStartsAs } from '../hooks/copyStartsAs.ts'
 import { fillPeriod } from '../hooks/fillPeriod.ts'
@@ -158,8 +159,8 @@ export const reportsCollection = (options: ResolvedOptions): CollectionConfig =>
         fields: reportFigureNames.map((name) => ({
           type: 'row' as const,
           fields: [
-            { name, type: 'number' as const, label: figureLabels[name], admin: { readOnly: true } },
-            { name: overrideName(name), type: 'number' as const, min: 0, label: { vi: 'Số đơn vị báo cáo', en: 'Unit’s figure' } },
+            { name, type: 'number' as const, custom: wholeNumber, label: figureLabels[name], admin: { readOnly: true } },
+            { name: overrideName(name), type: 'number' as const, min: 0, custom: wholeNumber, label: { vi: 'Số đơn vị báo cáo', en: 'Unit’s figure' } },
           ],
         })),
       },

@@ -4,6 +4,7 @@ import type { ResolvedOptions } from '../options.ts'
 
 import { accessFrom } from '../access/grant.ts'
 import { rights } from '../access/rights.ts'
+import { wholeNumber } from '../fields/wholeNumber.ts'
 import { uniqueSlug } from '../hooks/uniqueSlug.ts'
 
 /** Topics (chuyên mục) of the CCHC column; editors keep them. */
@@ -38,6 +39,7 @@ export const topicsCollection = (options: ResolvedOptions): CollectionConfig => 
         name: 'order',
         type: 'number',
         defaultValue: 100,
+        custom: wholeNumber,
         index: true,
         label: { vi: 'Thứ tự', en: 'Order' },
         admin: { position: 'sidebar' },

@@ -1,13 +1,13 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { addDataAndFileToRequest, APIError } from 'payload'
+import { addDataAndFileToRequest, APIError, ValidationError } from 'payload'
 
 import type { ResolvedOptions } from '../options.ts'
 
 import { known, loadProcedures } from '../hooks/applyAnnouncement.ts'
 import { codesOf, planAnnouncement } from '../lib/announcementPlan.ts'
 import { isAllowedPortalLink } from '../lib/portalLink.ts'
-import { annexColumns, parseAnnexCsv } from '../lib/annexCsv.ts'
+import { annexColumns, maxAnnexRows, parseAnnexCsv } from '../lib/annexCsv.ts'
 import { procedureMessages } from '../translations/procedureMessages.ts'
 
 type RowError = { row: number; column?: string; message: string }
@@ -71,18 +71,34 @@ export const importAnnexEndpoint = (options: ResolvedOptions): Endpoint => ({
       effectiveDate: '0000-01-01',
       today: '9999-12-31',
     })
+    // The column as the file names it, else its documented Vietnamese header (`data.channels.1` is "channels").
+    const headerOf = (path: string) => {
+      const key = path.split('.').findLast((segment) => !/^\d+$/.test(segment)) as keyof typeof parsed.headers
+      return parsed.headers[key] ?? annexColumns.find((candidate) => candidate.key === key)?.vi ?? key
+    }
     if (plan.errors.length > 0) {
-      // The column as the file names it, else its documented Vietnamese header.
-      const headerOf = (path: string) => {
-        const key = path.split('.').at(-1) as keyof typeof parsed.headers
-        return parsed.headers[key] ?? annexColumns.find((candidate) => candidate.key === key)?.vi ?? key
-      }
       return rejected(plan.errors.map((error) => ({ row: parsed.rows[error.index]!, column: headerOf(error.path), message: error.message })))
     }
 
     const mode = req.query?.mode === 'append' ? 'append' : 'replace'
-    const items = [...(mode === 'append' ? (announcement.items ?? []) : []), ...parsed.items]
-    const doc = await req.payload.update({ collection, id, data: { items, _status: 'draft' } as never, depth: 0, overrideAccess: false, req })
-    return Response.json({ message: `Đã nhập ${parsed.items.length} mục. / Imported ${parsed.items.length} items.`, imported: parsed.items.length, doc })
+    const kept = mode === 'append' ? (announcement.items ?? []) : []
+    const items = [...kept, ...parsed.items]
+    if (items.length > maxAnnexRows) {
+      return rejected([{ row: 0, message: procedureMessages.importTooManyItems(kept.length, parsed.items.length, maxAnnexRows) }])
+    }
+    try {
+      const doc = await req.payload.update({ collection, id, data: { items, _status: 'draft' } as never, depth: 0, overrideAccess: false, req })
+      return Response.json({ message: `Đã nhập ${parsed.items.length} mục. / Imported ${parsed.items.length} items.`, imported: parsed.items.length, doc })
+    } catch (error) {
+      // A cell the decision's fields refuse (a NUL byte, too long) is reported by its row and column.
+      const errors = error instanceof ValidationError ? (error.data.errors as { path: string; message: string }[]) : []
+      const inFile = errors.flatMap(({ path, message }) => {
+        const index = Number(/^items\.(\d+)\./.exec(path)?.[1] ?? Number.NaN) - kept.length
+        const row = parsed.rows[index]
+        return row === undefined ? [] : [{ row, column: headerOf(path.replace(/^items\.\d+\./, '')), message }]
+      })
+      if (inFile.length === 0 || inFile.length !== errors.length) throw error
+      return rejected(inFile)
+    }
   },
 })

@@ -8,6 +8,7 @@ import { sectorKey } from '../collections/ProcedureResults.ts'
 import { countNames, type Counts, derive, sumCounts } from '../lib/procedureFigures.ts'
 import { periodKey, periodLabel, periodRange, periodsBetween } from '../lib/periods.ts'
 import { badQuery } from './badQuery.ts'
+import { queryText } from './queryText.ts'
 
 const query = z
   .object({
@@ -15,7 +16,7 @@ const query = z
     periodKind: z.enum(['month', 'quarter', 'half_year', 'year']).default('quarter'),
     from: z.coerce.number().int().min(2000).max(2100),
     to: z.coerce.number().int().min(2000).max(2100),
-    sector: z.string().trim().max(200).optional(),
+    sector: queryText(0, 200).optional(),
   })
   .refine((q) => q.to >= q.from && q.to - q.from <= 10, { message: 'to >= from, at most 10 years', path: ['to'] })
 

@@ -5,9 +5,10 @@ import { z } from 'zod'
 import type { ResolvedOptions } from '../options.ts'
 
 import { foldVietnamese } from '../lib/foldVietnamese.ts'
+import { queryText } from './queryText.ts'
 
 const query = z.object({
-  q: z.string().trim().min(2).max(100),
+  q: queryText(2, 100),
   limit: z.coerce.number().int().min(1).max(50).default(10),
   page: z.coerce.number().int().min(1).max(1000).default(1),
 })

@@ -7,11 +7,12 @@ import type { ResolvedOptions } from '../options.ts'
 import { foldVietnamese } from '../lib/foldVietnamese.ts'
 import { onlineLevels, procedureStatuses } from '../lib/procedure.ts'
 import { badQuery } from './badQuery.ts'
+import { queryText } from './queryText.ts'
 
 export const procedureSearchQuery = z
   .object({
-    q: z.string().trim().min(2).max(200).optional(),
-    sector: z.string().trim().min(1).max(200).optional(),
+    q: queryText(2, 200).optional(),
+    sector: queryText(1, 200).optional(),
     status: z.enum(procedureStatuses).optional(),
     onlineLevel: z.enum([...onlineLevels, 'none']).optional(),
     limit: z.coerce.number().int().min(1).max(100).default(20),

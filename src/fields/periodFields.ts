@@ -1,6 +1,7 @@
 import type { Field, FieldAccess } from 'payload'
 
 import { periodKinds } from '../lib/periods.ts'
+import { wholeNumber } from './wholeNumber.ts'
 
 export const periodKindLabels = {
   month: { vi: 'Tháng', en: 'Month' },
@@ -44,10 +45,11 @@ export const periodFields = ({ due, dates }: { due: boolean; dates?: DateAccess 
         label: { vi: 'Loại kỳ', en: 'Period kind' },
         options: periodKinds.map((value) => ({ label: periodKindLabels[value], value })),
       },
-      { name: 'year', type: 'number', required: true, index: true, label: { vi: 'Năm', en: 'Year' } },
+      { name: 'year', type: 'number', required: true, index: true, custom: wholeNumber, label: { vi: 'Năm', en: 'Year' } },
       {
         name: 'periodNumber',
         type: 'number',
+        custom: wholeNumber,
         index: true,
         label: { vi: 'Số kỳ', en: 'Number' },
         admin: {

@@ -11,6 +11,8 @@ const messageOf = (problem: FigureProblem): { path: string; message: string } =>
       return { path: problem.path, message: reportingMessages.negative(problem.path, problem.value) }
     case 'notWhole':
       return { path: problem.path, message: reportingMessages.notWhole(problem.path, problem.value) }
+    case 'tooLarge':
+      return { path: problem.path, message: reportingMessages.tooLarge(problem.path, problem.value) }
     case 'missing':
       return { path: problem.path, message: reportingMessages.missing(problem.path) }
     case 'balance':

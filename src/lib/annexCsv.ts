@@ -204,6 +204,14 @@ export type AnnexResult =
 /** Past this many, the rest are counted, not listed. */
 export const maxAnnexErrors = 200
 
+/**
+ * Rows one import takes. A commune's whole list is some 400 procedures and a province's decision
+ * a few hundred; a decision's items are written in one statement, and past about 3,000 rows that
+ * statement needs more than the 65,535 parameters PostgreSQL binds. A larger file is refused
+ * before any row is read into the decision; split it into several decisions.
+ */
+export const maxAnnexRows = 2_000
+
 /** Headers and values compared folded: no case, no diacritics, punctuation and `_` read as spaces. */
 const label = (text: string): string =>
   foldVietnamese(text)
@@ -542,6 +550,18 @@ export const parseAnnexCsv = (bytes: Uint8Array | string): AnnexResult => {
 
   const errors: AnnexError[] = []
   const [headerRow = [], ...dataRows] = records
+  const filled = dataRows.filter((cells) => cells.some((cell) => cell.trim() !== '')).length
+  if (filled > maxAnnexRows) {
+    return {
+      ok: false,
+      errors: [
+        {
+          row: 0,
+          message: `Tệp có ${filled} dòng thủ tục; mỗi lần nhập tối đa ${maxAnnexRows} dòng, hãy chia thành nhiều quyết định / The file has ${filled} procedure rows; one import takes at most ${maxAnnexRows}, split it into several decisions`,
+        },
+      ],
+    }
+  }
   const keyAt: (AnnexColumnKey | undefined)[] = []
   const headerOf = new Map<AnnexColumnKey, string>()
   let headerUnusable = false

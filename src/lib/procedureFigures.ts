@@ -50,6 +50,7 @@ export type Derived = {
 export type FigureProblem =
   | { kind: 'negative'; path: CountName; value: number }
   | { kind: 'notWhole'; path: CountName; value: number }
+  | { kind: 'tooLarge'; path: CountName; value: number }
   | { kind: 'missing'; path: CountName }
   | { kind: 'balance'; carriedOver: number; received: number; resolved: number; inProgress: number }
   | { kind: 'exceeds'; path: CountName; value: number; limit: CountName; limitValue: number }
@@ -93,10 +94,14 @@ export const checkCounts = (counts: Counts): FigureProblem[] => {
       if ((requiredCounts as readonly string[]).includes(path)) problems.push({ kind: 'missing', path })
     } else if (value < 0) problems.push({ kind: 'negative', path, value })
     else if (!Number.isInteger(value)) problems.push({ kind: 'notWhole', path, value })
+    else if (!Number.isSafeInteger(value)) problems.push({ kind: 'tooLarge', path, value })
   }
   if (problems.length > 0) return problems
 
   const { resolved, inProgress } = derive(counts)
+  // Past 2^53 a float sum rounds (1e20 + 10 === 1e20) and the balance below would pass by accident.
+  const largest = Math.max(n(counts.carriedOver) + n(counts.received), resolved + inProgress)
+  if (!Number.isSafeInteger(largest)) return [{ kind: 'tooLarge', path: 'received', value: largest }]
   if (n(counts.carriedOver) + n(counts.received) !== resolved + inProgress) {
     problems.push({ kind: 'balance', carriedOver: n(counts.carriedOver), received: n(counts.received), resolved, inProgress })
   }

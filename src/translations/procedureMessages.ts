@@ -18,6 +18,8 @@ export const procedureMessages = {
     'Cần gửi tệp CSV (trường "file") hoặc nội dung text/csv. / Send a CSV file (field "file") or a text/csv body.',
   importTooLarge: (bytes: number) =>
     `Tệp danh mục quá lớn (tối đa ${bytes / 1024 / 1024} MB). / The annex file is too large (at most ${bytes / 1024 / 1024} MB).`,
+  importTooManyItems: (kept: number, imported: number, max: number) =>
+    `Quyết định đã có ${kept} mục, thêm ${imported} mục là quá ${max} mục một quyết định được có. / The decision has ${kept} items; ${imported} more would exceed the ${max} a decision may hold.`,
   importRejected: (count: number) =>
     `Tệp có ${count} lỗi; chưa nhập dòng nào. / The file has ${count} error(s); nothing was imported.`,
 } as const

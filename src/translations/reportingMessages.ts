@@ -35,6 +35,8 @@ export const reportingMessages = {
     `"${countLabels[path].vi}" không được âm (đang là ${value}). / "${countLabels[path].en}" cannot be negative (it is ${value}).`,
   notWhole: (path: CountName, value: number) =>
     `"${countLabels[path].vi}" phải là số nguyên (đang là ${value}). / "${countLabels[path].en}" must be a whole number (it is ${value}).`,
+  tooLarge: (path: CountName, value: number) =>
+    `"${countLabels[path].vi}" quá lớn để cộng chính xác (${value}). / "${countLabels[path].en}" is too large to add up exactly (${value}).`,
   missing: (path: CountName) => `Cần nhập "${countLabels[path].vi}". / "${countLabels[path].en}" is required.`,
   balance: (p: { carriedOver: number; received: number; resolved: number; inProgress: number }) =>
     `Số liệu không khớp: kỳ trước chuyển sang (${p.carriedOver}) + tiếp nhận trong kỳ (${p.received}) = ${p.carriedOver + p.received}, nhưng đã giải quyết (${p.resolved}) + đang giải quyết (${p.inProgress}) = ${p.resolved + p.inProgress}. / The figures do not add up: carried over (${p.carriedOver}) + received (${p.received}) = ${p.carriedOver + p.received}, but resolved (${p.resolved}) + in progress (${p.inProgress}) = ${p.resolved + p.inProgress}.`,

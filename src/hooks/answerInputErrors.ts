@@ -1,0 +1,90 @@
+import type { AfterErrorHook, PayloadRequest } from 'payload'
+
+import { inputMessages } from '../translations/inputMessages.ts'
+
+type Answer = { status: number; message: string }
+
+/** PostgreSQL's SQLSTATE of an error, wherever the driver and the ORM wrapped it. */
+const sqlStateOf = (error: unknown): string | undefined => {
+  for (let current = error, hops = 0; current && hops < 5; hops++) {
+    const code = (current as { code?: unknown }).code
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) && 'severity' in (current as object)) return code
+    current = (current as { cause?: unknown; originalError?: unknown }).cause ?? (current as { originalError?: unknown }).originalError
+  }
+  return undefined
+}
+
+/**
+ * What PostgreSQL refuses because of what the request sent, by SQLSTATE: class 22 (a value that
+ * does not fit its column: a NUL byte, 30 February, a number past its range, a LIMIT below 0),
+ * a link to a row that is not there, a value past a limit (an index entry over 2,700 bytes), a
+ * query nested too deep, a statement with more than 65,535 parameters. Errors of our own SQL
+ * (an unknown column or operator) are not among them: they stay 500.
+ */
+const databaseReasons: Record<string, { vi: string; en: string }> = {
+  '23503': { vi: 'liên kết tới tài liệu không tồn tại', en: 'a link to a document that does not exist' },
+  '54000': { vi: 'một giá trị vượt giới hạn cơ sở dữ liệu lưu được', en: 'a value exceeds what the database can store' },
+  '54001': { vi: 'điều kiện quá phức tạp', en: 'the query is too complex' },
+  '08P01': { vi: 'quá nhiều giá trị trong một lần ghi', en: 'too many values in one write' },
+}
+const dataException = { vi: 'một giá trị không đúng kiểu hoặc ngoài phạm vi của trường', en: 'a value of the wrong type or out of range for its field' }
+
+const isJson = (text: string) => {
+  try {
+    JSON.parse(text)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Which part of the request held the JSON that would not parse. */
+const unparsedPart = (req: PayloadRequest): string => {
+  const query = (req.query ?? {}) as Record<string, unknown>
+  for (const name of ['where', 'data']) {
+    if (typeof query[name] === 'string' && !isJson(query[name] as string)) return name
+  }
+  return (req.headers.get('content-type') ?? '').includes('multipart/') ? '_payload' : 'body'
+}
+
+const answerFor = (error: unknown, req: PayloadRequest | undefined): Answer | undefined => {
+  // GraphQL wraps the error the resolver threw.
+  const original = (error as { originalError?: unknown }).originalError ?? error
+  const status = (original as { status?: unknown }).status
+  // Payload's own answer to a JSON body that does not parse, in English only.
+  if (status === 400 && (original as Error).message === 'Invalid JSON') return { status, message: inputMessages.jsonUnreadable('body') }
+  if (typeof status === 'number' && status < 500) return undefined
+  const state = sqlStateOf(error)
+  if (state) {
+    const reason = databaseReasons[state] ?? (state.startsWith('22') ? dataException : undefined)
+    if (reason) return { status: state === '08P01' ? 413 : 400, message: inputMessages.databaseRefused(reason) }
+    return undefined
+  }
+  if (original instanceof SyntaxError) return { status: 400, message: inputMessages.jsonUnreadable(req ? unparsedPart(req) : 'body') }
+  if (original instanceof RangeError && /call stack/i.test(original.message)) return { status: 400, message: inputMessages.tooDeep }
+  // Payload turns every error of its multipart parser into a 500; before the form is read, an
+  // error on a multipart request can only be the form itself.
+  if (req && (req.headers.get('content-type') ?? '').includes('multipart/') && req.data === undefined && !req.file && !req.files) {
+    const reason = (original as Error).message ?? ''
+    return { status: /limit/i.test(reason) ? 413 : 400, message: inputMessages.formUnreadable(reason) }
+  }
+  return undefined
+}
+
+/**
+ * The last line of defence, for REST and GraphQL alike: an error that a malformed request caused
+ * and that no check caught earlier (PostgreSQL refusing a value, JSON that does not parse, a
+ * stack overflowed by nesting, a multipart form that cannot be read) answers 400 with a reason
+ * in Payload's error shape, instead of 500. Errors of the server itself stay 500. The checks that
+ * come first are checkWriteData and checkQueryArgs; this catches what they do not know about.
+ */
+export const answerInputErrors: AfterErrorHook = ({ error, graphqlResult, req }) => {
+  const answer = answerFor(error, req)
+  if (!answer) return
+  if (graphqlResult) {
+    return {
+      graphqlResult: { ...graphqlResult, message: answer.message, extensions: { ...graphqlResult.extensions, statusCode: answer.status } },
+    }
+  }
+  return { response: { errors: [{ message: answer.message }] }, status: answer.status }
+}
