@@ -14,6 +14,7 @@ import { rateLimitsCollection } from './collections/RateLimits.ts'
 import { reportsCollection } from './collections/Reports.ts'
 import { procedureResultsSeriesEndpoint } from './endpoints/procedureResultsSeries.ts'
 import { reportsOverviewEndpoint } from './endpoints/reportsOverview.ts'
+import { logPoolErrors } from './db/logPoolErrors.ts'
 import { gateTransactions } from './db/transactionGate.ts'
 import { answerDatabaseBusy } from './hooks/answerDatabaseBusy.ts'
 import { markOverdueReportsTask } from './jobs/markOverdueReports.ts'
@@ -176,6 +177,7 @@ export const cchcPlugin =
     config.onInit = async (payload) => {
       // Before any write: no request may hold a pooled connection while waiting for another.
       gateTransactions(payload, options.transactions)
+      logPoolErrors(payload)
       // Units first: the host's own start-up (demo accounts, say) may refer to them.
       await seedUnits(payload, options)
       await seedTopics(payload, options)

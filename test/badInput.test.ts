@@ -192,6 +192,12 @@ describe('item 9: bad input that answered 500', () => {
     await localRefuses(() => app.payload.find({ collection: posts, where: 'notanobject' as never, overrideAccess: false }), 'where')
   })
 
+  it('where[content][like]=0: a text match on a whole rich-text column (found by the property suite)', async () => {
+    await restRefuses(() => app.rest('GET', '/cchc-posts?where[content][like]=0'), 'where.content.like')
+    await restRefuses(() => app.rest('GET', '/procedure-announcements?where[body][contains]=x'), 'where.body.contains')
+    await localRefuses(() => app.payload.find({ collection: posts, where: { content: { like: '0' } }, overrideAccess: false }), 'where.content.like')
+  })
+
   it('where[title][near]=1,2', async () => {
     await restRefuses(() => app.rest('GET', '/cchc-posts?where[title][near]=1,2'), 'where.title.near')
     await localRefuses(() => app.payload.find({ collection: posts, where: { title: { near: '1,2' } }, overrideAccess: false }), 'where.title.near')

@@ -175,6 +175,9 @@ const checkWhere = (
       // An unknown path is refused by Payload's validation; its value has no column to fit.
       if (!field) continue
       const kind = kindOf(req, field)
+      // A JSON or rich-text column itself (not a path inside it) compares as a whole: PostgreSQL has
+      // no text match on jsonb, so like/contains work only on paths into the document.
+      const wholeJson = kind.kind === 'json' && key.replace(/__/g, '.').split('.').at(-1) === field.name
       const wrongOperator = () => problems.push(problem(there, inputMessages.operatorForType(operator, field.type)))
       const wrongValue = (item: unknown) => problems.push(problem(there, inputMessages.valueForType(field.type, item)))
       switch (operator) {
@@ -192,7 +195,7 @@ const checkWhere = (
           break
         case 'like':
         case 'not_like':
-          if (kind.kind !== 'text' && kind.kind !== 'json') wrongOperator()
+          if ((kind.kind !== 'text' && kind.kind !== 'json') || wholeJson) wrongOperator()
           else if (typeof value !== 'string' || !scalarFits(kind, value)) wrongValue(value)
           break
         case 'contains':
@@ -200,7 +203,7 @@ const checkWhere = (
             // A query into the related documents (has-many relationships and joins).
             const related = req.payload.collections[kind.collection as never]?.config
             if (related) checkWhere(req, related, value, there, depth + 1, budget, problems)
-          } else if (kind.kind === 'text' || kind.kind === 'json') {
+          } else if (kind.kind === 'text' || (kind.kind === 'json' && !wholeJson)) {
             if (typeof value !== 'string' || !scalarFits(kind, value)) wrongValue(value)
           } else if ((kind.kind === 'id' && kind.hasMany) || kind.kind === 'option') {
             if (!scalarFits(kind, value)) wrongValue(value)

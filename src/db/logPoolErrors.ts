@@ -1,0 +1,23 @@
+import type { Payload } from 'payload'
+
+type Emitter = { on: (event: string, listener: (value: never) => void) => void }
+type PoolLike = Emitter & { listenerCount?: (event: string) => number }
+type ClientLike = Emitter
+
+const marked = Symbol.for('payload-plugin-cchc:logPoolErrors')
+
+/**
+ * A connection the database closes (a restart, a failover, `pg_terminate_backend`) makes
+ * node-postgres emit `error`: on the pool for an idle connection, on the client itself for one a
+ * transaction holds between two statements. With no listener either is an uncaught exception and
+ * the whole server stops. The query in flight fails on its own (its request answers 503) and the
+ * pool opens a fresh connection next time, so a warning is all either needs.
+ */
+export const logPoolErrors = (payload: Payload): void => {
+  const pool = (payload.db as unknown as { pool?: PoolLike & { [marked]?: true } }).pool
+  if (!pool?.on || pool[marked]) return
+  pool[marked] = true
+  const warn = (error: Error) => payload.logger.warn({ msg: `cchc: a database connection closed: ${error.message}` })
+  pool.on('error', warn as (value: never) => void)
+  pool.on('connect', ((client: ClientLike) => client.on('error', warn as (value: never) => void)) as (value: never) => void)
+}
