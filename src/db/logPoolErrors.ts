@@ -19,5 +19,14 @@ export const logPoolErrors = (payload: Payload): void => {
   pool[marked] = true
   const warn = (error: Error) => payload.logger.warn({ msg: `cchc: a database connection closed: ${error.message}` })
   pool.on('error', warn as (value: never) => void)
-  pool.on('connect', ((client: ClientLike) => client.on('error', warn as (value: never) => void)) as (value: never) => void)
+  // Every client as it is handed out: those opened before the plugin started (schema push, the
+  // adapter's first connection) included.
+  const listening = new WeakSet<ClientLike>()
+  const listen = ((client: ClientLike) => {
+    if (listening.has(client)) return
+    listening.add(client)
+    client.on('error', warn as (value: never) => void)
+  }) as (value: never) => void
+  pool.on('connect', listen)
+  pool.on('acquire', listen)
 }
