@@ -1,15 +1,21 @@
 import * as migration_20261129_010133_initial from './20261129_010133_initial';
 import * as migration_20261129_120000_procedure_search from './20261129_120000_procedure_search';
+import * as migration_20261130_053117_safety from './20261130_053117_safety';
 
 export const migrations = [
   {
     up: migration_20261129_010133_initial.up,
     down: migration_20261129_010133_initial.down,
-    name: '20261129_010133_initial'
+    name: '20261129_010133_initial',
   },
   {
     up: migration_20261129_120000_procedure_search.up,
     down: migration_20261129_120000_procedure_search.down,
-    name: '20261129_120000_procedure_search'
+    name: '20261129_120000_procedure_search',
+  },
+  {
+    up: migration_20261130_053117_safety.up,
+    down: migration_20261130_053117_safety.down,
+    name: '20261130_053117_safety'
   },
 ];
