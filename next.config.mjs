@@ -8,7 +8,7 @@ const production = process.env.NODE_ENV === 'production'
 const nextConfig = {
   // Otherwise withPayload sends "X-Powered-By: Next.js, Payload" on every response.
   poweredByHeader: false,
-  // Pages get their Content-Security-Policy, with a nonce, from src/proxy.ts.
+  // Pages get their Content-Security-Policy, with a nonce, from proxy.ts.
   headers: async () => [
     { source: '/:path*', headers: everyResponseHeaders(production) },
     // The GraphQL playground (development only) is a page that loads its scripts from a CDN.

@@ -12,7 +12,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { startEmbeddedPostgres } from '../src/db/embeddedPostgres.ts'
+import { startEmbeddedPostgres } from '../host/embeddedPostgres.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
 const fail = (message: string): never => {

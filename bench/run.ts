@@ -14,7 +14,7 @@ import pg from 'pg'
 import { getPayload, handleEndpoints } from 'payload'
 import sharp from 'sharp'
 
-import { startEmbeddedPostgres } from '../src/db/embeddedPostgres.ts'
+import { startEmbeddedPostgres } from '../host/embeddedPostgres.ts'
 import { guardGraphQL } from '../src/index.ts'
 
 const POSTS = Number(process.env.BENCH_POSTS ?? 300)

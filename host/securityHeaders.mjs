@@ -1,6 +1,6 @@
 /**
  * The host app's security headers, in one place: next.config.mjs sets the static ones on every
- * response, src/proxy.ts sets each page's Content-Security-Policy with a fresh nonce. Plain
+ * response, proxy.ts sets each page's Content-Security-Policy with a fresh nonce. Plain
  * JavaScript because next.config.mjs loads it before anything is compiled.
  */
 

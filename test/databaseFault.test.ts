@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { type EmbeddedServer, startEmbeddedPostgres } from '../src/db/embeddedPostgres.ts'
+import { type EmbeddedServer, startEmbeddedPostgres } from '../host/embeddedPostgres.ts'
 import { type Actor, makeActor } from './helpers/actors.ts'
 import { bootApp, type Reply, type TestApp } from './helpers/boot.ts'
 

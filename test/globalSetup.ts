@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 
-import { type EmbeddedServer, startEmbeddedPostgres } from '../src/db/embeddedPostgres.ts'
+import { type EmbeddedServer, startEmbeddedPostgres } from '../host/embeddedPostgres.ts'
 
 declare module 'vitest' {
   export interface ProvidedContext {

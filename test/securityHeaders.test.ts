@@ -8,7 +8,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import nextConfig from '../next.config.mjs'
-import { proxy } from '../src/proxy.ts'
+import { proxy } from '../proxy.ts'
 import { type Actor, makeActor } from './helpers/actors.ts'
 import { bootApp, type TestApp } from './helpers/boot.ts'
 

@@ -21,10 +21,10 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { AnnexImport as AnnexImport_3e9ef84dc8702a778418f4c143de2b3b } from '../../../../src/components/AnnexImport.tsx'
-import { AnnouncementItemLabel as AnnouncementItemLabel_5ffdfc5c56bcd6c71f7464f0693fa83e } from '../../../../src/components/AnnouncementItemLabel.tsx'
-import { EditorialQueue as EditorialQueue_8f8c196804a4d31d3796b9301ad7678a } from '../../../../src/components/EditorialQueue.tsx'
-import { ReportsOverview as ReportsOverview_973fce62f49ff9026ba0b9a8d46f6697 } from '../../../../src/components/ReportsOverview.tsx'
+import { AnnexImport as AnnexImport_3e9ef84dc8702a778418f4c143de2b3b } from '../../../src/components/AnnexImport.tsx'
+import { AnnouncementItemLabel as AnnouncementItemLabel_5ffdfc5c56bcd6c71f7464f0693fa83e } from '../../../src/components/AnnouncementItemLabel.tsx'
+import { EditorialQueue as EditorialQueue_8f8c196804a4d31d3796b9301ad7678a } from '../../../src/components/EditorialQueue.tsx'
+import { ReportsOverview as ReportsOverview_973fce62f49ff9026ba0b9a8d46f6697 } from '../../../src/components/ReportsOverview.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */

@@ -2,12 +2,12 @@
  * Runs the host app with a database: the server in DATABASE_URL, or else an embedded
  * PostgreSQL in `.data/postgres` that is stopped when the app exits.
  *
- *   tsx src/db/withDatabase.ts dev | start | migrate | migrate:create
+ *   tsx host/withDatabase.ts dev | start | migrate | migrate:create
  */
 import { spawn, spawnSync } from 'node:child_process'
 import path from 'node:path'
 
-import { assertProductionSecret } from '../../host/secret.ts'
+import { assertProductionSecret } from './secret.ts'
 import { defaultEmbeddedPort, type EmbeddedServer, startEmbeddedPostgres } from './embeddedPostgres.ts'
 
 const commands: Record<string, string[]> = {

@@ -2,7 +2,7 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-import { guardGraphQL } from '../../../../index.ts'
+import { guardGraphQL } from '../../../../src/index.ts'
 
 export const POST = guardGraphQL(config, GRAPHQL_POST(config))
 export const OPTIONS = REST_OPTIONS(config)

@@ -1,6 +1,6 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
-import { pageContentSecurityPolicy } from '../host/securityHeaders.mjs'
+import { pageContentSecurityPolicy } from './host/securityHeaders.mjs'
 
 /**
  * Every page gets a Content-Security-Policy with a nonce of its own: Next.js reads the nonce from
