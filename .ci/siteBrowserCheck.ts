@@ -127,8 +127,22 @@ export const siteBrowserCheck = async (base: string, content: SiteContent) => {
     if (!facts.skipLink || !facts.landmarks) fail(`${name}: no skip link or landmarks`)
   }
 
-  const shoot = (page: Page, name: string, width: number) =>
-    page.screenshot({ path: path.join(artifacts, `${name}-${width}.png`), fullPage: true })
+  /** Scrolls through the page so its lazy pictures load, checks every one did, then takes its picture. */
+  const shoot = async (page: Page, name: string, width: number) => {
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
+        window.scrollTo(0, y)
+        await new Promise((resolve) => setTimeout(resolve, 60))
+      }
+      window.scrollTo(0, 0)
+    })
+    await page.waitForFunction(() => [...document.images].every((image) => image.complete), undefined, { timeout: 15_000 })
+    const broken = await page.evaluate(() =>
+      [...document.images].filter((image) => image.naturalWidth === 0).map((image) => image.currentSrc || image.src),
+    )
+    if (broken.length > 0) fail(`${name}: pictures that did not load: ${broken.join(', ')}`)
+    await page.screenshot({ path: path.join(artifacts, `${name}-${width}.png`), fullPage: true })
+  }
 
   /** Opens a page, checks it, takes its picture. */
   const visit = async (page: Page, { name, url }: Visit, width: number, expectStatus = 200) => {
