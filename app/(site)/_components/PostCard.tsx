@@ -16,23 +16,19 @@ export const PostCard = ({
   heading: Heading = 'h3',
   priority = false,
   compact = false,
+  sizes = '(min-width: 64rem) 22rem, (min-width: 40rem) 45vw, 100vw',
 }: {
   post: Post
   heading?: 'h2' | 'h3'
   priority?: boolean
   compact?: boolean
+  /** How wide the picture is shown, for the browser to fetch no larger a size than that. */
+  sizes?: string
 }) => {
   const cover = post.coverImage && typeof post.coverImage === 'object' ? (post.coverImage as Media) : null
   return (
     <article className={compact ? 'post-card post-card--compact' : 'post-card'}>
-      {!compact && cover ? (
-        <ResponsiveImage
-          className="post-card__image"
-          media={cover}
-          priority={priority}
-          sizes="(min-width: 64rem) 20rem, (min-width: 40rem) 45vw, 100vw"
-        />
-      ) : null}
+      {!compact && cover ? <ResponsiveImage className="post-card__image" media={cover} priority={priority} sizes={sizes} /> : null}
       <div className="post-card__text">
         <Heading className="post-card__title">
           <SiteLink href={routes.post(post.slug)} className="post-card__link">
