@@ -249,7 +249,7 @@ try {
     const { siteUnpublishedCheck } = await import('./siteUnpublishedCheck.ts')
     step(
       `site: ${await siteUnpublishedCheck(base, asEditor, content, {
-        neverPublishedTitle: 'Cuộc thi tìm hiểu CCHC',
+        neverPublished: ['Cuộc thi tìm hiểu CCHC', '3218/QĐ-UBND'],
         personal: [editorAccount.email, contributorAccount.email, 'Biên tập viên', 'Cán bộ MTTQ'],
       })}`,
     )

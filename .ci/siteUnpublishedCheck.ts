@@ -2,8 +2,8 @@
  * Nothing unpublished or personal reaches a public page, read as the server sends it (HTML, no
  * browser): a post an editor publishes appears on the home page, in its topic and at its own
  * address; a newer draft of it never shows; unpublished, it is gone from all three at once (its
- * address answers 404); a post that was never published is nowhere; and no page carries the
- * staff's names or e-mail addresses.
+ * address answers 404); a post or a decision that was never published is nowhere; and no page
+ * carries the staff's names or e-mail addresses.
  */
 import type { SiteContent } from './siteContent.ts'
 
@@ -13,7 +13,7 @@ export const siteUnpublishedCheck = async (
   base: string,
   authorization: string,
   content: SiteContent,
-  hidden: { neverPublishedTitle: string; personal: string[] },
+  hidden: { neverPublished: string[]; personal: string[] },
 ) => {
   const fail = (message: string): never => {
     throw new Error(`site, unpublished content: ${message}`)
@@ -72,8 +72,11 @@ export const siteUnpublishedCheck = async (
     fail(`the unpublished post's address answers ${own.status}`)
   if (!own.html.includes('Không tìm thấy trang')) fail('the unpublished post’s address does not show the Vietnamese 404')
 
-  // A post that was never published (a contributor's, in review) is nowhere.
-  if (home.html.includes(hidden.neverPublishedTitle)) fail('a post in review is on the home page')
+  // What was never published (a contributor's post in review, a draft decision) is nowhere.
+  for (const path of [pages.home, `${section}/thu-tuc`, `${section}/thu-tuc/thay-doi`]) {
+    const page = path === pages.home ? home : await read(path)
+    for (const text of hidden.neverPublished) if (page.html.includes(text)) fail(`${path} shows "${text}", which was never published`)
+  }
 
   // Staff names and e-mail addresses are on no page the public reads.
   for (const path of [
@@ -84,5 +87,5 @@ export const siteUnpublishedCheck = async (
     const page = await read(path)
     for (const personal of hidden.personal) if (page.html.includes(personal)) fail(`${path} shows "${personal}"`)
   }
-  return 'published post on home, topic and its page; its newer draft never shown; unpublished: gone from home and topic, 404 at its address; no staff names or e-mail on any page'
+  return 'published post on home, topic and its page; its newer draft never shown; unpublished: gone from home and topic, 404 at its address; a post in review and a draft decision nowhere; no staff names or e-mail on any page'
 }
