@@ -3,7 +3,7 @@ import type { Paginated, Post, Topic } from './apiTypes.ts'
 import { readApi } from './apiClient.ts'
 import { apiPaths } from './apiPaths.ts'
 
-/** What a picture needs on a page (the rest of a media document stays on the server). */
+/** What a picture needs on a page; the API sends nothing else of a media document. */
 export const mediaFields = {
   url: true,
   filename: true,
