@@ -3,7 +3,9 @@
  *   1. `payload migrate:create --skip-empty` finds no schema change to write;
  *   2. `npm start` refuses to start without PAYLOAD_SECRET;
  *   3. from an empty database, `npm run migrate`, then `npm start` (the built app), then
- *      register the first account, log in, read and write through the API, load the admin page.
+ *      register the first account, log in, read and write through the API, load the admin page;
+ *   4. the admin in a browser; 5. the public site: content published through the API, nothing
+ *      unpublished on its pages, a citizen's path in a browser (screenshots in .ci/artifacts/site).
  * Runs after `npm run build`. Uses its own embedded PostgreSQL, so it needs no server.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
@@ -230,6 +232,30 @@ try {
     const { browserCheck } = await import('./browserCheck.ts')
     await browserCheck(base, { editor: editorAccount, contributor: contributorAccount }, post.body.doc.id, decision.body.doc.id)
     step('browser: Vietnamese admin; the editor sees the queue and Publish, and imports an annex; the contributor gets no Publish and no units')
+
+    // 5. The public site, reading the API as a citizen's browser would, with what an editor published.
+    const editorLogin = await json(
+      await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(editorAccount) }),
+    )
+    const asEditor = `JWT ${editorLogin.body.token}`
+    const { seedSiteContent } = await import('./siteContent.ts')
+    const siteStart = performance.now()
+    const content = await seedSiteContent(base, asEditor)
+    const sitePage = await fetch(`${base}/cai-cach-hanh-chinh`)
+    const siteHtml = await sitePage.text()
+    expectHeaders('site page', sitePage, { ...everywhere, 'content-security-policy': /script-src 'self' 'nonce-[^']+' 'strict-dynamic';.*frame-src 'self' https:\/\/www\.youtube-nocookie\.com/ })
+    const siteNonce = /'nonce-([^']+)'/.exec(sitePage.headers.get('content-security-policy')!)![1]
+    if (!siteHtml.includes(`nonce="${siteNonce}"`) || !siteHtml.includes('<html lang="vi"')) throw new Error('site page: not in Vietnamese, or its scripts do not carry the policy’s nonce')
+    const { siteUnpublishedCheck } = await import('./siteUnpublishedCheck.ts')
+    step(
+      `site: ${await siteUnpublishedCheck(base, asEditor, content, {
+        neverPublished: ['Cuộc thi tìm hiểu CCHC', '3218/QĐ-UBND'],
+        personal: [editorAccount.email, contributorAccount.email, 'Biên tập viên', 'Cán bộ MTTQ'],
+      })}`,
+    )
+    const { siteBrowserCheck } = await import('./siteBrowserCheck.ts')
+    const site = await siteBrowserCheck(base, content)
+    step(`site in a browser (${((performance.now() - siteStart) / 1000).toFixed(0)} s with seeding): ${site.report.join('; ')}; screenshots in ${path.relative(root, site.artifacts)}`)
   }
   await finish(0)
 } catch (error) {
