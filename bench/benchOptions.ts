@@ -1,7 +1,7 @@
 /**
  * What `npm run bench` measures and how long, from its arguments and the environment:
  *
- *   npm run bench                          small: 1,000 published + 200 draft posts, a few minutes
+ *   npm run bench                          small: 1,000 published + 200 draft posts (about 5 minutes with the in-process part)
  *   npm run bench -- --scale=10000         the issue's size: 10,000 + 2,000 posts, 2,000 procedures
  *   BENCH_SCALE=10000 npm run bench        the same (`npm run bench --scale=10000` too: npm passes it as npm_config_scale)
  *
@@ -53,7 +53,7 @@ export const benchOptions = (argv: string[] = process.argv.slice(2), env: Record
     // 2,000 procedures at 10,000 posts (a province's list and then some), proportionally fewer below.
     procedures: Math.max(50, Math.round(scale / 5)),
     rounds: whole('rounds', pick('rounds', 'BENCH_ROUNDS'), big ? 3 : 2),
-    durationSeconds: whole('duration', pick('duration', 'BENCH_DURATION'), big ? 10 : 5),
+    durationSeconds: whole('duration', pick('duration', 'BENCH_DURATION'), big ? 10 : 3),
     warmupSeconds: whole('warmup', pick('warmup', 'BENCH_WARMUP'), 3),
     connections: [10, 50],
     uncached: yes(pick('uncached', 'BENCH_UNCACHED')),

@@ -1,8 +1,10 @@
 /**
- * npm run bench: the public read path of the CCHC column, measured in one run, figures and ratios
- * side by side. Boots the host app on a fresh database (DATABASE_URL's server, or an embedded
- * PostgreSQL), fills it with posts, then times list requests as the portal makes them and counts
- * the SQL statements each one costs; last, a burst of 100 simultaneous writes with reads among them.
+ * The in-process part of `npm run bench` (bench/run.ts runs it after the HTTP part; alone:
+ * `npm run bench -- --part=in-process`): the public read path of the CCHC column, measured in one
+ * run, figures and ratios side by side. Boots the host app on a fresh database (DATABASE_URL's
+ * server, or an embedded PostgreSQL), fills it with posts, then times list requests as the portal
+ * makes them and counts the SQL statements each one costs; last, a burst of 100 simultaneous writes
+ * with reads among them.
  */
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { randomBytes } from 'node:crypto'

@@ -1,0 +1,27 @@
+/**
+ * npm run bench: the public reads of the production build against a raw-SQL twin (bench/httpBench.ts),
+ * then the in-process figures (bench/inProcess.ts). Options: bench/benchOptions.ts; README, "Benchmark".
+ */
+import { spawnSync } from 'node:child_process'
+import path from 'node:path'
+
+import { benchOptions } from './benchOptions.ts'
+import { runHttpBench } from './httpBench.ts'
+
+const root = path.resolve(import.meta.dirname, '..')
+const options = benchOptions()
+
+if (options.part !== 'in-process') {
+  try {
+    await runHttpBench(options, root)
+  } catch (error) {
+    console.error(`\nbench: FAILED: ${(error as Error).message}`)
+    process.exit(1)
+  }
+}
+if (options.part !== 'http') {
+  // Its own process: it patches pg's client to count statements and ends with process.exit.
+  const inProcess = spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'bench', 'inProcess.ts')], { cwd: root, stdio: 'inherit' })
+  if (inProcess.status !== 0) process.exit(inProcess.status ?? 1)
+}
+process.exit(0)
