@@ -53,43 +53,46 @@ const listPosts = async (query: URLSearchParams) => {
   const topics = idList(query, 'where[topics][in]')
   const slug = query.get('where[slug][equals]')
 
-  const values: unknown[] = []
-  const conditions = [`p._status = 'published'`]
-  if (topics) {
-    values.push(topics)
-    conditions.push(`exists (select 1 from cchc_posts_rels r where r.parent_id = p.id and r.path = 'topics' and r.cchc_topics_id = any($${values.length}::int[]))`)
+  // The filter, its parameters numbered from `first` (it is used in both statements).
+  const filter = (first: number) => {
+    const values: unknown[] = []
+    const conditions = [`p._status = 'published'`]
+    if (topics) {
+      values.push(topics)
+      conditions.push(`exists (select 1 from cchc_posts_rels r where r.parent_id = p.id and r.path = 'topics' and r.cchc_topics_id = any($${first + values.length - 1}::int[]))`)
+    }
+    if (slug !== null) {
+      values.push(slug)
+      conditions.push(`p.slug = $${first + values.length - 1}`)
+    }
+    return { where: conditions.join(' and '), values }
   }
-  if (slug !== null) {
-    values.push(slug)
-    conditions.push(`p.slug = $${values.length}`)
-  }
-  const where = conditions.join(' and ')
-  values.push(limit, (page - 1) * limit)
+  // The page first: an index scan newest first that stops after `limit` rows.
+  const page1 = filter(3)
   const { rows } = await pool.query(
-    `select ${postColumns.map((c) => `p.${c}`).join(', ')}, count(*) over () as total_docs
-       from cchc_posts p where ${where}
-      order by p.published_at desc limit $${values.length - 1} offset $${values.length}`,
-    values,
+    `select ${postColumns.map((c) => `p.${c}`).join(', ')} from cchc_posts p where ${page1.where}
+      order by p.published_at desc limit $1 offset $2`,
+    [limit, (page - 1) * limit, ...page1.values],
   )
-  const totalDocs =
-    rows.length > 0 ? Number(rows[0].total_docs) : page === 1 ? 0 : Number((await pool.query(`select count(*) from cchc_posts p where ${where}`, values.slice(0, -2))).rows[0].count)
-  if (rows.length === 0) return paginated([], totalDocs, limit, page)
 
-  // Everything the page shows beside the posts, in one statement.
+  // Then the count and everything the page shows beside the posts, in one statement.
   const ids = rows.map((row) => row.id)
   const files = rows.flatMap((row) => [row.cover_image_id, row.video_file_id, row.audio_file_id]).filter((id) => id !== null)
   const units = rows.map((row) => row.unit_id).filter((id) => id !== null)
+  const counted = filter(4)
   const {
     rows: [related],
   } = await pool.query(
     `with rels as (select parent_id, path, "order", cchc_media_id, cchc_topics_id, procedures_id from cchc_posts_rels where parent_id = any($1::int[]))
-     select (select coalesce(json_agg(r order by r.parent_id, r.path, r."order"), '[]') from rels r) as rels,
+     select (select count(*) from cchc_posts p where ${counted.where}) as total_docs,
+            (select coalesce(json_agg(r order by r.parent_id, r.path, r."order"), '[]') from rels r) as rels,
             (select coalesce(json_agg(m), '[]') from cchc_media m
               where (m.id = any($2::int[]) or m.id in (select cchc_media_id from rels)) and m.internal is not true) as media,
             (select coalesce(json_agg(t), '[]') from cchc_topics t where t.id in (select cchc_topics_id from rels)) as topics,
             (select coalesce(json_agg(u), '[]') from units u where u.id = any($3::int[]) and u.active = true) as units`,
-    [ids, files, units],
+    [ids, files, units, ...counted.values],
   )
+  const totalDocs = Number(related.total_docs)
   const media = new Map<number, unknown>(related.media.map((row: any) => [row.id, mediaDoc(row, fileUrl)]))
   const topicDocs = new Map<number, unknown>(related.topics.map((row: any) => [row.id, topicDoc(row)]))
   const unitDocs = new Map<number, unknown>(related.units.map((row: any) => [row.id, unitDoc(row)]))
@@ -112,23 +115,19 @@ const searchProcedures = async (query: URLSearchParams) => {
   const page = whole(query.get('page'), 1, 1000)
   // search_text is folded already: LIKE, not ILIKE.
   const words = q.split(' ').map(containsPattern)
-  const where = [`p._status = 'published'`, ...words.map((_, i) => `p.search_text like $${i + 1}`)].join(' and ')
-  const values = [...words, limit, (page - 1) * limit]
+  const where = (first: number) => [`p._status = 'published'`, ...words.map((_, i) => `p.search_text like $${first + i}`)].join(' and ')
   const { rows } = await pool.query(
-    `select ${procedureColumns.map((c) => `p.${c}`).join(', ')}, count(*) over () as total_docs
-       from procedures p where ${where}
-      order by p.code limit $${words.length + 1} offset $${words.length + 2}`,
-    values,
+    `select ${procedureColumns.map((c) => `p.${c}`).join(', ')} from procedures p where ${where(3)}
+      order by p.code limit $1 offset $2`,
+    [limit, (page - 1) * limit, ...words],
   )
-  const totalDocs =
-    rows.length > 0 ? Number(rows[0].total_docs) : page === 1 ? 0 : Number((await pool.query(`select count(*) from procedures p where ${where}`, words)).rows[0].count)
-  if (rows.length === 0) return paginated([], totalDocs, limit, page)
-
+  // The count and the page's arrays and joined posts in one statement.
   const ids = rows.map((row) => row.id)
   const {
     rows: [parts],
   } = await pool.query(
-    `select (select coalesce(json_agg(a order by a._parent_id, a._order), '[]') from procedures_channels a where a._parent_id = any($1::int[])) as channels,
+    `select (select count(*) from procedures p where ${where(2)}) as total_docs,
+            (select coalesce(json_agg(a order by a._parent_id, a._order), '[]') from procedures_channels a where a._parent_id = any($1::int[])) as channels,
             (select coalesce(json_agg(a order by a._parent_id, a._order), '[]') from procedures_dossier a where a._parent_id = any($1::int[])) as dossier,
             (select coalesce(json_agg(a order by a._parent_id, a._order), '[]') from procedures_legal_basis a where a._parent_id = any($1::int[])) as legal_basis,
             (select coalesce(json_agg(a order by a._parent_id, a._order), '[]') from procedures_history a where a._parent_id = any($1::int[])) as history,
@@ -137,8 +136,9 @@ const searchProcedures = async (query: URLSearchParams) => {
                  from cchc_posts_rels r join cchc_posts p on p.id = r.parent_id
                 where r.path = 'relatedProcedures' and r.procedures_id = any($1::int[]) and p._status = 'published') x
               where x.n <= 11) as related_posts`,
-    [ids],
+    [ids, ...words],
   )
+  const totalDocs = Number(parts.total_docs)
   const of = (items: any[], id: number, key = '_parent_id') => items.filter((item) => item[key] === id)
   const docs = rows.map((row) =>
     procedureDoc(row, {
