@@ -8,7 +8,7 @@
  */
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -363,4 +363,5 @@ process.on('uncaughtException', (error: Error & { code?: string }) => {
 })
 await payload.destroy()
 await embedded?.stop()
+rmSync(process.env.MEDIA_DIR, { recursive: true, force: true })
 process.exit(0)
