@@ -141,7 +141,10 @@ export const startServer = async ({
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
   const pid = listenerOf(child.pid!, port)
-  if (pid === undefined) throw new Error(`${name}: no process of its own listens on port ${port}`)
+  if (pid === undefined) {
+    await stopGroup(child)
+    throw new Error(`${name}: no process of its own listens on port ${port}`)
+  }
   return { name, url, pid, rssMB: () => rssOf(pid), logFile, stop: () => stopGroup(child) }
 }
 
