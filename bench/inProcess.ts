@@ -30,9 +30,10 @@ pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
   return (query as (...a: unknown[]) => unknown).apply(this, args)
 } as typeof query
 
-const embedded = process.env.DATABASE_URL
-  ? undefined
-  : await startEmbeddedPostgres({ dataDir: path.join(mkdtempSync(path.join(tmpdir(), 'cchc-bench-')), 'pg'), persistent: false, port: 56100 + Math.floor(Math.random() * 300) })
+const dataParent = process.env.DATABASE_URL ? undefined : mkdtempSync(path.join(tmpdir(), 'cchc-bench-'))
+const embedded = dataParent
+  ? await startEmbeddedPostgres({ dataDir: path.join(dataParent, 'pg'), persistent: false, port: 56100 + Math.floor(Math.random() * 300) })
+  : undefined
 const server = embedded ? embedded.urlFor('') .replace(/\/$/, '') : process.env.DATABASE_URL!.replace(/\/[^/]*$/, '')
 const database = `cchc_bench_${randomBytes(4).toString('hex')}`
 const admin = new pg.Client({ connectionString: `${server}/postgres` })
@@ -363,5 +364,5 @@ process.on('uncaughtException', (error: Error & { code?: string }) => {
 })
 await payload.destroy()
 await embedded?.stop()
-rmSync(process.env.MEDIA_DIR, { recursive: true, force: true })
+for (const folder of [process.env.MEDIA_DIR, dataParent]) if (folder) rmSync(folder, { recursive: true, force: true })
 process.exit(0)
