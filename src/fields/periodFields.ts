@@ -1,6 +1,7 @@
 import type { Field, FieldAccess } from 'payload'
 
 import { periodKinds } from '../lib/periods.ts'
+import { selectOptions } from './selectOptions.ts'
 import { wholeNumber } from './wholeNumber.ts'
 
 export const periodKindLabels = {
@@ -43,7 +44,7 @@ export const periodFields = ({ due, dates }: { due: boolean; dates?: DateAccess 
         defaultValue: 'quarter',
         index: true,
         label: { vi: 'Loại kỳ', en: 'Period kind' },
-        options: periodKinds.map((value) => ({ label: periodKindLabels[value], value })),
+        options: selectOptions(periodKinds, periodKindLabels),
       },
       { name: 'year', type: 'number', required: true, index: true, custom: wholeNumber, label: { vi: 'Năm', en: 'Year' } },
       {

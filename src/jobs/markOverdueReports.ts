@@ -2,7 +2,7 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 
 import type { ResolvedOptions } from '../options.ts'
 
-import { actingAt } from '../hooks/applyReportWorkflow.ts'
+import { actingAt } from '../collections/Reports/hooks/applyReportWorkflow.ts'
 import { reportWritableStates } from '../lib/reportWorkflow.ts'
 
 /**

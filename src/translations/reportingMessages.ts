@@ -1,19 +1,4 @@
-import type { CountName } from '../lib/procedureFigures.ts'
-
-/** Vietnamese and English names of the counts, as the standard report prints them. */
-export const countLabels: Record<CountName, { vi: string; en: string }> = {
-  carriedOver: { vi: 'Kỳ trước chuyển sang', en: 'Carried over' },
-  received: { vi: 'Tiếp nhận trong kỳ', en: 'Received in period' },
-  receivedOnline: { vi: 'Tiếp nhận trực tuyến', en: 'Received online' },
-  resolvedBeforeDeadline: { vi: 'Giải quyết trước hạn', en: 'Resolved before deadline' },
-  resolvedOnTime: { vi: 'Giải quyết đúng hạn', en: 'Resolved on time' },
-  resolvedLate: { vi: 'Giải quyết quá hạn', en: 'Resolved late' },
-  inProgressWithinDeadline: { vi: 'Đang giải quyết trong hạn', en: 'In progress within deadline' },
-  inProgressOverdue: { vi: 'Đang giải quyết quá hạn', en: 'In progress overdue' },
-  withFee: { vi: 'Hồ sơ có phí, lệ phí', en: 'Dossiers with a fee' },
-  paidOnline: { vi: 'Thanh toán trực tuyến', en: 'Paid online' },
-  digitised: { vi: 'Số hóa hồ sơ, kết quả', en: 'Digitised' },
-}
+import { type CountName, countLabels } from '../lib/procedureFigures.ts'
 
 /** Errors about reporting periods, procedure figures and reports, Vietnamese first, English second. */
 export const reportingMessages = {

@@ -1,0 +1,33 @@
+import type { CollectionBeforeOperationHook } from 'payload'
+
+import { APIError } from 'payload'
+
+import type { ResolvedOptions } from '../../../options.ts'
+
+import { resolveRole } from '../../../access/roles.ts'
+import { messages } from '../../../translations/messages.ts'
+
+const idOf = (value: unknown): string =>
+  String(value !== null && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : (value ?? null))
+
+/**
+ * A non-administrator who sends a new `unit` or `isSystemAdmin` is refused outright (403)
+ * instead of having the field silently dropped by field access, so an escalation attempt is
+ * visible to the caller. It runs before the operation, ahead of field access. Non-administrators
+ * can only ever update themselves (rights table), so their own values are the ones to compare.
+ */
+export const refuseRightsEscalation =
+  (options: ResolvedOptions): CollectionBeforeOperationHook =>
+  async ({ args, operation, req }) => {
+    if ((operation !== 'create' && operation !== 'update') || !req.user) return args
+    const data = (args as { data?: Record<string, unknown> }).data
+    if (!data || (await resolveRole(req, options)) === 'administrator') return args
+    const own = req.user as { isSystemAdmin?: boolean | null; unit?: unknown }
+    if ('unit' in data && idOf(data.unit) !== idOf(own.unit)) {
+      throw new APIError(messages.ownUnitForbidden, 403, null, true)
+    }
+    if ('isSystemAdmin' in data && Boolean(data.isSystemAdmin) !== Boolean(own.isSystemAdmin)) {
+      throw new APIError(messages.ownAdminFlagForbidden, 403, null, true)
+    }
+    return args
+  }

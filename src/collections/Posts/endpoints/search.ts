@@ -1,0 +1,54 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { z } from 'zod'
+
+import type { ResolvedOptions } from '../../../options.ts'
+
+import { foldVietnamese } from '../../../lib/foldVietnamese.ts'
+import { queryText } from '../../../endpoints/queryText.ts'
+
+const query = z.object({
+  q: queryText(2, 100),
+  limit: z.coerce.number().int().min(1).max(50).default(10),
+  page: z.coerce.number().int().min(1).max(1000).default(1),
+})
+
+/**
+ * GET /api/cchc-posts/search?q=thu tuc: the column's posts whose title, excerpt or byline contain
+ * every word, with or without diacritics, newest first, read with the caller's own access (the
+ * public gets published posts only).
+ */
+export const searchPostsEndpoint = (options: ResolvedOptions): Endpoint => ({
+  path: '/search',
+  method: 'get',
+  handler: async (req: PayloadRequest) => {
+    const parsed = query.safeParse(req.query)
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!
+      return Response.json(
+        {
+          errors: [
+            {
+              message: `Tham số "${issue.path.join('.')}" không hợp lệ: cần từ khóa 2-100 ký tự, limit 1-50. / Invalid "${issue.path.join('.')}": ${issue.message}`,
+              field: issue.path.join('.'),
+            },
+          ],
+        },
+        { status: 400 },
+      )
+    }
+    const { q, limit, page } = parsed.data
+    const words = foldVietnamese(q).split(' ').filter(Boolean)
+    const result = await req.payload.find({
+      collection: options.slugs.posts as never,
+      depth: 1,
+      limit,
+      page,
+      overrideAccess: false,
+      req,
+      sort: '-publishedAt',
+      where: { and: words.map((word) => ({ searchText: { contains: word } })) },
+    })
+    return Response.json(result)
+  },
+})

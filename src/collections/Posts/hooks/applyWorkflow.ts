@@ -1,0 +1,111 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { APIError, ValidationError } from 'payload'
+
+import type { ResolvedOptions } from '../../../options.ts'
+
+import { canPublish } from '../../../access/onlyPublishersPublish.ts'
+import { missingForPublication, publicationReasons } from '../../../lib/publicationChecks.ts'
+import { checkTransition, isWorkflowState, type WorkflowState } from '../../../lib/workflow.ts'
+import { postMessages } from '../../../translations/postMessages.ts'
+import { isDraftSave } from '../../../hooks/rememberDraftSave.ts'
+import { storedBefore } from '../../../hooks/storedBefore.ts'
+
+const idOf = (value: unknown) => (value !== null && typeof value === 'object' ? (value as { id: unknown }).id : value)
+
+/**
+ * The editorial workflow, enforced on every write path (REST, GraphQL, Local API, autosave, bulk
+ * update, version restore, scheduled publish): works out the transition a write asks for, whether
+ * through `workflowState` or Payload's own `_status` (publish and unpublish buttons), refuses it
+ * when the role may not take it, checks a post is complete before it is published, and keeps
+ * `_status`, `workflowState` and `publishedAt` in step.
+ */
+export const applyWorkflow =
+  (options: ResolvedOptions): CollectionBeforeChangeHook =>
+  async ({ collection, data, operation, originalDoc, req }) => {
+    // No user: the system itself (seeding, a job without a scheduling user) acts as an editor.
+    const isEditor = await canPublish(req, options)
+    const draftSave = isDraftSave(req.context)
+    const stored = storedBefore({ operation, originalDoc })
+    const from: WorkflowState = stored?.workflowState ?? 'draft'
+    // `data` carries unchanged fields too: a transition is a value that differs from the stored one.
+    const asked = isWorkflowState(data.workflowState) && data.workflowState !== from ? data.workflowState : undefined
+    const publishAsked = data._status === 'published' && stored?._status !== 'published'
+    if (publishAsked && !isEditor) throw new APIError(postMessages.editorsOnly('published'), 403, null, true)
+    let to: WorkflowState = asked ?? from
+    if (!asked && publishAsked) to = 'published' // Payload's Publish button, or `_status` over the API
+    // A real (not draft) save to `_status: draft` of a published post is Payload's Unpublish button.
+    else if (!asked && data._status === 'draft' && !draftSave && from === 'published') to = 'draft'
+    if (asked && publishAsked && asked !== 'published') {
+      throw new ValidationError({
+        collection: collection.slug,
+        errors: [{ path: 'workflowState', message: postMessages.notATransition('published', asked) }],
+        req,
+      })
+    }
+
+    const check = checkTransition(from, to, isEditor)
+    if (!check.ok) {
+      if (check.reason === 'editors-only') throw new APIError(postMessages.editorsOnly(to), 403, null, true)
+      throw new ValidationError({
+        collection: collection.slug,
+        errors: [{ path: 'workflowState', message: postMessages.notATransition(from, to) }],
+        req,
+      })
+    }
+
+    const merged = { ...stored, ...data }
+    if (to === 'changes_requested' && from !== to && !String(data.reviewNote ?? '').trim()) {
+      throw new ValidationError({
+        collection: collection.slug,
+        errors: [{ path: 'reviewNote', message: postMessages.reasonRequired }],
+        req,
+      })
+    }
+
+    if (to === 'published' && draftSave && from !== 'published') {
+      // A draft save writes only a version: publishing through it would publish stale content.
+      throw new ValidationError({
+        collection: collection.slug,
+        errors: [{ path: 'workflowState', message: postMessages.publishNotByDraft }],
+        req,
+      })
+    }
+    if (to === 'published' && !(draftSave && from === 'published')) {
+      const coverId = idOf(merged.coverImage)
+      const cover = coverId
+        ? await req.payload.findByID({
+            collection: options.slugs.media,
+            id: coverId as number | string,
+            depth: 0,
+            disableErrors: true,
+            overrideAccess: true,
+            req,
+            select: { alt: true },
+          })
+        : null
+      const missing = missingForPublication({ ...merged, coverImage: cover ? coverId : null, coverAlt: (cover as { alt?: string } | null)?.alt })
+      if (missing.length > 0) {
+        throw new ValidationError({
+          collection: collection.slug,
+          errors: missing.map(({ path, reason }) => ({ path, message: publicationReasons[reason] })),
+          req,
+        })
+      }
+      data._status = 'published'
+    } else if (to !== 'published') {
+      data._status = 'draft'
+    }
+
+    data.workflowState = to
+    // Set by the server at first publication, never by the request.
+    data.publishedAt = stored?.publishedAt ?? (to === 'published' ? new Date().toISOString() : null)
+    if (draftSave && to !== from && stored?.id !== undefined) {
+      req.context[`cchc:transition:${stored.id}`] = {
+        workflowState: to,
+        reviewNote: merged.reviewNote ?? null,
+        _status: data._status,
+      }
+    }
+    return data
+  }
