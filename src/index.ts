@@ -1,5 +1,7 @@
 import type { Config, PayloadRequest } from 'payload'
 
+import { createLocalReq } from 'payload'
+
 import type { CchcPluginOptions } from './options.ts'
 
 import { auditLogCollection } from './collections/AuditLog/index.ts'
@@ -21,7 +23,7 @@ import { markOverdueReportsTask } from './jobs/markOverdueReports.ts'
 import { topicsCollection } from './collections/Topics/index.ts'
 import { unitsCollection } from './collections/Units/index.ts'
 import { answerInputErrors } from './hooks/answerInputErrors.ts'
-import { seedTopics } from './hooks/seedTopics.ts'
+import { seedTopics } from './services/seedTopics.ts'
 import { withAuditLog } from './hooks/auditChanges.ts'
 import { recordFailedLogins } from './collections/AuthCollection/hooks/guardLogin.ts'
 import { mayRunJobs } from './access/runJobs.ts'
@@ -31,7 +33,7 @@ import { auditScheduledPublishing } from './services/auditScheduling.ts'
 import { procedureQueries } from './graphql/procedureQueries.ts'
 import { queryCostRule } from './graphql/queryCost.ts'
 import { applyDueAnnouncementsTask } from './jobs/applyDueAnnouncements.ts'
-import { seedUnits } from './hooks/seedUnits.ts'
+import { seedUnits } from './services/seedUnits.ts'
 import { largestUploadBytes } from './lib/mediaKinds.ts'
 import { bilingualValidation } from './translations/bilingualValidation.ts'
 import { resolveOptions } from './options.ts'
@@ -179,8 +181,9 @@ export const cchcPlugin =
       gateTransactions(payload, options.transactions)
       logPoolErrors(payload)
       // Units first: the host's own start-up (demo accounts, say) may refer to them.
-      await seedUnits(payload, options)
-      await seedTopics(payload, options)
+      const req = await createLocalReq({}, payload)
+      await seedUnits(req, options)
+      await seedTopics(req, options)
       auditScheduledPublishing(payload, options)
       if (hostOnInit) await hostOnInit(payload)
     }

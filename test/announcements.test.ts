@@ -7,7 +7,7 @@ import path from 'node:path'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { applyDueItems } from '../src/hooks/applyAnnouncement.ts'
+import { applyDueItems } from '../src/services/applyAnnouncement.ts'
 import { applyDueAnnouncementsSlug } from '../src/jobs/applyDueAnnouncements.ts'
 import { resolveOptions } from '../src/options.ts'
 import { type Actor, makeActor } from './helpers/actors.ts'

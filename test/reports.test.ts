@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { actingAt } from '../src/collections/Reports/hooks/applyReportWorkflow.ts'
 import { type Actor, makeOwnerAndOthers, unitIdByCode } from './helpers/actors.ts'
-import { overviewCsv } from '../src/collections/Reports/endpoints/overview.ts'
+import { overviewCsv } from '../src/services/reportsOverview.ts'
 import { bootApp, type TestApp } from './helpers/boot.ts'
 import { makeImage, postInState } from './helpers/posts.ts'
 import { allPaths, type Path } from './helpers/paths.ts'

@@ -1,7 +1,8 @@
 /** Units: seeded once, codes stable and well-formed, and anonymous readers see code and names only. */
+import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { seedUnits } from '../src/hooks/seedUnits.ts'
+import { seedUnits } from '../src/services/seedUnits.ts'
 import { resolveOptions } from '../src/options.ts'
 import { type Actor, makeActor } from './helpers/actors.ts'
 import { bootApp, type TestApp } from './helpers/boot.ts'
@@ -28,8 +29,8 @@ describe('seeding', () => {
     const mttq = (await app.payload.find({ collection: 'units', where: { code: { equals: 'mttq' } } })).docs[0]!
     await app.payload.update({ collection: 'units', id: mttq.id, data: { name: 'Ủy ban MTTQ (đã sửa)' } })
 
-    const created = await seedUnits(app.payload, resolveOptions())
-    const again = await Promise.all([seedUnits(app.payload, resolveOptions()), seedUnits(app.payload, resolveOptions())])
+    const created = await seedUnits(await createLocalReq({}, app.payload), resolveOptions())
+    const again = await Promise.all([seedUnits(await createLocalReq({}, app.payload), resolveOptions()), seedUnits(await createLocalReq({}, app.payload), resolveOptions())])
 
     expect(created).toBe(0)
     expect(again).toEqual([0, 0])
@@ -40,7 +41,7 @@ describe('seeding', () => {
   it('creates only what is missing, even when two instances start together', async () => {
     const extra = { code: 'doan-thanh-nien', name: 'Đoàn Thanh niên', shortName: 'ĐTN', kind: 'front', accessLevel: 'contributor' } as const
     const options = resolveOptions({ seedUnits: [extra] })
-    const results = await Promise.all([seedUnits(app.payload, options), seedUnits(app.payload, options)])
+    const results = await Promise.all([seedUnits(await createLocalReq({}, app.payload), options), seedUnits(await createLocalReq({}, app.payload), options)])
     expect(results.reduce((a, b) => a + b, 0)).toBe(1)
     expect((await app.payload.count({ collection: 'units', where: { code: { equals: extra.code } } })).totalDocs).toBe(1)
   })

@@ -4,7 +4,7 @@ import { createLocalReq } from 'payload'
 
 import type { ResolvedOptions } from '../options.ts'
 
-import { buildOverview, maySeeOverview } from '../collections/Reports/endpoints/overview.ts'
+import { buildOverview, maySeeOverview } from '../services/reportsOverview.ts'
 import { reportStateLabels, timelinessLabels } from '../lib/reportWorkflow.ts'
 import { dayInVietnam } from '../lib/vietnamTime.ts'
 

@@ -5,8 +5,8 @@ import { APIError } from 'payload'
 
 import type { ResolvedOptions } from '../options.ts'
 
-import { procedureChanges, procedureChangesHint, procedureChangesQuery } from '../collections/Procedures/endpoints/changes.ts'
-import { procedureSearchHint, procedureSearchQuery, searchProcedures } from '../collections/Procedures/endpoints/search.ts'
+import { procedureChanges, procedureChangesHint, procedureChangesQuery } from '../services/procedureChanges.ts'
+import { procedureSearchHint, procedureSearchQuery, searchProcedures } from '../services/procedureSearch.ts'
 import { type CostExtension, prices } from './queryCost.ts'
 
 type Context = { req: PayloadRequest }

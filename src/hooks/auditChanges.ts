@@ -11,7 +11,7 @@ import type { ResolvedOptions } from '../options.ts'
 
 import { actionOfChange, changedFields, plainValue, valuedFields } from '../lib/auditActions.ts'
 import { documentTitleOf, recordAudit } from '../services/auditLog.ts'
-import { isApplying } from './applyAnnouncement.ts'
+import { isApplying } from '../services/applyAnnouncement.ts'
 
 type Save = { draft: boolean; autosave: boolean; password: boolean }
 const saveKey = 'cchc:audit:save'

@@ -2,7 +2,7 @@ import type { CollectionBeforeOperationHook } from 'payload'
 
 import { APIError } from 'payload'
 
-import { lockDocument } from '../db/lockDocument.ts'
+import { lockDocument } from '../services/lockDocument.ts'
 import { isCurrent, parseIfMatch } from '../lib/ifMatch.ts'
 import { concurrencyMessages } from '../translations/concurrencyMessages.ts'
 

@@ -4,7 +4,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction } f
 
 import type { ResolvedOptions } from '../options.ts'
 
-import { applyDueItems } from '../hooks/applyAnnouncement.ts'
+import { applyDueItems } from '../services/applyAnnouncement.ts'
 
 export const applyDueAnnouncementsSlug = 'cchcApplyDueAnnouncements'
 

@@ -10,7 +10,6 @@ import { documentNumberField, procedureCodeField } from '../../fields/legalField
 import { procedureDataFields } from '../../fields/procedureData.ts'
 import { selectOptions } from '../../fields/selectOptions.ts'
 import { unitField } from '../../fields/unitField.ts'
-import { applyPublishedAnnouncement, checkAnnouncement, keepAppliedAnnouncements } from '../../hooks/applyAnnouncement.ts'
 import { publicReadsPublished } from '../../hooks/publicReadsPublished.ts'
 import { serializeUpdates } from '../../hooks/serializeUpdates.ts'
 import { rememberDraftSave } from '../../hooks/rememberDraftSave.ts'
@@ -19,6 +18,9 @@ import { channelKinds, channelLabels, itemKindLabels, itemKinds } from '../../li
 import { procedureMessages } from '../../translations/procedureMessages.ts'
 import { adminGroups } from '../adminGroups.ts'
 import { appliedAtOfItem } from './hooks/appliedAtOfItem.ts'
+import { applyPublishedAnnouncement } from './hooks/applyPublishedAnnouncement.ts'
+import { checkAnnouncement } from './hooks/checkAnnouncement.ts'
+import { keepAppliedAnnouncements } from './hooks/keepAppliedAnnouncements.ts'
 
 const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }
 

@@ -17,8 +17,8 @@ import { serializeUpdates } from '../../hooks/serializeUpdates.ts'
 import { rememberDraftSave } from '../../hooks/rememberDraftSave.ts'
 import { setResultTitle } from '../../hooks/setResultTitle.ts'
 import { uniqueRecord } from '../../hooks/uniqueRecord.ts'
-import { foldVietnamese } from '../../lib/foldVietnamese.ts'
 import { type CountName, countLabels, requiredCounts } from '../../lib/procedureFigures.ts'
+import { sectorKey } from '../../lib/sectorKey.ts'
 import { reportingMessages } from '../../translations/reportingMessages.ts'
 import { adminGroups } from '../adminGroups.ts'
 
@@ -39,9 +39,6 @@ const derived = (name: string, label: { vi: string; en: string }, description?: 
 })
 
 const rateNote = { vi: 'Tỷ lệ 0-1, máy chủ tính; trống khi mẫu số bằng 0.', en: 'A ratio 0-1 computed by the server; empty when the denominator is 0.' }
-
-/** The sector (lĩnh vực) as part of the key: folded, or `*` for the unit's totals. */
-export const sectorKey = (sector: unknown) => (typeof sector === 'string' && sector.trim() ? foldVietnamese(sector) : '*')
 
 /**
  * Results of procedure handling (kết quả giải quyết TTHC) per unit, period and, optionally,
@@ -81,7 +78,7 @@ export const procedureResultsCollection = (options: ResolvedOptions): Collection
         fillPeriod(options, { due: false, handSetDates: false }),
         checkProcedureFigures,
         uniqueRecord({
-          key: (data, unit) => `${data.periodKey}|${unit}|${sectorKey(data.sector)}`,
+          key: (data, unit) => `${data.periodKey}|${unit}|${sectorKey(data.sector) ?? '*'}`,
           path: 'periodNumber',
           message: reportingMessages.duplicateResult,
         }),

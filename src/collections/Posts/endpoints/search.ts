@@ -5,7 +5,7 @@ import { z } from 'zod'
 import type { ResolvedOptions } from '../../../options.ts'
 
 import { foldVietnamese } from '../../../lib/foldVietnamese.ts'
-import { queryText } from '../../../endpoints/queryText.ts'
+import { queryText } from '../../../lib/queryText.ts'
 
 const query = z.object({
   q: queryText(2, 100),

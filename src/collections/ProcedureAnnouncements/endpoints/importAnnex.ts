@@ -4,7 +4,7 @@ import { addDataAndFileToRequest, APIError, ValidationError } from 'payload'
 
 import type { ResolvedOptions } from '../../../options.ts'
 
-import { known, loadProcedures } from '../../../hooks/applyAnnouncement.ts'
+import { known, loadProcedures } from '../../../services/applyAnnouncement.ts'
 import { codesOf, planAnnouncement } from '../../../lib/announcementPlan.ts'
 import { isAllowedPortalLink } from '../../../lib/portalLink.ts'
 import { annexColumns, maxAnnexRows, parseAnnexCsv } from '../../../lib/annexCsv.ts'

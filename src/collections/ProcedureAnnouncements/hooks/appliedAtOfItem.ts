@@ -1,6 +1,6 @@
 import type { FieldHook } from 'payload'
 
-import type { AppliedItem } from '../../../hooks/applyAnnouncement.ts'
+import type { AppliedItem } from '../../../services/applyAnnouncement.ts'
 
 /** When an item was applied to its procedure, read from what the decision records. */
 export const appliedAtOfItem: FieldHook = ({ data, siblingData }) => {

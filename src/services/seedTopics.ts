@@ -1,11 +1,11 @@
-import type { Payload } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import type { ResolvedOptions } from '../options.ts'
 
 import { seedMissing } from './seedMissing.ts'
 
 /** The configured topics of the column that do not exist yet, matched by slug. */
-export const seedTopics = (payload: Payload, options: ResolvedOptions): Promise<number> =>
+export const seedTopics = (req: PayloadRequest, options: ResolvedOptions): Promise<number> =>
   options.seedTopics === false
     ? Promise.resolve(0)
-    : seedMissing(payload, { collection: options.slugs.topics, key: 'slug', docs: options.seedTopics })
+    : seedMissing(req, { collection: options.slugs.topics, key: 'slug', docs: options.seedTopics })

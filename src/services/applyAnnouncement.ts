@@ -1,22 +1,13 @@
-import type {
-  CollectionAfterChangeHook,
-  CollectionBeforeChangeHook,
-  CollectionBeforeDeleteHook,
-  PayloadRequest,
-  RequestContext,
-} from 'payload'
+import type { PayloadRequest, RequestContext } from 'payload'
 
-import { APIError, ValidationError } from 'payload'
+import { ValidationError } from 'payload'
 
 import type { ResolvedOptions } from '../options.ts'
 
-import { lockDocument } from '../db/lockDocument.ts'
 import { codesOf, type KnownProcedure, planAnnouncement, type StoredItem } from '../lib/announcementPlan.ts'
 import type { ItemKind, ProcedureData, ProcedureStatus } from '../lib/procedure.ts'
 import { dayInVietnam, startOfVietnamDay } from '../lib/vietnamTime.ts'
-import { procedureMessages } from '../translations/procedureMessages.ts'
-import { isDraftSave } from './rememberDraftSave.ts'
-import { storedBefore } from './storedBefore.ts'
+import { lockDocument } from './lockDocument.ts'
 
 /** Set while the server itself writes what a decision applied: the hooks below stand aside. */
 const applyingKey = 'cchc:applyingAnnouncement'
@@ -28,12 +19,14 @@ export type AppliedItem = { itemId: string; code: string; kind: ItemKind; applie
 
 type Id = number | string
 type StoredDataRow = ProcedureData & { channels?: null | string[] }
-type Row = Omit<StoredItem, 'data' | 'effectiveDate'> & { data?: null | StoredDataRow; effectiveDate?: null | string }
-type Announcement = {
+/** An item as the decision stores it. */
+export type AnnouncementRow = Omit<StoredItem, 'data' | 'effectiveDate'> & { data?: null | StoredDataRow; effectiveDate?: null | string }
+/** The fields of a decision the announcement rules read. */
+export type StoredAnnouncement = {
   id: Id
   _status?: string
   effectiveDate?: null | string
-  items?: null | Row[]
+  items?: null | AnnouncementRow[]
   appliedItems?: AppliedItem[] | null
   pendingFrom?: null | string
   unit?: Id | null | { id: Id }
@@ -44,7 +37,7 @@ type Procedure = { id: Id; code: string; status: ProcedureStatus; history?: Hist
 /** A stored day-only date as the commune's day it means (`yyyy-mm-dd`). */
 const dayIn = (timeZone: string) => (value: null | string | undefined) => (value ? dayInVietnam(value, timeZone) : undefined)
 
-const toPlanItem = (row: Row, dayOf: ReturnType<typeof dayIn>): StoredItem => ({
+const toPlanItem = (row: AnnouncementRow, dayOf: ReturnType<typeof dayIn>): StoredItem => ({
   id: row.id ?? null,
   kind: row.kind,
   code: row.code,
@@ -85,10 +78,11 @@ export const loadProcedures = async (req: PayloadRequest, options: ResolvedOptio
 export const known = (procedures: Map<string, Procedure>): Map<string, KnownProcedure> =>
   new Map([...procedures].map(([code, procedure]) => [code, { code, status: procedure.status }]))
 
-const planFor = async (
+/** Checks a decision's items against the procedures as they stand and says which are due `now`. */
+export const planFor = async (
   req: PayloadRequest,
   options: ResolvedOptions,
-  announcement: Pick<Announcement, 'appliedItems' | 'effectiveDate' | 'items'>,
+  announcement: Pick<StoredAnnouncement, 'appliedItems' | 'effectiveDate' | 'items'>,
   now: Date,
 ) => {
   const timeZone = options.reporting.timeZone
@@ -120,7 +114,7 @@ export const applyDueItems = async (
   options: ResolvedOptions,
   id: Id,
   now: Date,
-): Promise<{ fields: Pick<Announcement, 'appliedItems' | 'pendingFrom'>; newlyApplied: number } | null> => {
+): Promise<{ fields: Pick<StoredAnnouncement, 'appliedItems' | 'pendingFrom'>; newlyApplied: number } | null> => {
   const collection = options.slugs.announcements
   await lockDocument(req, collection, id)
   const announcement = (await req.payload.findByID({
@@ -129,7 +123,7 @@ export const applyDueItems = async (
     depth: 0,
     overrideAccess: true,
     req,
-  })) as unknown as Announcement
+  })) as unknown as StoredAnnouncement
   if (announcement._status !== 'published') return null
 
   const { items, plan, procedures, dayOf } = await planFor(req, options, announcement, now)
@@ -206,65 +200,6 @@ export const applyDueItems = async (
   return { fields: result, newlyApplied: newlyApplied.length }
 }
 
-const sameItem = (a: Row, b: Row, dayOf: ReturnType<typeof dayIn>) =>
-  JSON.stringify(toPlanItem(a, dayOf)) === JSON.stringify(toPlanItem(b, dayOf))
-
-/**
- * Before a decision is saved: its applied items stay as they were, what it records as applied is
- * never taken from the request, and when the save publishes it, every pending item is checked
- * against the procedures as they stand (a 400 naming each wrong item, and nothing saved).
- */
-export const checkAnnouncement =
-  (options: ResolvedOptions): CollectionBeforeChangeHook =>
-  async ({ collection, data, operation, originalDoc, req }) => {
-    if (isApplying(req.context)) return data
-    // A duplicate starts with nothing applied, pending or published, whatever its source had.
-    const stored = storedBefore({ operation, originalDoc })
-    const appliedItems: AppliedItem[] = stored?.appliedItems ?? []
-    const before: Row[] = stored?.items ?? []
-    const items: Row[] = data.items ?? before
-    for (const applied of appliedItems) {
-      const now = items.find((row) => row.id === applied.itemId)
-      const was = before.find((row) => row.id === applied.itemId)
-      if (!now || (was && !sameItem(now, was, dayIn(options.reporting.timeZone)))) {
-        const position = before.findIndex((row) => row.id === applied.itemId)
-        refuse(req, collection.slug, [{ path: 'items', message: procedureMessages.appliedItemChanged(position + 1) }])
-      }
-    }
-    data.appliedItems = appliedItems
-    data.pendingFrom = stored?.pendingFrom ?? null
-    if (data._status === 'published' && !isDraftSave(req.context)) {
-      const { plan } = await planFor(req, options, { ...data, items, appliedItems }, new Date())
-      if (plan.errors.length > 0) refuse(req, collection.slug, plan.errors)
-      data.publishedAt = stored?.publishedAt ?? new Date().toISOString()
-    } else {
-      data.publishedAt = stored?.publishedAt ?? null
-    }
-    return data
-  }
-
-/** After a decision is published (or re-saved while published): applies its due items. */
-export const applyPublishedAnnouncement =
-  (options: ResolvedOptions): CollectionAfterChangeHook =>
-  async ({ doc, req }) => {
-    if (isApplying(req.context) || isDraftSave(req.context) || doc._status !== 'published') return doc
-    const result = await applyDueItems(req, options, doc.id, new Date())
-    if (!result) return doc
-    // The reply shows what this save applied (the virtual `appliedAt` was read before it was).
-    const appliedAt = new Map(result.fields.appliedItems?.map((item) => [item.itemId, item.appliedAt]))
-    const items = (doc.items as Row[] | undefined)?.map((item) => ({ ...item, appliedAt: appliedAt.get(item.id ?? '') ?? null }))
-    return { ...doc, ...result.fields, items }
-  }
-
-/** A decision that changed procedures is part of their history: it cannot be deleted. */
-export const keepAppliedAnnouncements: CollectionBeforeDeleteHook = async ({ collection, id, req }) => {
-  const doc = (await req.payload.findByID({
-    collection: collection.slug as never,
-    id,
-    depth: 0,
-    overrideAccess: true,
-    req,
-    select: { appliedItems: true } as never,
-  })) as unknown as Announcement
-  if ((doc.appliedItems ?? []).length > 0) throw new APIError(procedureMessages.appliedDecisionDelete, 400, null, true)
-}
+/** Whether an item is the same as stored, read as the planner reads it (dates as the commune's days). */
+export const sameItem = (a: AnnouncementRow, b: AnnouncementRow, timeZone: string): boolean =>
+  JSON.stringify(toPlanItem(a, dayIn(timeZone))) === JSON.stringify(toPlanItem(b, dayIn(timeZone)))

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { hasNul } from '../lib/inputValues.ts'
+import { hasNul } from './inputValues.ts'
 
 /** Text a reader types into a query parameter: trimmed, within its length, and without the NUL byte PostgreSQL refuses. */
 export const queryText = (min: number, max: number) =>

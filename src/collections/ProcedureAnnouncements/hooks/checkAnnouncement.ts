@@ -1,0 +1,47 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { ValidationError } from 'payload'
+
+import type { ResolvedOptions } from '../../../options.ts'
+
+import { isDraftSave } from '../../../hooks/rememberDraftSave.ts'
+import { storedBefore } from '../../../hooks/storedBefore.ts'
+import { type AnnouncementRow, type AppliedItem, isApplying, planFor, sameItem } from '../../../services/applyAnnouncement.ts'
+import { procedureMessages } from '../../../translations/procedureMessages.ts'
+
+/**
+ * Before a decision is saved: its applied items stay as they were, what it records as applied is
+ * never taken from the request, and when the save publishes it, every pending item is checked
+ * against the procedures as they stand (a 400 naming each wrong item, and nothing saved).
+ */
+export const checkAnnouncement =
+  (options: ResolvedOptions): CollectionBeforeChangeHook =>
+  async ({ collection, data, operation, originalDoc, req }) => {
+    if (isApplying(req.context)) return data
+    const refuse = (errors: { path: string; message: string }[]): never => {
+      throw new ValidationError({ collection: collection.slug, errors, req })
+    }
+    // A duplicate starts with nothing applied, pending or published, whatever its source had.
+    const stored = storedBefore({ operation, originalDoc })
+    const appliedItems: AppliedItem[] = stored?.appliedItems ?? []
+    const before: AnnouncementRow[] = stored?.items ?? []
+    const items: AnnouncementRow[] = data.items ?? before
+    for (const applied of appliedItems) {
+      const now = items.find((row) => row.id === applied.itemId)
+      const was = before.find((row) => row.id === applied.itemId)
+      if (!now || (was && !sameItem(now, was, options.reporting.timeZone))) {
+        const position = before.findIndex((row) => row.id === applied.itemId)
+        refuse([{ path: 'items', message: procedureMessages.appliedItemChanged(position + 1) }])
+      }
+    }
+    data.appliedItems = appliedItems
+    data.pendingFrom = stored?.pendingFrom ?? null
+    if (data._status === 'published' && !isDraftSave(req.context)) {
+      const { plan } = await planFor(req, options, { ...data, items, appliedItems }, new Date())
+      if (plan.errors.length > 0) refuse(plan.errors)
+      data.publishedAt = stored?.publishedAt ?? new Date().toISOString()
+    } else {
+      data.publishedAt = stored?.publishedAt ?? null
+    }
+    return data
+  }

@@ -1,0 +1,20 @@
+import type { CollectionBeforeDeleteHook } from 'payload'
+
+import { APIError } from 'payload'
+
+import type { StoredAnnouncement } from '../../../services/applyAnnouncement.ts'
+
+import { procedureMessages } from '../../../translations/procedureMessages.ts'
+
+/** A decision that changed procedures is part of their history: it cannot be deleted. */
+export const keepAppliedAnnouncements: CollectionBeforeDeleteHook = async ({ collection, id, req }) => {
+  const doc = (await req.payload.findByID({
+    collection: collection.slug as never,
+    id,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    select: { appliedItems: true } as never,
+  })) as unknown as StoredAnnouncement
+  if ((doc.appliedItems ?? []).length > 0) throw new APIError(procedureMessages.appliedDecisionDelete, 400, null, true)
+}
