@@ -26,6 +26,7 @@ import { answerInputErrors } from './hooks/answerInputErrors.ts'
 import { seedTopics } from './services/seedTopics.ts'
 import { withAuditLog } from './hooks/auditChanges.ts'
 import { recordFailedLogins } from './collections/AuthCollection/hooks/guardLogin.ts'
+import { withPublishGuard } from './access/onlyPublishersPublish.ts'
 import { mayRunJobs } from './access/runJobs.ts'
 import { purgeExpiredRecordsTask } from './jobs/purgeExpiredRecords.ts'
 import { withRedactedLogs } from './redactedLogger.ts'
@@ -87,7 +88,9 @@ export const cchcPlugin =
           announcementsCollection(options),
           procedureResultsCollection(options),
           reportsCollection(options),
-        ].map((collection) => withAuditLog(collection, options)),
+        ]
+          .map(withPublishGuard(options))
+          .map((collection) => withAuditLog(collection, options)),
         rateLimitsCollection(options),
         auditLogCollection(options),
       ],
@@ -163,7 +166,7 @@ export const cchcPlugin =
 
     const panels = [
       ...(options.adminComponents.editorialQueue
-        ? [{ path: options.adminComponents.editorialQueue, serverProps: { postsSlug: options.slugs.posts, authCollection: options.authCollection } }]
+        ? [{ path: options.adminComponents.editorialQueue, serverProps: { postsSlug: options.slugs.posts, authCollection: options.authCollection, timeZone: options.reporting.timeZone } }]
         : []),
       ...(options.adminComponents.reportsOverview ? [{ path: options.adminComponents.reportsOverview, serverProps: { options } }] : []),
     ]

@@ -7,7 +7,7 @@
 import { handleEndpoints } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { actingAt } from '../src/collections/Reports/hooks/applyReportWorkflow.ts'
+import { actingAt } from '../src/requestContext.ts'
 import { type Actor, makeOwnerAndOthers, unitIdByCode } from './helpers/actors.ts'
 import { overviewCsv } from '../src/services/reportsOverview.ts'
 import { bootApp, type TestApp } from './helpers/boot.ts'

@@ -1,7 +1,7 @@
 import type { ServerProps } from 'payload'
 
 
-type Props = ServerProps & { postsSlug: string; authCollection: string }
+type Props = ServerProps & { postsSlug: string; authCollection: string; timeZone: string }
 
 type Row = { id: number | string; title?: string | null; authorName?: string | null; updatedAt?: string; reviewNote?: string | null; unit?: { shortName?: string } | null }
 
@@ -22,14 +22,14 @@ const words = {
   },
 }
 
-const date = (value?: string) =>
-  value ? new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(value)) : ''
+const date = (value: string | undefined, timeZone: string) =>
+  value ? new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short', timeZone }).format(new Date(value)) : ''
 
 /**
  * The dashboard's first panel: what waits for the editors (Chờ duyệt) and what came back to the
  * writers (Yêu cầu sửa), each read with the viewer's own access, so a contributor sees its unit's.
  */
-export const EditorialQueue = async ({ authCollection, i18n, payload, postsSlug, user }: Props) => {
+export const EditorialQueue = async ({ authCollection, i18n, payload, postsSlug, timeZone, user }: Props) => {
   if (!user) return null
   const t = i18n?.language === 'en' ? words.en : words.vi
   const admin = payload.config.routes.admin
@@ -59,7 +59,7 @@ export const EditorialQueue = async ({ authCollection, i18n, payload, postsSlug,
               <a href={`${admin}/collections/${postsSlug}/${post.id}`}>{post.title || t.untitled}</a>
               <span style={{ color: 'var(--theme-elevation-500)' }}>
                 {' '}
-                · {[post.authorName, post.unit?.shortName].filter(Boolean).join(', ')} · {date(post.updatedAt)}
+                · {[post.authorName, post.unit?.shortName].filter(Boolean).join(', ')} · {date(post.updatedAt, timeZone)}
               </span>
               {post.reviewNote ? <div style={{ color: 'var(--theme-error-500)' }}>{post.reviewNote}</div> : null}
             </li>

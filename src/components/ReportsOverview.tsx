@@ -7,6 +7,7 @@ import type { ResolvedOptions } from '../options.ts'
 import { buildOverview, maySeeOverview } from '../services/reportsOverview.ts'
 import { reportStateLabels, timelinessLabels } from '../lib/reportWorkflow.ts'
 import { dayInVietnam } from '../lib/vietnamTime.ts'
+import { nowOf } from '../requestContext.ts'
 
 type Props = ServerProps & { options: ResolvedOptions }
 
@@ -48,7 +49,7 @@ export const ReportsOverview = async ({ i18n, options, payload, user }: Props) =
   if (!(await maySeeOverview(req, options))) return null
   const language = i18n?.language === 'en' ? 'en' : 'vi'
   const t = words[language]
-  const now = new Date()
+  const now = nowOf(req.context)
   const [year, month] = dayInVietnam(now, options.reporting.timeZone).split('-').map(Number) as [number, number]
   const ref = { kind: 'quarter' as const, year, number: Math.ceil(month / 3) }
   const overview = await buildOverview(req, options, ref, now)

@@ -12,7 +12,7 @@ export const periodKindLabels = {
   ad_hoc: { vi: 'Đột xuất', en: 'Ad hoc' },
 } as const
 
-type DateAccess = { create?: FieldAccess; update?: FieldAccess }
+export type DateAccess = { create?: FieldAccess; update?: FieldAccess }
 
 const dateField = (name: string, label: { vi: string; en: string }, access: DateAccess | undefined): Field => ({
   name,

@@ -2,7 +2,7 @@ import type { Field, TextareaFieldValidation, TextFieldSingleValidation } from '
 
 import type { ResolvedOptions } from '../options.ts'
 
-import { isAllowedPortalLink } from '../lib/portalLink.ts'
+import { isAllowedLink } from '../lib/allowedLink.ts'
 import { implementingLevelLabels, implementingLevels, onlineLevelLabels, onlineLevels } from '../lib/procedure.ts'
 import { procedureMessages } from '../translations/procedureMessages.ts'
 import { selectOptions } from './selectOptions.ts'
@@ -16,7 +16,7 @@ const reasonForPartlyOnline: TextareaFieldValidation = (value, { siblingData }) 
 const portalLink =
   (options: ResolvedOptions): TextFieldSingleValidation =>
   (value) =>
-    !value || isAllowedPortalLink(value, options.procedurePortalHosts) ? true : procedureMessages.portalHost(options.procedurePortalHosts)
+    !value || isAllowedLink(value, options.procedurePortalHosts) ? true : procedureMessages.portalHost(options.procedurePortalHosts)
 
 /** The fields a decision item states about a procedure; shared by procedures and by items. */
 export const procedureDataFields = (options: ResolvedOptions, { required }: { required: boolean }): Field[] => [

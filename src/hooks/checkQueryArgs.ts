@@ -3,7 +3,7 @@ import type { CollectionBeforeOperationHook, FlattenedField, PayloadRequest, San
 import { APIError, buildVersionCollectionFields, getLocalizedPaths, NotFound, QueryError, validateQueryPaths } from 'payload'
 import { validOperatorSet } from 'payload/shared'
 
-import { dateProblem, hasNul, idOf, inputLimits, isPlainObject, maxSerialId, nestedDeeperThan, numberOf } from '../lib/inputValues.ts'
+import { dateProblem, hasNul, inputLimits, isPlainObject, maxSerialId, nestedDeeperThan, numberOf, parseDocumentId } from '../lib/inputValues.ts'
 import { inputMessages } from '../translations/inputMessages.ts'
 import { idTypeOf } from './checkWriteData.ts'
 
@@ -114,7 +114,7 @@ const scalarFits = (kind: Kind, value: unknown): boolean => {
       return typeof value === 'boolean' || (typeof value === 'string' && ['true', 'false'].includes(value.toLowerCase()))
     case 'id': {
       if (value === 'null') return true
-      if (kind.idType === 'text') return idOf(value, 'text') !== undefined
+      if (kind.idType === 'text') return parseDocumentId(value, 'text') !== undefined
       // Compared, not stored: any 4-byte integer will do, 0 and negatives included.
       const number = numberOf(value)
       return typeof number === 'number' && Number.isInteger(number) && Math.abs(number) <= maxSerialId
@@ -305,7 +305,7 @@ export const checkQueryArgs: CollectionBeforeOperationHook = async ({ args, coll
   const problems: Problem[] = []
 
   const idType = idTypeOf(req.payload, collection.slug)
-  if (query.id !== undefined && query.id !== null && idOf(query.id, idType) === undefined) {
+  if (query.id !== undefined && query.id !== null && parseDocumentId(query.id, idType) === undefined) {
     // A caller that asked for null instead of a 404 gets it: an id no row has.
     if ((args as { disableErrors?: boolean }).disableErrors) return { ...args, id: idType === 'number' ? 0 : '' }
     throw new NotFound(req.t)

@@ -6,7 +6,7 @@ import { isWholeNumberField } from '../fields/wholeNumber.ts'
 import {
   dateProblem,
   hasNul,
-  idOf,
+  parseDocumentId,
   inputLimits,
   isLexicalDocument,
   isPlainObject,
@@ -140,7 +140,7 @@ const checkFields = (payload: Payload, fields: readonly FlattenedField[], data: 
             collection = field.relationTo
             raw = isPlainObject(item) ? item.id : item
           }
-          const id = idOf(raw, idTypeOf(payload, collection))
+          const id = parseDocumentId(raw, idTypeOf(payload, collection))
           if (id === undefined) return refuse(inputMessages.notId(typeof raw === 'object' ? JSON.stringify(raw) : raw), at)
           found.links.push({ collection, id, path: at, label: labelOf(field) })
         }

@@ -4,6 +4,7 @@ import { APIError } from 'payload'
 
 import { lockDocument } from '../services/lockDocument.ts'
 import { isCurrent, parseIfMatch } from '../lib/ifMatch.ts'
+import { contextSlots } from '../requestContext.ts'
 import { concurrencyMessages } from '../translations/concurrencyMessages.ts'
 
 /**
@@ -20,7 +21,7 @@ export const serializeUpdates: CollectionBeforeOperationHook = async ({ args, co
   const id = (args as { id?: number | string }).id
   if (operation !== 'update' || id === undefined || id === null) return args
   await lockDocument(req, collection.slug, id)
-  const declared = parseIfMatch(req.headers?.get('if-match') ?? req.context?.ifMatch)
+  const declared = parseIfMatch(req.headers?.get('if-match') ?? contextSlots.ifMatch.get(req.context))
   if (declared === undefined) return args
   if (declared === 'invalid') throw new APIError(concurrencyMessages.badIfMatch, 400, null, true)
   const current = (await req.payload.findByID({

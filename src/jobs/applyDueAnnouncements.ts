@@ -4,6 +4,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction } f
 
 import type { ResolvedOptions } from '../options.ts'
 
+import { nowFrom } from '../requestContext.ts'
 import { applyDueItems } from '../services/applyAnnouncement.ts'
 
 export const applyDueAnnouncementsSlug = 'cchcApplyDueAnnouncements'
@@ -25,7 +26,7 @@ export const applyDueAnnouncementsTask = (options: ResolvedOptions): TaskConfig 
   retries: 2,
   schedule: [{ cron: '0 * * * *', queue: 'default' }],
   handler: async ({ input, req }) => {
-    const now = (input as { now?: null | string } | undefined)?.now ? new Date((input as { now: string }).now) : new Date()
+    const now = nowFrom((input as { now?: null | string } | undefined)?.now)
     const due = await req.payload.find({
       collection: options.slugs.announcements as never,
       depth: 0,

@@ -2,7 +2,7 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 
 import type { ResolvedOptions } from '../options.ts'
 
-import { actingAt } from '../collections/Reports/hooks/applyReportWorkflow.ts'
+import { actingAt, nowFrom } from '../requestContext.ts'
 import { reportWritableStates } from '../lib/reportWorkflow.ts'
 
 /**
@@ -51,6 +51,6 @@ export const markOverdueReportsTask = (options: ResolvedOptions): TaskConfig =>
     schedule: [{ cron: '0 5 * * * *', queue: 'default' }],
     retries: 2,
     handler: async ({ input, req }: { input: { now?: string | null }; req: PayloadRequest }) => ({
-      output: { marked: await markOverdueReports(req, options, input?.now ? new Date(input.now) : new Date()) },
+      output: { marked: await markOverdueReports(req, options, nowFrom(input?.now)) },
     }),
   }) as TaskConfig

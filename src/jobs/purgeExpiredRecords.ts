@@ -2,6 +2,7 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 
 import type { ResolvedOptions } from '../options.ts'
 
+import { nowFrom } from '../requestContext.ts'
 import { purgeRateLimits } from '../services/rateLimit.ts'
 
 export const purgeExpiredRecordsSlug = 'cchcPurgeExpiredRecords'
@@ -41,6 +42,6 @@ export const purgeExpiredRecordsTask = (options: ResolvedOptions): TaskConfig =>
     schedule: [{ cron: '0 20 * * * *', queue: 'default' }],
     retries: 2,
     handler: async ({ input, req }: { input: { now?: null | string }; req: PayloadRequest }) => ({
-      output: await purgeExpiredRecords(req, options, input?.now ? new Date(input.now) : new Date()),
+      output: await purgeExpiredRecords(req, options, nowFrom(input?.now)),
     }),
   }) as TaskConfig

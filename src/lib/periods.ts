@@ -68,13 +68,16 @@ export const dueDateOf = (ref: PeriodRef, rules: DueRules = letterDueRules, time
   return new Date(startOfDay(setDate(lastMonth, Math.min(rule.day, lastDay), inZone), inZone).getTime())
 }
 
-/** Late when submitted at or after the due instant; not late while not submitted. */
+/**
+ * The one lateness rule: an instant at or after the due instant is late. A report sent then is
+ * late; not sent, it is not late (yet).
+ */
 export const isLate = (submittedAt: Date | null | undefined, dueDate: Date | null | undefined): boolean =>
   Boolean(submittedAt && dueDate && submittedAt.getTime() >= dueDate.getTime())
 
-/** Past due and still not submitted at `now`. */
+/** Still not submitted when `now` is late. */
 export const isOverdue = (submittedAt: Date | null | undefined, dueDate: Date | null | undefined, now: Date): boolean =>
-  !submittedAt && Boolean(dueDate && now.getTime() >= dueDate.getTime())
+  !submittedAt && isLate(now, dueDate)
 
 const pad = (n: number) => String(n).padStart(2, '0')
 

@@ -3,6 +3,8 @@
  * the coordinator accepts it or returns it with a reason; a returned report is corrected and
  * submitted again.
  */
+import { isLate, isOverdue } from './periods.ts'
+
 export const reportStates = ['draft', 'submitted', 'accepted', 'returned'] as const
 export type ReportState = (typeof reportStates)[number]
 
@@ -67,7 +69,7 @@ export const timelinessOf = (
   dueDate: Date,
   now: Date,
 ): Timeliness => {
-  if (!report) return now.getTime() >= dueDate.getTime() ? 'missing_overdue' : 'missing_not_yet_due'
-  if (report.submittedAt) return report.submittedAt.getTime() >= report.dueDate.getTime() ? 'late' : 'on_time'
-  return now.getTime() >= report.dueDate.getTime() ? 'overdue' : 'not_yet_due'
+  if (!report) return isOverdue(null, dueDate, now) ? 'missing_overdue' : 'missing_not_yet_due'
+  if (report.submittedAt) return isLate(report.submittedAt, report.dueDate) ? 'late' : 'on_time'
+  return isOverdue(null, report.dueDate, now) ? 'overdue' : 'not_yet_due'
 }

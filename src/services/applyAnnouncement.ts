@@ -1,4 +1,4 @@
-import type { PayloadRequest, RequestContext } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { ValidationError } from 'payload'
 
@@ -7,12 +7,10 @@ import type { ResolvedOptions } from '../options.ts'
 import { codesOf, type KnownProcedure, planAnnouncement, type StoredItem } from '../lib/announcementPlan.ts'
 import type { ItemKind, ProcedureData, ProcedureStatus } from '../lib/procedure.ts'
 import { dayInVietnam, startOfVietnamDay } from '../lib/vietnamTime.ts'
+import { applyingAnnouncement } from '../requestContext.ts'
 import { lockDocument } from './lockDocument.ts'
+import { idOf } from '../lib/relationId.ts'
 
-/** Set while the server itself writes what a decision applied: the hooks below stand aside. */
-const applyingKey = 'cchc:applyingAnnouncement'
-const applying: RequestContext = { [applyingKey]: true }
-export const isApplying = (context: RequestContext): boolean => context[applyingKey] === true
 
 /** One applied item, as the decision records it. */
 export type AppliedItem = { itemId: string; code: string; kind: ItemKind; appliedAt: string }
@@ -130,10 +128,10 @@ export const applyDueItems = async (
   const startOfDay = (day: string) => startOfVietnamDay(day, options.reporting.timeZone).toISOString()
   if (plan.errors.length > 0) refuse(req, collection, plan.errors)
 
-  const unit = typeof announcement.unit === 'object' && announcement.unit ? announcement.unit.id : announcement.unit
+  const unit = idOf(announcement.unit)
   const appliedAt = now.toISOString()
   const newlyApplied: AppliedItem[] = []
-  const write = { overrideAccess: true, req, context: applying, depth: 0 } as const
+  const write = { overrideAccess: true, req, context: applyingAnnouncement(), depth: 0 } as const
 
   for (const index of plan.due) {
     const item = items[index]!

@@ -2,6 +2,7 @@ import type { PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
 import type { AuditAction } from '../lib/auditActions.ts'
 import type { ResolvedOptions } from '../options.ts'
+import { idOf } from '../lib/relationId.ts'
 
 type Actor = { id: number | string; unit?: unknown; [field: string]: unknown }
 
@@ -15,9 +16,6 @@ export type AuditEntry = {
   /** Who acted: the request's user unless given; `null` for nobody signed in (or the system). */
   actor?: Actor | null
 }
-
-const idOf = (value: unknown): null | number | string =>
-  value === null || value === undefined ? null : typeof value === 'object' ? ((value as { id?: number | string }).id ?? null) : (value as number | string)
 
 // One lookup per unit and request, however many entries a request writes.
 const unitNames = new WeakMap<object, Map<string, Promise<null | string>>>()

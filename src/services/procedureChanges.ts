@@ -6,6 +6,7 @@ import { z } from 'zod'
 import type { ResolvedOptions } from '../options.ts'
 
 import { itemKinds } from '../lib/procedure.ts'
+import { nowOf } from '../requestContext.ts'
 import { dayInVietnam, startOfVietnamDay } from '../lib/vietnamTime.ts'
 
 const day = z
@@ -44,7 +45,7 @@ export const procedureChanges = async (
   { from: fromDay, to: toDay, kind, limit }: z.output<typeof procedureChangesQuery>,
 ) => {
   const timeZone = options.reporting.timeZone
-  const to = toDay ?? dayInVietnam(new Date(), timeZone)
+  const to = toDay ?? dayInVietnam(nowOf(req.context), timeZone)
   const from = fromDay ?? format(subDays(parseISO(to), 30), 'yyyy-MM-dd')
   const start = startOfVietnamDay(from, timeZone).toISOString()
   const end = startOfVietnamDay(format(addDays(parseISO(to), 1), 'yyyy-MM-dd'), timeZone).toISOString()

@@ -1,7 +1,5 @@
 /** Errors about procedures and announcement decisions, Vietnamese first, English second. */
 export const procedureMessages = {
-  editorsOnlyPublish:
-    'Chỉ biên tập viên mới được công bố hoặc gỡ thủ tục, quyết định công bố. / Only editors can publish or unpublish procedures and announcement decisions.',
   portalHost: (hosts: readonly string[]) =>
     `Liên kết phải là https trên cổng dịch vụ công được phép: ${hosts.join(', ')}. / The link must be https on an allowed public service portal: ${hosts.join(', ')}.`,
   partialReasonRequired:

@@ -31,8 +31,6 @@ export const reportingMessages = {
     'Đơn vị này đã có số liệu cho kỳ và lĩnh vực này; hãy sửa bản đã có. / This unit already has figures for this period and field; correct the existing record instead.',
   duplicateReport:
     'Đơn vị này đã có báo cáo cho kỳ này; hãy sửa báo cáo đã có. / This unit already has a report for this period; edit the existing one instead.',
-  editorsPublish:
-    'Chỉ biên tập viên mới được công bố hoặc gỡ số liệu. / Only editors can publish or unpublish figures.',
   notATransition: (from: string, to: string) =>
     `Không thể chuyển báo cáo từ "${from}" sang "${to}". / A report cannot go from "${from}" to "${to}".`,
   notYours: (to: string) =>

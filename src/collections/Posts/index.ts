@@ -2,8 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import type { ResolvedOptions } from '../../options.ts'
 
-import { accessFrom, fieldGrant, grant } from '../../access/grant.ts'
-import { onlyPublishersPublish } from '../../access/onlyPublishersPublish.ts'
+import { accessFrom, fieldGrant } from '../../access/grant.ts'
 import { fieldRights, rights } from '../../access/rights.ts'
 import { selectOptions } from '../../fields/selectOptions.ts'
 import { unitField } from '../../fields/unitField.ts'
@@ -19,7 +18,7 @@ import { setAuthor, setAuthorName } from './hooks/setAuthor.ts'
 import { setSearchText } from './hooks/setSearchText.ts'
 import { searchPostsEndpoint } from './endpoints/search.ts'
 import { uniqueSlug } from '../../hooks/uniqueSlug.ts'
-import { isAllowedVideoLink } from '../../lib/videoLink.ts'
+import { isAllowedLink } from '../../lib/allowedLink.ts'
 import { workflowStateLabels, workflowStates } from '../../lib/workflow.ts'
 import { postMessages } from '../../translations/postMessages.ts'
 import { adminGroups } from '../adminGroups.ts'
@@ -75,11 +74,7 @@ export const postsCollection = (options: ResolvedOptions): CollectionConfig => {
       maxPerDoc: 50,
       drafts: { autosave: { interval: 2000 }, schedulePublish: true },
     },
-    access: {
-      ...accessFrom(options, row),
-      create: onlyPublishersPublish(options, grant(options, row.create)),
-      update: onlyPublishersPublish(options, grant(options, row.update)),
-    },
+    access: accessFrom(options, row),
     endpoints: [searchPostsEndpoint(options)],
     hooks: {
       beforeOperation: [rememberDraftSave, publicReadsPublished(options), serializeUpdates],
@@ -157,7 +152,7 @@ export const postsCollection = (options: ResolvedOptions): CollectionConfig => {
           description: { vi: `Chỉ các trang: ${options.videoHosts.join(', ')}`, en: `Only: ${options.videoHosts.join(', ')}` },
         },
         validate: (value: null | string | undefined) =>
-          !value || isAllowedVideoLink(value, options.videoHosts) ? true : postMessages.videoHost(options.videoHosts),
+          !value || isAllowedLink(value, options.videoHosts) ? true : postMessages.videoHost(options.videoHosts),
       },
       {
         name: 'audioFile',

@@ -2,8 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import type { ResolvedOptions } from '../../options.ts'
 
-import { accessFrom, grant } from '../../access/grant.ts'
-import { onlyPublishersPublish, refusePublishByNonPublishers } from '../../access/onlyPublishersPublish.ts'
+import { accessFrom } from '../../access/grant.ts'
 import { rights } from '../../access/rights.ts'
 import { importAnnexEndpoint } from './endpoints/importAnnex.ts'
 import { documentNumberField, procedureCodeField } from '../../fields/legalFields.ts'
@@ -15,7 +14,6 @@ import { serializeUpdates } from '../../hooks/serializeUpdates.ts'
 import { rememberDraftSave } from '../../hooks/rememberDraftSave.ts'
 import { maxAnnexRows } from '../../lib/annexCsv.ts'
 import { channelKinds, channelLabels, itemKindLabels, itemKinds } from '../../lib/procedure.ts'
-import { procedureMessages } from '../../translations/procedureMessages.ts'
 import { adminGroups } from '../adminGroups.ts'
 import { appliedAtOfItem } from './hooks/appliedAtOfItem.ts'
 import { applyPublishedAnnouncement } from './hooks/applyPublishedAnnouncement.ts'
@@ -54,15 +52,11 @@ export const announcementsCollection = (options: ResolvedOptions): CollectionCon
     },
     defaultSort: '-signedAt',
     versions: { maxPerDoc: 20, drafts: true },
-    access: {
-      ...accessFrom(options, row),
-      create: onlyPublishersPublish(options, grant(options, row.create), row.publish),
-      update: onlyPublishersPublish(options, grant(options, row.update), row.publish),
-    },
+    access: accessFrom(options, row),
     endpoints: [importAnnexEndpoint(options)],
     hooks: {
       beforeOperation: [rememberDraftSave, publicReadsPublished(options), serializeUpdates],
-      beforeChange: [refusePublishByNonPublishers(options, row.publish, procedureMessages.editorsOnlyPublish), checkAnnouncement(options)],
+      beforeChange: [checkAnnouncement(options)],
       afterChange: [applyPublishedAnnouncement(options)],
       beforeDelete: [keepAppliedAnnouncements],
     },

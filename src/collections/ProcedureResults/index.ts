@@ -2,11 +2,9 @@ import type { CollectionConfig, Field } from 'payload'
 
 import type { ResolvedOptions } from '../../options.ts'
 
-import { accessFrom, grant } from '../../access/grant.ts'
-import { onlyPublishersPublish } from '../../access/onlyPublishersPublish.ts'
+import { accessFrom } from '../../access/grant.ts'
 import { rights } from '../../access/rights.ts'
-import { periodFields } from '../../fields/periodFields.ts'
-import { unitField } from '../../fields/unitField.ts'
+import { periodicRecordFields } from '../../fields/periodicRecord.ts'
 import { wholeNumber } from '../../fields/wholeNumber.ts'
 import { applyResultsPublishing } from './hooks/applyResultsPublishing.ts'
 import { checkProcedureFigures } from './hooks/checkProcedureFigures.ts'
@@ -66,11 +64,7 @@ export const procedureResultsCollection = (options: ResolvedOptions): Collection
     },
     defaultSort: '-periodStart',
     versions: { maxPerDoc: 20, drafts: true },
-    access: {
-      ...accessFrom(options, row),
-      create: onlyPublishersPublish(options, grant(options, row.create), row.publish),
-      update: onlyPublishersPublish(options, grant(options, row.update), row.publish),
-    },
+    access: accessFrom(options, row),
     hooks: {
       beforeOperation: [rememberDraftSave, publicReadsPublished(options), serializeUpdates],
       beforeChange: [
@@ -85,73 +79,68 @@ export const procedureResultsCollection = (options: ResolvedOptions): Collection
         setResultTitle(options),
       ],
     },
-    fields: [
-      { name: 'title', type: 'text', label: { vi: 'Tên', en: 'Title' }, admin: { readOnly: true, hidden: true } },
-      unitField(
-        options,
-        {
-          required: true,
-          admin: {
-            position: 'sidebar',
-            description: {
-              vi: 'Mặc định là Trung tâm Phục vụ hành chính công; đơn vị cộng tác luôn nhập cho đơn vị mình.',
-              en: 'The public administration service centre by default; contributors always enter their own unit’s figures.',
-            },
+    fields: periodicRecordFields(
+      options,
+      {
+        unit: {
+          description: {
+            vi: 'Mặc định là Trung tâm Phục vụ hành chính công; đơn vị cộng tác luôn nhập cho đơn vị mình.',
+            en: 'The public administration service centre by default; contributors always enter their own unit’s figures.',
           },
+          choice: { fallback: defaultUnit(options) },
         },
-        // Before the collection's hooks, which key the record by its unit.
-        { fallback: defaultUnit(options), stage: 'beforeValidate' },
-      ),
-      ...periodFields({ due: false }),
-      {
-        name: 'sector',
-        type: 'text',
-        maxLength: 200,
-        label: { vi: 'Lĩnh vực', en: 'Field' },
-        admin: { description: { vi: 'Để trống với số liệu chung của đơn vị.', en: 'Leave empty for the unit’s totals.' } },
+        period: { due: false },
       },
-      {
-        type: 'collapsible',
-        label: { vi: 'Số hồ sơ nhận giải quyết', en: 'Dossiers received' },
-        fields: [
-          { type: 'row', fields: [count('carriedOver'), count('received'), count('receivedOnline'), derived('receivedInPerson', { vi: 'Trực tiếp và bưu chính', en: 'In person or by post' })] },
-        ],
-      },
-      {
-        type: 'collapsible',
-        label: { vi: 'Đã giải quyết', en: 'Resolved' },
-        fields: [
-          { type: 'row', fields: [count('resolvedBeforeDeadline'), count('resolvedOnTime'), count('resolvedLate'), derived('resolved', { vi: 'Tổng đã giải quyết', en: 'Total resolved' })] },
-        ],
-      },
-      {
-        type: 'collapsible',
-        label: { vi: 'Đang giải quyết', en: 'In progress' },
-        fields: [
-          { type: 'row', fields: [count('inProgressWithinDeadline'), count('inProgressOverdue'), derived('inProgress', { vi: 'Tổng đang giải quyết', en: 'Total in progress' })] },
-        ],
-      },
-      {
-        type: 'collapsible',
-        label: { vi: 'Thanh toán trực tuyến, số hóa', en: 'Online payment, digitisation' },
-        fields: [{ type: 'row', fields: [count('withFee'), count('paidOnline'), count('digitised')] }],
-      },
-      {
-        type: 'collapsible',
-        label: { vi: 'Tỷ lệ (máy chủ tính)', en: 'Rates (computed)' },
-        fields: [
-          {
-            type: 'row',
-            fields: [
-              derived('onTimeRate', { vi: 'Tỷ lệ đúng hạn', en: 'On-time rate' }, rateNote),
-              derived('onlineShare', { vi: 'Tỷ lệ trực tuyến', en: 'Online share' }, rateNote),
-              derived('onlinePaymentShare', { vi: 'Tỷ lệ thanh toán trực tuyến', en: 'Online-payment share' }, rateNote),
-              derived('digitisedShare', { vi: 'Tỷ lệ số hóa', en: 'Digitised share' }, rateNote),
-            ],
-          },
-        ],
-      },
-      { name: 'uniqueKey', type: 'text', unique: true, admin: { hidden: true } },
-    ],
+      [
+        {
+          name: 'sector',
+          type: 'text',
+          maxLength: 200,
+          label: { vi: 'Lĩnh vực', en: 'Field' },
+          admin: { description: { vi: 'Để trống với số liệu chung của đơn vị.', en: 'Leave empty for the unit’s totals.' } },
+        },
+        {
+          type: 'collapsible',
+          label: { vi: 'Số hồ sơ nhận giải quyết', en: 'Dossiers received' },
+          fields: [
+            { type: 'row', fields: [count('carriedOver'), count('received'), count('receivedOnline'), derived('receivedInPerson', { vi: 'Trực tiếp và bưu chính', en: 'In person or by post' })] },
+          ],
+        },
+        {
+          type: 'collapsible',
+          label: { vi: 'Đã giải quyết', en: 'Resolved' },
+          fields: [
+            { type: 'row', fields: [count('resolvedBeforeDeadline'), count('resolvedOnTime'), count('resolvedLate'), derived('resolved', { vi: 'Tổng đã giải quyết', en: 'Total resolved' })] },
+          ],
+        },
+        {
+          type: 'collapsible',
+          label: { vi: 'Đang giải quyết', en: 'In progress' },
+          fields: [
+            { type: 'row', fields: [count('inProgressWithinDeadline'), count('inProgressOverdue'), derived('inProgress', { vi: 'Tổng đang giải quyết', en: 'Total in progress' })] },
+          ],
+        },
+        {
+          type: 'collapsible',
+          label: { vi: 'Thanh toán trực tuyến, số hóa', en: 'Online payment, digitisation' },
+          fields: [{ type: 'row', fields: [count('withFee'), count('paidOnline'), count('digitised')] }],
+        },
+        {
+          type: 'collapsible',
+          label: { vi: 'Tỷ lệ (máy chủ tính)', en: 'Rates (computed)' },
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                derived('onTimeRate', { vi: 'Tỷ lệ đúng hạn', en: 'On-time rate' }, rateNote),
+                derived('onlineShare', { vi: 'Tỷ lệ trực tuyến', en: 'Online share' }, rateNote),
+                derived('onlinePaymentShare', { vi: 'Tỷ lệ thanh toán trực tuyến', en: 'Online-payment share' }, rateNote),
+                derived('digitisedShare', { vi: 'Tỷ lệ số hóa', en: 'Digitised share' }, rateNote),
+              ],
+            },
+          ],
+        },
+      ],
+    ),
   }
 }

@@ -2,8 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import type { ResolvedOptions } from '../../options.ts'
 
-import { accessFrom, fieldGrant, grant } from '../../access/grant.ts'
-import { onlyPublishersPublish, refusePublishByNonPublishers } from '../../access/onlyPublishersPublish.ts'
+import { accessFrom, fieldGrant } from '../../access/grant.ts'
 import { fieldRights, rights } from '../../access/rights.ts'
 import { documentNumberField, procedureCodeField } from '../../fields/legalFields.ts'
 import { procedureDataFields } from '../../fields/procedureData.ts'
@@ -13,7 +12,6 @@ import { wholeNumber } from '../../fields/wholeNumber.ts'
 import { publicReadsPublished } from '../../hooks/publicReadsPublished.ts'
 import { serializeUpdates } from '../../hooks/serializeUpdates.ts'
 import { channelKinds, channelLabels, itemKindLabels, itemKinds, procedureStatusLabels, procedureStatuses } from '../../lib/procedure.ts'
-import { procedureMessages } from '../../translations/procedureMessages.ts'
 import { adminGroups } from '../adminGroups.ts'
 import { procedureChangesEndpoint } from './endpoints/changes.ts'
 import { searchProceduresEndpoint } from './endpoints/search.ts'
@@ -48,15 +46,11 @@ export const proceduresCollection = (options: ResolvedOptions): CollectionConfig
     },
     defaultSort: 'code',
     versions: { maxPerDoc: 20, drafts: true },
-    access: {
-      ...accessFrom(options, row),
-      create: onlyPublishersPublish(options, grant(options, row.create), row.publish),
-      update: onlyPublishersPublish(options, grant(options, row.update), row.publish),
-    },
+    access: accessFrom(options, row),
     endpoints: [searchProceduresEndpoint(options), procedureChangesEndpoint(options)],
     hooks: {
       beforeOperation: [publicReadsPublished(options), serializeUpdates],
-      beforeChange: [refusePublishByNonPublishers(options, row.publish, procedureMessages.editorsOnlyPublish), setSearchText],
+      beforeChange: [setSearchText],
     },
     fields: [
       {

@@ -4,9 +4,8 @@ import type { ResolvedOptions } from '../../options.ts'
 
 import { accessFrom, fieldGrant } from '../../access/grant.ts'
 import { fieldRights, rights } from '../../access/rights.ts'
-import { periodFields } from '../../fields/periodFields.ts'
+import { periodicRecordFields } from '../../fields/periodicRecord.ts'
 import { selectOptions } from '../../fields/selectOptions.ts'
-import { unitField } from '../../fields/unitField.ts'
 import { wholeNumber } from '../../fields/wholeNumber.ts'
 import { applyReportWorkflow } from './hooks/applyReportWorkflow.ts'
 import { setReportLateness } from './hooks/setReportLateness.ts'
@@ -88,86 +87,82 @@ export const reportsCollection = (options: ResolvedOptions): CollectionConfig =>
         setResultTitle(options),
       ],
     },
-    fields: [
-      { name: 'title', type: 'text', label: { vi: 'Tên', en: 'Title' }, admin: { readOnly: true, hidden: true } },
-      unitField(
-        options,
+    fields: periodicRecordFields(
+      options,
+      {
+        unit: {
+          description: {
+            vi: 'Đơn vị luôn báo cáo cho chính mình; Phòng Văn hóa - Xã hội có thể lập báo cáo đột xuất cho đơn vị khác.',
+            en: 'A unit always reports for itself; the coordinator may open an ad hoc report for another unit.',
+          },
+          choice: { choosers: ['coordinator', 'administrator'] },
+        },
+        period: { due: true, dates },
+      },
+      [
         {
-          required: true,
+          name: 'reportState',
+          type: 'select',
+          // Not `required`: the server always sets it (a GraphQL create need not send it).
+          defaultValue: 'draft',
+          index: true,
+          label: { vi: 'Trạng thái', en: 'State' },
+          options: selectOptions(reportStates, reportStateLabels),
+          hooks: { beforeDuplicate: [copyStartsAs('draft')] },
           admin: {
             position: 'sidebar',
             description: {
-              vi: 'Đơn vị luôn báo cáo cho chính mình; Phòng Văn hóa - Xã hội có thể lập báo cáo đột xuất cho đơn vị khác.',
-              en: 'A unit always reports for itself; the coordinator may open an ad hoc report for another unit.',
+              vi: 'Đơn vị chọn "Đã gửi" để nộp; Phòng Văn hóa - Xã hội tiếp nhận hoặc trả lại kèm lý do.',
+              en: 'The unit chooses "Submitted" to file it; the coordinator accepts it or returns it with a reason.',
             },
           },
         },
-        { choosers: ['coordinator', 'administrator'], stage: 'beforeValidate' },
-      ),
-      ...periodFields({ due: true, dates }),
-      {
-        name: 'reportState',
-        type: 'select',
-        // Not `required`: the server always sets it (a GraphQL create need not send it).
-        defaultValue: 'draft',
-        index: true,
-        label: { vi: 'Trạng thái', en: 'State' },
-        options: selectOptions(reportStates, reportStateLabels),
-        hooks: { beforeDuplicate: [copyStartsAs('draft')] },
-        admin: {
-          position: 'sidebar',
-          description: {
-            vi: 'Đơn vị chọn "Đã gửi" để nộp; Phòng Văn hóa - Xã hội tiếp nhận hoặc trả lại kèm lý do.',
-            en: 'The unit chooses "Submitted" to file it; the coordinator accepts it or returns it with a reason.',
+        {
+          name: 'returnReason',
+          type: 'textarea',
+          label: { vi: 'Lý do trả lại', en: 'Reason for return' },
+          admin: { position: 'sidebar' },
+          hooks: { beforeDuplicate: [copyStartsAs(null)] },
+          access: { create: fieldGrant(options, fields.returnReason.create), update: fieldGrant(options, fields.returnReason.update) },
+        },
+        serverSet('submittedAt', 'date', { vi: 'Gửi lúc', en: 'Submitted at' }),
+        serverSet('reviewedAt', 'date', { vi: 'Xử lý lúc', en: 'Reviewed at' }),
+        serverSet('late', 'checkbox', { vi: 'Nộp muộn', en: 'Late' }),
+        serverSet('overdue', 'checkbox', { vi: 'Quá hạn chưa nộp', en: 'Overdue' }),
+        { name: 'narrative', type: 'richText', label: { vi: 'Nội dung báo cáo', en: 'Narrative' } },
+        {
+          name: 'attachments',
+          type: 'upload',
+          relationTo: options.slugs.media,
+          hasMany: true,
+          label: { vi: 'Tệp đính kèm (nội bộ)', en: 'Attachments (internal)' },
+          filterOptions: { internal: { equals: true } },
+          admin: {
+            description: {
+              vi: 'Chỉ tệp đánh dấu "Chỉ dùng nội bộ"; không bao giờ công khai.',
+              en: 'Internal files only; never public.',
+            },
           },
         },
-      },
-      {
-        name: 'returnReason',
-        type: 'textarea',
-        label: { vi: 'Lý do trả lại', en: 'Reason for return' },
-        admin: { position: 'sidebar' },
-        hooks: { beforeDuplicate: [copyStartsAs(null)] },
-        access: { create: fieldGrant(options, fields.returnReason.create), update: fieldGrant(options, fields.returnReason.update) },
-      },
-      serverSet('submittedAt', 'date', { vi: 'Gửi lúc', en: 'Submitted at' }),
-      serverSet('reviewedAt', 'date', { vi: 'Xử lý lúc', en: 'Reviewed at' }),
-      serverSet('late', 'checkbox', { vi: 'Nộp muộn', en: 'Late' }),
-      serverSet('overdue', 'checkbox', { vi: 'Quá hạn chưa nộp', en: 'Overdue' }),
-      { name: 'narrative', type: 'richText', label: { vi: 'Nội dung báo cáo', en: 'Narrative' } },
-      {
-        name: 'attachments',
-        type: 'upload',
-        relationTo: options.slugs.media,
-        hasMany: true,
-        label: { vi: 'Tệp đính kèm (nội bộ)', en: 'Attachments (internal)' },
-        filterOptions: { internal: { equals: true } },
-        admin: {
-          description: {
-            vi: 'Chỉ tệp đánh dấu "Chỉ dùng nội bộ"; không bao giờ công khai.',
-            en: 'Internal files only; never public.',
+        {
+          name: 'figures',
+          type: 'group',
+          label: { vi: 'Số liệu trong kỳ', en: 'Figures for the period' },
+          admin: {
+            description: {
+              vi: 'Cột trái do hệ thống tính từ dữ liệu của đơn vị (khóa lại khi gửi); cột phải để đơn vị nhập số của mình nếu khác.',
+              en: 'Left: computed from the unit’s data in the CMS (frozen on submission); right: the unit’s own figure where it differs.',
+            },
           },
+          fields: reportFigureNames.map((name) => ({
+            type: 'row' as const,
+            fields: [
+              { name, type: 'number' as const, custom: wholeNumber, label: figureLabels[name], admin: { readOnly: true } },
+              { name: overrideName(name), type: 'number' as const, min: 0, custom: wholeNumber, label: { vi: 'Số đơn vị báo cáo', en: 'Unit’s figure' } },
+            ],
+          })),
         },
-      },
-      {
-        name: 'figures',
-        type: 'group',
-        label: { vi: 'Số liệu trong kỳ', en: 'Figures for the period' },
-        admin: {
-          description: {
-            vi: 'Cột trái do hệ thống tính từ dữ liệu của đơn vị (khóa lại khi gửi); cột phải để đơn vị nhập số của mình nếu khác.',
-            en: 'Left: computed from the unit’s data in the CMS (frozen on submission); right: the unit’s own figure where it differs.',
-          },
-        },
-        fields: reportFigureNames.map((name) => ({
-          type: 'row' as const,
-          fields: [
-            { name, type: 'number' as const, custom: wholeNumber, label: figureLabels[name], admin: { readOnly: true } },
-            { name: overrideName(name), type: 'number' as const, min: 0, custom: wholeNumber, label: { vi: 'Số đơn vị báo cáo', en: 'Unit’s figure' } },
-          ],
-        })),
-      },
-      { name: 'uniqueKey', type: 'text', unique: true, admin: { hidden: true } },
-    ],
+      ],
+    ),
   }
 }

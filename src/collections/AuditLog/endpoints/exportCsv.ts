@@ -7,6 +7,7 @@ import type { ResolvedOptions } from '../../../options.ts'
 
 import { type AuditAction, auditActionLabels } from '../../../lib/auditActions.ts'
 import { spreadsheetCsv } from '../../../lib/spreadsheetCsv.ts'
+import { nowOf } from '../../../requestContext.ts'
 
 /** The most rows one export holds (newest first); narrow `where` by date for more. */
 export const auditCsvRowLimit = 10_000
@@ -65,7 +66,7 @@ export const auditLogCsvEndpoint = (options: ResolvedOptions): Endpoint => ({
       status: 200,
       headers: {
         'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': `attachment; filename="nhat-ky-thao-tac-${format(new Date(), 'yyyyMMdd-HHmm', { in: tz(options.reporting.timeZone) })}.csv"`,
+        'Content-Disposition': `attachment; filename="nhat-ky-thao-tac-${format(nowOf(req.context), 'yyyyMMdd-HHmm', { in: tz(options.reporting.timeZone) })}.csv"`,
       },
     })
   },

@@ -7,21 +7,18 @@ import { APIError } from 'payload'
 import type { ResolvedOptions } from '../../../options.ts'
 
 import { accountTitleOf, recordAudit } from '../../../services/auditLog.ts'
-import { type Counter, countAttempt, forgetSuccessfulAttempt, loginCounters, setRetryAfter } from '../../../services/signInThrottle.ts'
+import { contextSlots, type LoginAttempt } from '../../../requestContext.ts'
+import { countAttempt, forgetSuccessfulAttempt, loginCounters, setRetryAfter } from '../../../services/signInThrottle.ts'
 import { accountMessages } from '../../../translations/accountMessages.ts'
 
 type AfterErrorHook = NonNullable<NonNullable<Config['hooks']>['afterError']>[number]
 
-type Attempt = { counters: Counter[]; userId: null | number | string; title: null | string; outcome: 'pending' | 'succeeded' | 'done' }
-
-const attemptsKey = 'cchc:loginAttempts'
-
 // The sign-ins of this request (a GraphQL document may hold several), for the hooks after them.
-const attemptsOf = (req: PayloadRequest): Attempt[] => {
-  const list = req.context[attemptsKey] as Attempt[] | undefined
+const attemptsOf = (req: PayloadRequest): LoginAttempt[] => {
+  const list = contextSlots.loginAttempts.get(req.context)
   if (list) return list
-  const fresh: Attempt[] = []
-  req.context[attemptsKey] = fresh
+  const fresh: LoginAttempt[] = []
+  contextSlots.loginAttempts.set(req.context, fresh)
   return fresh
 }
 
@@ -111,7 +108,7 @@ export const recordLogin =
 export const recordFailedLogins =
   (options: ResolvedOptions): AfterErrorHook =>
   async ({ req }) => {
-    const attempts = req?.context?.[attemptsKey] as Attempt[] | undefined
+    const attempts = contextSlots.loginAttempts.get(req?.context)
     if (!attempts) return
     for (const attempt of attempts) {
       if (attempt.outcome !== 'pending') continue

@@ -6,9 +6,7 @@ import type { ResolvedOptions } from '../../../options.ts'
 
 import { resolveRole } from '../../../access/roles.ts'
 import { messages } from '../../../translations/messages.ts'
-
-const idOf = (value: unknown): string =>
-  String(value !== null && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : (value ?? null))
+import { idOf } from '../../../lib/relationId.ts'
 
 /**
  * A non-administrator who sends a new `unit` or `isSystemAdmin` is refused outright (403)
@@ -23,7 +21,7 @@ export const refuseRightsEscalation =
     const data = (args as { data?: Record<string, unknown> }).data
     if (!data || (await resolveRole(req, options)) === 'administrator') return args
     const own = req.user as { isSystemAdmin?: boolean | null; unit?: unknown }
-    if ('unit' in data && idOf(data.unit) !== idOf(own.unit)) {
+    if ('unit' in data && String(idOf(data.unit)) !== String(idOf(own.unit))) {
       throw new APIError(messages.ownUnitForbidden, 403, null, true)
     }
     if ('isSystemAdmin' in data && Boolean(data.isSystemAdmin) !== Boolean(own.isSystemAdmin)) {

@@ -4,14 +4,13 @@ import { APIError, ValidationError } from 'payload'
 
 import type { ResolvedOptions } from '../../../options.ts'
 
-import { canPublish } from '../../../access/onlyPublishersPublish.ts'
+import { mayPublish } from '../../../access/onlyPublishersPublish.ts'
 import { missingForPublication, publicationReasons } from '../../../lib/publicationChecks.ts'
 import { checkTransition, isWorkflowState, type WorkflowState } from '../../../lib/workflow.ts'
 import { postMessages } from '../../../translations/postMessages.ts'
-import { isDraftSave } from '../../../hooks/rememberDraftSave.ts'
+import { contextSlots, isDraftSave, nowOf } from '../../../requestContext.ts'
 import { storedBefore } from '../../../hooks/storedBefore.ts'
-
-const idOf = (value: unknown) => (value !== null && typeof value === 'object' ? (value as { id: unknown }).id : value)
+import { idOf } from '../../../lib/relationId.ts'
 
 /**
  * The editorial workflow, enforced on every write path (REST, GraphQL, Local API, autosave, bulk
@@ -24,14 +23,14 @@ export const applyWorkflow =
   (options: ResolvedOptions): CollectionBeforeChangeHook =>
   async ({ collection, data, operation, originalDoc, req }) => {
     // No user: the system itself (seeding, a job without a scheduling user) acts as an editor.
-    const isEditor = await canPublish(req, options)
+    // Publishing itself is the publish guard's (access/onlyPublishersPublish.ts), which ran first.
+    const isEditor = await mayPublish(req, options, 'cchc-posts')
     const draftSave = isDraftSave(req.context)
     const stored = storedBefore({ operation, originalDoc })
     const from: WorkflowState = stored?.workflowState ?? 'draft'
     // `data` carries unchanged fields too: a transition is a value that differs from the stored one.
     const asked = isWorkflowState(data.workflowState) && data.workflowState !== from ? data.workflowState : undefined
     const publishAsked = data._status === 'published' && stored?._status !== 'published'
-    if (publishAsked && !isEditor) throw new APIError(postMessages.editorsOnly('published'), 403, null, true)
     let to: WorkflowState = asked ?? from
     if (!asked && publishAsked) to = 'published' // Payload's Publish button, or `_status` over the API
     // A real (not draft) save to `_status: draft` of a published post is Payload's Unpublish button.
@@ -99,13 +98,9 @@ export const applyWorkflow =
 
     data.workflowState = to
     // Set by the server at first publication, never by the request.
-    data.publishedAt = stored?.publishedAt ?? (to === 'published' ? new Date().toISOString() : null)
+    data.publishedAt = stored?.publishedAt ?? (to === 'published' ? nowOf(req.context).toISOString() : null)
     if (draftSave && to !== from && stored?.id !== undefined) {
-      req.context[`cchc:transition:${stored.id}`] = {
-        workflowState: to,
-        reviewNote: merged.reviewNote ?? null,
-        _status: data._status,
-      }
+      contextSlots.transition(stored.id).set(req.context, { workflowState: to, reviewNote: merged.reviewNote ?? null, _status: data._status })
     }
     return data
   }

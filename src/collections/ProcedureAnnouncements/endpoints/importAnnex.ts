@@ -6,7 +6,7 @@ import type { ResolvedOptions } from '../../../options.ts'
 
 import { known, loadProcedures } from '../../../services/applyAnnouncement.ts'
 import { codesOf, planAnnouncement } from '../../../lib/announcementPlan.ts'
-import { isAllowedPortalLink } from '../../../lib/portalLink.ts'
+import { isAllowedLink } from '../../../lib/allowedLink.ts'
 import { annexColumns, maxAnnexRows, parseAnnexCsv } from '../../../lib/annexCsv.ts'
 import { procedureMessages } from '../../../translations/procedureMessages.ts'
 
@@ -56,7 +56,7 @@ export const importAnnexEndpoint = (options: ResolvedOptions): Endpoint => ({
     const parsed = parseAnnexCsv(bytes)
     if (!parsed.ok) return rejected(parsed.errors)
     const hostErrors = parsed.items.flatMap((item, index) =>
-      item.data?.portalUrl && !isAllowedPortalLink(item.data.portalUrl, options.procedurePortalHosts)
+      item.data?.portalUrl && !isAllowedLink(item.data.portalUrl, options.procedurePortalHosts)
         ? [{ row: parsed.rows[index]!, column: parsed.headers.portalUrl, message: procedureMessages.portalHost(options.procedurePortalHosts) }]
         : [],
     )

@@ -4,9 +4,9 @@ import { ValidationError } from 'payload'
 
 import type { ResolvedOptions } from '../../../options.ts'
 
-import { isDraftSave } from '../../../hooks/rememberDraftSave.ts'
+import { isApplyingAnnouncement, isDraftSave, nowOf } from '../../../requestContext.ts'
 import { storedBefore } from '../../../hooks/storedBefore.ts'
-import { type AnnouncementRow, type AppliedItem, isApplying, planFor, sameItem } from '../../../services/applyAnnouncement.ts'
+import { type AnnouncementRow, type AppliedItem, planFor, sameItem } from '../../../services/applyAnnouncement.ts'
 import { procedureMessages } from '../../../translations/procedureMessages.ts'
 
 /**
@@ -17,7 +17,7 @@ import { procedureMessages } from '../../../translations/procedureMessages.ts'
 export const checkAnnouncement =
   (options: ResolvedOptions): CollectionBeforeChangeHook =>
   async ({ collection, data, operation, originalDoc, req }) => {
-    if (isApplying(req.context)) return data
+    if (isApplyingAnnouncement(req.context)) return data
     const refuse = (errors: { path: string; message: string }[]): never => {
       throw new ValidationError({ collection: collection.slug, errors, req })
     }
@@ -37,9 +37,9 @@ export const checkAnnouncement =
     data.appliedItems = appliedItems
     data.pendingFrom = stored?.pendingFrom ?? null
     if (data._status === 'published' && !isDraftSave(req.context)) {
-      const { plan } = await planFor(req, options, { ...data, items, appliedItems }, new Date())
+      const { plan } = await planFor(req, options, { ...data, items, appliedItems }, nowOf(req.context))
       if (plan.errors.length > 0) refuse(plan.errors)
-      data.publishedAt = stored?.publishedAt ?? new Date().toISOString()
+      data.publishedAt = stored?.publishedAt ?? nowOf(req.context).toISOString()
     } else {
       data.publishedAt = stored?.publishedAt ?? null
     }

@@ -7,8 +7,8 @@ import type { ResolvedOptions } from '../../../options.ts'
 import { badQuery } from '../../../endpoints/badQuery.ts'
 import { isValidNumber } from '../../../lib/periods.ts'
 import { buildOverview, maySeeOverview, overviewCsv } from '../../../services/reportsOverview.ts'
+import { nowOf } from '../../../requestContext.ts'
 import { reportingMessages } from '../../../translations/reportingMessages.ts'
-import { nowOf } from '../hooks/applyReportWorkflow.ts'
 
 const query = z
   .object({

@@ -8,22 +8,13 @@ import { rights } from '../../../access/rights.ts'
 import { resolveRole } from '../../../access/roles.ts'
 import { unitIdOf } from '../../../access/scopes.ts'
 import { checkReportTransition, isReportState, type ReportState, reportWritableStates } from '../../../lib/reportWorkflow.ts'
+import { nowOf } from '../../../requestContext.ts'
 import { reportingMessages } from '../../../translations/reportingMessages.ts'
 import { storedBefore } from '../../../hooks/storedBefore.ts'
-
-const idOf = (value: unknown) => (value !== null && typeof value === 'object' ? (value as { id: unknown }).id : value)
+import { idOf } from '../../../lib/relationId.ts'
 
 /** What the report's unit writes; nobody else changes it, and nobody once it is submitted. */
 const unitContent = ['unit', 'periodKind', 'year', 'periodNumber', 'narrative', 'attachments', 'figures'] as const
-
-const nowKey = 'cchc:now'
-
-/** The time the server acts at: now, or what a job or a test put in the request's context. */
-export const nowOf = (context: Record<string, unknown>): Date =>
-  typeof context[nowKey] === 'string' ? new Date(context[nowKey] as string) : new Date()
-
-/** Context that makes the hooks act as at `now` (the overdue job; tests). */
-export const actingAt = (now: Date) => ({ [nowKey]: now.toISOString() })
 
 /**
  * A report's way, on every write path: works out the transition a write asks for, refuses it when

@@ -4,8 +4,7 @@ import type { ResolvedOptions } from '../../../options.ts'
 
 import { type ReportFigures, reportFigureNames, tallyPosts } from '../../../lib/reportFigures.ts'
 import { storedBefore } from '../../../hooks/storedBefore.ts'
-
-const idOf = (value: unknown) => (value !== null && typeof value === 'object' ? (value as { id: unknown }).id : value)
+import { idOf } from '../../../lib/relationId.ts'
 
 /**
  * Pre-fills a report's figures from what the CMS knows about the unit in the period: its posts

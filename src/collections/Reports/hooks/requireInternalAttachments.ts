@@ -5,8 +5,7 @@ import { ValidationError } from 'payload'
 import type { ResolvedOptions } from '../../../options.ts'
 
 import { reportingMessages } from '../../../translations/reportingMessages.ts'
-
-const idOf = (value: unknown) => (value !== null && typeof value === 'object' ? (value as { id: unknown }).id : value)
+import { idOf } from '../../../lib/relationId.ts'
 
 /** A report's attachments are internal files: a public one is refused rather than quietly hidden. */
 export const requireInternalAttachments =

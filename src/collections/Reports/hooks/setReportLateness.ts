@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { isLate, isOverdue, toDate } from '../../../lib/periods.ts'
 import { reportWritableStates } from '../../../lib/reportWorkflow.ts'
-import { nowOf } from './applyReportWorkflow.ts'
+import { nowOf } from '../../../requestContext.ts'
 
 /**
  * Late: submitted at or after the due instant. Overdue: still with the unit (draft or returned)
