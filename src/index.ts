@@ -1,5 +1,6 @@
 import type { Config, PayloadRequest } from 'payload'
 
+import { initI18n } from '@payloadcms/translations'
 import { createLocalReq } from 'payload'
 
 import type { CchcPluginOptions } from './options.ts'
@@ -14,8 +15,6 @@ import { proceduresCollection } from './collections/Procedures/index.ts'
 import { procedureResultsCollection } from './collections/ProcedureResults/index.ts'
 import { rateLimitsCollection } from './collections/RateLimits/index.ts'
 import { reportsCollection } from './collections/Reports/index.ts'
-import { procedureResultsSeriesEndpoint } from './collections/ProcedureResults/endpoints/series.ts'
-import { reportsOverviewEndpoint } from './collections/Reports/endpoints/overview.ts'
 import { logPoolErrors } from './db/logPoolErrors.ts'
 import { gateTransactions } from './db/transactionGate.ts'
 import { answerDatabaseBusy } from './hooks/answerDatabaseBusy.ts'
@@ -36,7 +35,7 @@ import { queryCostRule } from './graphql/queryCost.ts'
 import { applyDueAnnouncementsTask } from './jobs/applyDueAnnouncements.ts'
 import { seedUnits } from './services/seedUnits.ts'
 import { largestUploadBytes } from './lib/mediaKinds.ts'
-import { bilingualValidation } from './translations/bilingualValidation.ts'
+import { withTranslations } from './translations/withTranslations.ts'
 import { resolveOptions } from './options.ts'
 
 export type { Role } from './access/roles.ts'
@@ -94,13 +93,12 @@ export const cchcPlugin =
         rateLimitsCollection(options),
         auditLogCollection(options),
       ],
-      endpoints: [...(incomingConfig.endpoints ?? []), procedureResultsSeriesEndpoint(options), reportsOverviewEndpoint(options)],
       graphQL: {
         ...incomingConfig.graphQL,
         queries: procedureQueries(options, incomingConfig.graphQL?.queries),
         validationRules: (args) => [
           ...(incomingConfig.graphQL?.validationRules?.(args) ?? []),
-          queryCostRule(options.graphQL.maxCost, args.variableValues ?? undefined),
+          queryCostRule(options.graphQL.maxCost, args.variableValues ?? undefined, (args.contextValue as { req?: PayloadRequest } | undefined)?.req),
         ],
       },
       // Read at run time by guardGraphQL, which has only the config.
@@ -133,22 +131,10 @@ export const cchcPlugin =
         afterError: [...(incomingConfig.hooks?.afterError ?? []), answerInputErrors, answerDatabaseBusy(options), recordFailedLogins(options)],
       },
       logger: withRedactedLogs(incomingConfig.logger),
-      i18n: {
-        ...incomingConfig.i18n,
-        translations: {
-          ...incomingConfig.i18n?.translations,
-          vi: {
-            ...incomingConfig.i18n?.translations?.vi,
-            validation: {
-              ...bilingualValidation,
-              ...(incomingConfig.i18n?.translations?.vi as { validation?: Record<string, string> } | undefined)?.validation,
-            },
-          },
-        },
-      },
+      i18n: withTranslations(incomingConfig.i18n),
       // A busy database is expected under load: a warning, not an error with a stack trace.
       // (Payload types the keys as its own error names; the levels apply to any error's name.)
-      loggingLevels: { ...({ DatabaseBusy: 'warn' } as Config['loggingLevels']), ...incomingConfig.loggingLevels },
+      loggingLevels: { ...({ DatabaseBusy: 'warn', InvalidParameters: 'info' } as Config['loggingLevels']), ...incomingConfig.loggingLevels },
       // Payload refuses any file over upload.limits.fileSize before the plugin's hooks run: raise it
       // to the largest per-kind limit so those are the limits that apply (never lowering the host's).
       upload: {
@@ -181,7 +167,8 @@ export const cchcPlugin =
     const hostOnInit = incomingConfig.onInit
     config.onInit = async (payload) => {
       // Before any write: no request may hold a pooled connection while waiting for another.
-      gateTransactions(payload, options.transactions)
+      const fallback = await initI18n({ config: payload.config.i18n, context: 'api', language: payload.config.i18n.fallbackLanguage })
+      gateTransactions(payload, options.transactions, fallback)
       logPoolErrors(payload)
       // Units first: the host's own start-up (demo accounts, say) may refer to them.
       const req = await createLocalReq({}, payload)

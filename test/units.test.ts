@@ -48,7 +48,7 @@ describe('seeding', () => {
 })
 
 describe('unit codes', () => {
-  it('refuses a malformed code with a 400 naming the field, in Vietnamese and English', async () => {
+  it('refuses a malformed code with a 400 naming the field, in the request’s language', async () => {
     const reply = await app.rest('POST', '/units', {
       token: admin.token,
       body: { code: 'Phòng Mới', name: 'Phòng mới', shortName: 'PM', kind: 'department', accessLevel: 'contributor' },
@@ -56,7 +56,13 @@ describe('unit codes', () => {
     expect(reply.status).toBe(400)
     const error = reply.body.errors[0].data.errors[0]
     expect(error.path).toBe('code')
-    expect(error.message).toMatch(/Mã đơn vị.*\/ A unit code/)
+    expect(error.message).toMatch(/^Mã đơn vị chỉ gồm/)
+    const english = await app.rest('POST', '/units', {
+      token: admin.token,
+      headers: { 'Accept-Language': 'en' },
+      body: { code: 'Phòng Mới', name: 'Phòng mới', shortName: 'PM', kind: 'department', accessLevel: 'contributor' },
+    })
+    expect(english.body.errors[0].data.errors[0].message).toMatch(/^A unit code is lowercase letters/)
   })
 
   it('refuses a duplicate code', async () => {
@@ -70,7 +76,7 @@ describe('unit codes', () => {
 
   it('keeps a code stable: changing it is a 400 and changes nothing', async () => {
     const unit = (await app.payload.find({ collection: 'units', where: { code: { equals: 'kinh-te' } } })).docs[0]!
-    const reply = await app.rest('PATCH', `/units/${unit.id}`, { token: admin.token, body: { code: 'kinh-te-moi', name: 'Tên mới' } })
+    const reply = await app.rest('PATCH', `/units/${unit.id}`, { token: admin.token, headers: { 'Accept-Language': 'en' }, body: { code: 'kinh-te-moi', name: 'Tên mới' } })
     expect(reply.status).toBe(400)
     expect(reply.body.errors[0].data.errors[0]).toMatchObject({ path: 'code' })
     expect(reply.body.errors[0].data.errors[0].message).toContain('A unit code cannot change')

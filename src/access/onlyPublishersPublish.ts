@@ -5,9 +5,9 @@ import { APIError } from 'payload'
 import type { ResolvedOptions } from '../options.ts'
 
 import { storedBefore } from '../hooks/storedBefore.ts'
-import { messages } from '../translations/messages.ts'
 import { rights } from './rights.ts'
 import { resolveRole } from './roles.ts'
+import { t } from '../translations/translate.ts'
 
 /** The collections whose row of the rights table says who publishes. */
 export type PublishingSlug = { [Slug in keyof typeof rights]: 'publish' extends keyof (typeof rights)[Slug] ? Slug : never }[keyof typeof rights]
@@ -44,7 +44,7 @@ export const withPublishGuard =
       }
     const refusePublishing: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
       if (publishes({ data, operation, originalDoc }) && !(await mayPublish(req, options, slug))) {
-        throw new APIError(messages.publishersOnly, 403, null, true)
+        throw new APIError(t(req, 'publishersOnly'), 403, null, true)
       }
       return data
     }

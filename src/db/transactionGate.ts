@@ -4,6 +4,7 @@ import { E_TIMEOUT, Semaphore, withTimeout } from 'async-mutex'
 import { randomUUID } from 'node:crypto'
 
 import type { ResolvedOptions } from '../options.ts'
+import type { Translator } from '../translations/translate.ts'
 
 import { DatabaseBusy, isDatabaseUnavailable } from './databaseBusy.ts'
 
@@ -40,7 +41,8 @@ export const transactionLimit = (settings: ResolvedOptions['transactions'], pool
 
 /**
  * Admits at most `transactionLimit` database transactions at once in this process; the others wait
- * in line, and one that waits longer than `queueTimeoutMs` is answered 503 with Retry-After.
+ * in line, and one that waits longer than `queueTimeoutMs` is answered 503 with Retry-After (its
+ * message in `language`: the host's fallback language).
  *
  * Why: Payload's own `checkDocumentLockStatus` (payload/dist/utilities/checkDocumentLockStatus.js),
  * which every REST and GraphQL update and delete runs (`overrideLock: false`), reads
@@ -51,7 +53,7 @@ export const transactionLimit = (settings: ResolvedOptions['transactions'], pool
  * which run outside transactions) a connection. One of the reserve is the connection that
  * `@payloadcms/db-postgres` keeps checked out from start-up for its reconnect listener.
  */
-export const gateTransactions = (payload: Payload, settings: ResolvedOptions['transactions']): void => {
+export const gateTransactions = (payload: Payload, settings: ResolvedOptions['transactions'], language: Translator): void => {
   const db = payload.db as unknown as TransactionAdapter
   if (db[gated] || !db.beginTransaction || !db.commitTransaction || !db.rollbackTransaction) return
   const limit = transactionLimit(settings, db.pool?.options?.max)
@@ -120,7 +122,7 @@ export const gateTransactions = (payload: Payload, settings: ResolvedOptions['tr
     try {
       ;[, release] = await line.acquire()
     } catch (error) {
-      if (error === E_TIMEOUT) throw new DatabaseBusy(settings.retryAfterSeconds)
+      if (error === E_TIMEOUT) throw new DatabaseBusy(settings.retryAfterSeconds, language)
       throw error
     }
     try {
@@ -131,7 +133,7 @@ export const gateTransactions = (payload: Payload, settings: ResolvedOptions['tr
     } catch (error) {
       release()
       // A pool starved past `connectionTimeoutMillis`, or a database going away: busy, not broken.
-      throw isDatabaseUnavailable(error) ? new DatabaseBusy(settings.retryAfterSeconds) : error
+      throw isDatabaseUnavailable(error) ? new DatabaseBusy(settings.retryAfterSeconds, language) : error
     }
   }
   const ending =

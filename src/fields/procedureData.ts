@@ -3,20 +3,20 @@ import type { Field, TextareaFieldValidation, TextFieldSingleValidation } from '
 import type { ResolvedOptions } from '../options.ts'
 
 import { isAllowedLink } from '../lib/allowedLink.ts'
-import { implementingLevelLabels, implementingLevels, onlineLevelLabels, onlineLevels } from '../lib/procedure.ts'
-import { procedureMessages } from '../translations/procedureMessages.ts'
+import { implementingLevelLabels, implementingLevels, onlineLevelLabels, onlineLevels, partialReasonProblem, type ProcedureData } from '../lib/procedure.ts'
 import { selectOptions } from './selectOptions.ts'
+import { t } from '../translations/translate.ts'
 
-/** The published reason is required for a partly online service (Nghị định 224/2026/NĐ-CP). */
-const reasonForPartlyOnline: TextareaFieldValidation = (value, { siblingData }) =>
-  (siblingData as { onlineLevel?: unknown }).onlineLevel === 'mot_phan' && !value?.trim()
-    ? procedureMessages.partialReasonRequired
+/** The published reason is required for a partly online service (lib/procedure.ts: partialReasonProblem). */
+const reasonForPartlyOnline: TextareaFieldValidation = (value, { req, siblingData }) =>
+  partialReasonProblem({ onlineLevel: (siblingData as ProcedureData).onlineLevel, partialReason: value ?? undefined }) === 'missing'
+    ? t(req, 'partialReasonRequired')
     : true
 
 const portalLink =
   (options: ResolvedOptions): TextFieldSingleValidation =>
-  (value) =>
-    !value || isAllowedLink(value, options.procedurePortalHosts) ? true : procedureMessages.portalHost(options.procedurePortalHosts)
+  (value, { req }) =>
+    !value || isAllowedLink(value, options.procedurePortalHosts) ? true : t(req, 'portalHost', { hosts: options.procedurePortalHosts.join(', ') })
 
 /** The fields a decision item states about a procedure; shared by procedures and by items. */
 export const procedureDataFields = (options: ResolvedOptions, { required }: { required: boolean }): Field[] => [

@@ -5,7 +5,7 @@ import { APIError } from 'payload'
 import { lockDocument } from '../services/lockDocument.ts'
 import { isCurrent, parseIfMatch } from '../lib/ifMatch.ts'
 import { contextSlots } from '../requestContext.ts'
-import { concurrencyMessages } from '../translations/concurrencyMessages.ts'
+import { t } from '../translations/translate.ts'
 
 /**
  * Updates of one document run one after the other, and one based on a stale version is refused.
@@ -23,7 +23,7 @@ export const serializeUpdates: CollectionBeforeOperationHook = async ({ args, co
   await lockDocument(req, collection.slug, id)
   const declared = parseIfMatch(req.headers?.get('if-match') ?? contextSlots.ifMatch.get(req.context))
   if (declared === undefined) return args
-  if (declared === 'invalid') throw new APIError(concurrencyMessages.badIfMatch, 400, null, true)
+  if (declared === 'invalid') throw new APIError(t(req, 'badIfMatch'), 400, null, true)
   const current = (await req.payload.findByID({
     collection: collection.slug as never,
     id,
@@ -35,6 +35,6 @@ export const serializeUpdates: CollectionBeforeOperationHook = async ({ args, co
     select: { updatedAt: true } as never,
   })) as { updatedAt?: string } | null
   // A document that is not there is Payload's own 404, after access.
-  if (current?.updatedAt && !isCurrent(declared, current.updatedAt)) throw new APIError(concurrencyMessages.staleVersion, 409, null, true)
+  if (current?.updatedAt && !isCurrent(declared, current.updatedAt)) throw new APIError(t(req, 'staleVersion'), 409, null, true)
   return args
 }

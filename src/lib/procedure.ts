@@ -74,6 +74,16 @@ export type ProcedureData = {
   portalUrl?: string
 }
 
+/**
+ * The rule of Nghị định 224/2026/NĐ-CP: a partly online service publishes why it is not wholly
+ * online, and a reason belongs to no other level (an amendment that leaves the level unsaid is not judged).
+ */
+export const partialReasonProblem = ({ onlineLevel, partialReason }: Pick<ProcedureData, 'onlineLevel' | 'partialReason'>): 'missing' | 'notPartial' | null => {
+  const given = Boolean(partialReason?.trim())
+  if (onlineLevel === 'mot_phan') return given ? null : 'missing'
+  return onlineLevel !== undefined && given ? 'notPartial' : null
+}
+
 /** One item of a decision, as stored on `procedure-announcements` and as the annex import yields it. */
 export type AnnouncementItem = {
   kind: ItemKind

@@ -4,10 +4,11 @@ import { ValidationError } from 'payload'
 
 import type { ResolvedOptions } from '../options.ts'
 
-import { codesOf, type KnownProcedure, planAnnouncement, type StoredItem } from '../lib/announcementPlan.ts'
+import { codesOf, type KnownProcedure, planAnnouncement, type PlanError, type StoredItem } from '../lib/announcementPlan.ts'
 import type { ItemKind, ProcedureData, ProcedureStatus } from '../lib/procedure.ts'
 import { dayInVietnam, startOfVietnamDay } from '../lib/vietnamTime.ts'
 import { applyingAnnouncement } from '../requestContext.ts'
+import { itemProblemMessage } from '../translations/annexProblems.ts'
 import { lockDocument } from './lockDocument.ts'
 import { idOf } from '../lib/relationId.ts'
 
@@ -35,18 +36,27 @@ type Procedure = { id: Id; code: string; status: ProcedureStatus; history?: Hist
 /** A stored day-only date as the commune's day it means (`yyyy-mm-dd`). */
 const dayIn = (timeZone: string) => (value: null | string | undefined) => (value ? dayInVietnam(value, timeZone) : undefined)
 
-const toPlanItem = (row: AnnouncementRow, dayOf: ReturnType<typeof dayIn>): StoredItem => ({
-  id: row.id ?? null,
-  kind: row.kind,
-  code: row.code,
-  fullCode: row.fullCode ?? undefined,
-  replacementCode: row.replacementCode || undefined,
-  changes: row.changes ?? undefined,
-  effectiveDate: dayOf(row.effectiveDate),
-  data: row.data
+/**
+ * An item as the rules read it. What the admin hides for the item's kind and level (a replacement
+ * code on an item that is not a replacement, a partial reason on a level other than một phần) is
+ * left out: nobody can see or clear it there, so it is no part of what the decision says.
+ */
+const toPlanItem = (row: AnnouncementRow, dayOf: ReturnType<typeof dayIn>): StoredItem => {
+  const data = row.data
     ? Object.fromEntries(Object.entries(row.data).filter(([, value]) => value !== null && value !== undefined && value !== ''))
-    : undefined,
-})
+    : undefined
+  if (data && data.onlineLevel !== undefined && data.onlineLevel !== 'mot_phan') delete data.partialReason
+  return {
+    id: row.id ?? null,
+    kind: row.kind,
+    code: row.code,
+    fullCode: row.fullCode ?? undefined,
+    replacementCode: (row.kind === 'replaced' && row.replacementCode) || undefined,
+    changes: row.changes ?? undefined,
+    effectiveDate: dayOf(row.effectiveDate),
+    data,
+  }
+}
 
 /** The procedure fields an item's data sets: the channels share one processing time and fee. */
 const procedureFieldsFrom = (data: ProcedureData | undefined): Record<string, unknown> => {
@@ -97,8 +107,10 @@ export const planFor = async (
   return { items, plan, procedures, dayOf }
 }
 
-const refuse = (req: PayloadRequest, collection: string, errors: { path: string; message: string }[]): never => {
-  throw new ValidationError({ collection, errors, req })
+/** A decision whose items break its rules is refused, a 400 naming each item at fault by its field. */
+export const refusePlan = (req: PayloadRequest, collection: string, errors: readonly PlanError[]): never => {
+  const fields = errors.map((error) => ({ path: error.path, message: itemProblemMessage(req, error, 'item') }))
+  throw new ValidationError({ collection, errors: fields, req }, req.t)
 }
 
 /**
@@ -126,7 +138,7 @@ export const applyDueItems = async (
 
   const { items, plan, procedures, dayOf } = await planFor(req, options, announcement, now)
   const startOfDay = (day: string) => startOfVietnamDay(day, options.reporting.timeZone).toISOString()
-  if (plan.errors.length > 0) refuse(req, collection, plan.errors)
+  if (plan.errors.length > 0) refusePlan(req, collection, plan.errors)
 
   const unit = idOf(announcement.unit)
   const appliedAt = now.toISOString()

@@ -33,7 +33,6 @@ type HistoryRow = {
   announcement?: number | string | null
 }
 
-export const procedureChangesHint = 'from/to dạng yyyy-mm-dd, from không sau to; kind new|amended|replaced|repealed.'
 
 /**
  * Every change decisions made to procedures with an effective date in the range (the last 30 days

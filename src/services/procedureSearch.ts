@@ -23,8 +23,6 @@ export const procedureSearchQuery = z
     path: ['q'],
   })
 
-export const procedureSearchHint =
-  'q 2-200 ký tự; status active|amended|repealed; onlineLevel toan_trinh|mot_phan|none; limit 1-100.'
 
 /**
  * Procedures whose code, name, field or agency contain every word, with or without diacritics,

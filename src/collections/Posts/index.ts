@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import type { ResolvedOptions } from '../../options.ts'
 
@@ -20,8 +20,8 @@ import { searchPostsEndpoint } from './endpoints/search.ts'
 import { uniqueSlug } from '../../hooks/uniqueSlug.ts'
 import { isAllowedLink } from '../../lib/allowedLink.ts'
 import { workflowStateLabels, workflowStates } from '../../lib/workflow.ts'
-import { postMessages } from '../../translations/postMessages.ts'
 import { adminGroups } from '../adminGroups.ts'
+import { t } from '../../translations/translate.ts'
 
 const formatLabels = {
   article: { vi: 'Bài viết', en: 'Article' },
@@ -151,8 +151,8 @@ export const postsCollection = (options: ResolvedOptions): CollectionConfig => {
           condition: showFor('video'),
           description: { vi: `Chỉ các trang: ${options.videoHosts.join(', ')}`, en: `Only: ${options.videoHosts.join(', ')}` },
         },
-        validate: (value: null | string | undefined) =>
-          !value || isAllowedLink(value, options.videoHosts) ? true : postMessages.videoHost(options.videoHosts),
+        validate: (value: null | string | undefined, { req }: { req: PayloadRequest }) =>
+          !value || isAllowedLink(value, options.videoHosts) ? true : t(req, 'videoHost', { hosts: options.videoHosts.join(', ') }),
       },
       {
         name: 'audioFile',

@@ -7,6 +7,7 @@ import { rights } from '../../access/rights.ts'
 import { periodicRecordFields } from '../../fields/periodicRecord.ts'
 import { wholeNumber } from '../../fields/wholeNumber.ts'
 import { applyResultsPublishing } from './hooks/applyResultsPublishing.ts'
+import { procedureResultsSeriesEndpoint } from './endpoints/series.ts'
 import { checkProcedureFigures } from './hooks/checkProcedureFigures.ts'
 import { defaultUnit } from './hooks/defaultUnit.ts'
 import { fillPeriod } from '../../hooks/fillPeriod.ts'
@@ -17,7 +18,6 @@ import { setResultTitle } from '../../hooks/setResultTitle.ts'
 import { uniqueRecord } from '../../hooks/uniqueRecord.ts'
 import { type CountName, countLabels, requiredCounts } from '../../lib/procedureFigures.ts'
 import { sectorKey } from '../../lib/sectorKey.ts'
-import { reportingMessages } from '../../translations/reportingMessages.ts'
 import { adminGroups } from '../adminGroups.ts'
 
 const count = (name: CountName): Field => ({
@@ -65,6 +65,7 @@ export const procedureResultsCollection = (options: ResolvedOptions): Collection
     defaultSort: '-periodStart',
     versions: { maxPerDoc: 20, drafts: true },
     access: accessFrom(options, row),
+    endpoints: [procedureResultsSeriesEndpoint(options)],
     hooks: {
       beforeOperation: [rememberDraftSave, publicReadsPublished(options), serializeUpdates],
       beforeChange: [
@@ -74,7 +75,7 @@ export const procedureResultsCollection = (options: ResolvedOptions): Collection
         uniqueRecord({
           key: (data, unit) => `${data.periodKey}|${unit}|${sectorKey(data.sector) ?? '*'}`,
           path: 'periodNumber',
-          message: reportingMessages.duplicateResult,
+          message: 'duplicateResult',
         }),
         setResultTitle(options),
       ],

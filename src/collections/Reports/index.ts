@@ -7,6 +7,7 @@ import { fieldRights, rights } from '../../access/rights.ts'
 import { periodicRecordFields } from '../../fields/periodicRecord.ts'
 import { selectOptions } from '../../fields/selectOptions.ts'
 import { wholeNumber } from '../../fields/wholeNumber.ts'
+import { reportsOverviewEndpoint } from './endpoints/overview.ts'
 import { applyReportWorkflow } from './hooks/applyReportWorkflow.ts'
 import { setReportLateness } from './hooks/setReportLateness.ts'
 import { copyStartsAs } from '../../hooks/copyStartsAs.ts'
@@ -18,7 +19,6 @@ import { setResultTitle } from '../../hooks/setResultTitle.ts'
 import { uniqueRecord } from '../../hooks/uniqueRecord.ts'
 import { overrideName, type ReportFigureName, reportFigureNames } from '../../lib/reportFigures.ts'
 import { reportStateLabels, reportStates } from '../../lib/reportWorkflow.ts'
-import { reportingMessages } from '../../translations/reportingMessages.ts'
 import { adminGroups } from '../adminGroups.ts'
 
 
@@ -73,6 +73,7 @@ export const reportsCollection = (options: ResolvedOptions): CollectionConfig =>
     },
     defaultSort: '-dueDate',
     access: accessFrom(options, rights['cchc-reports']),
+    endpoints: [reportsOverviewEndpoint(options)],
     hooks: {
       // A coordinator's accept and the unit's own save of one report run one after the other.
       beforeOperation: [serializeUpdates],
@@ -81,7 +82,7 @@ export const reportsCollection = (options: ResolvedOptions): CollectionConfig =>
         applyReportWorkflow(options),
         fillPeriod(options, { due: true, handSetDates: true }),
         setReportLateness,
-        uniqueRecord({ key: (data, unit) => `${data.periodKey}|${unit}`, path: 'periodNumber', message: reportingMessages.duplicateReport }),
+        uniqueRecord({ key: (data, unit) => `${data.periodKey}|${unit}`, path: 'periodNumber', message: 'duplicateReport' }),
         requireInternalAttachments(options),
         prefillReportFigures(options),
         setResultTitle(options),

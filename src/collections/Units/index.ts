@@ -1,4 +1,4 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig, Field, PayloadRequest } from 'payload'
 
 import type { ResolvedOptions } from '../../options.ts'
 
@@ -7,8 +7,8 @@ import { fieldRights, rights } from '../../access/rights.ts'
 import { selectOptions } from '../../fields/selectOptions.ts'
 import { keepUnitCodeStable } from './hooks/keepUnitCodeStable.ts'
 import { accessLevels, unitCodePattern, unitKinds } from '../../lib/defaultUnits.ts'
-import { messages } from '../../translations/messages.ts'
 import { adminGroups } from '../adminGroups.ts'
+import { t } from '../../translations/translate.ts'
 
 const kindLabels = {
   center: { vi: 'Trung tâm', en: 'Centre' },
@@ -42,8 +42,8 @@ export const unitsCollection = (options: ResolvedOptions): CollectionConfig => {
         },
       },
       hooks: { beforeValidate: [keepUnitCodeStable(slug)] },
-      validate: (value: null | string | undefined) =>
-        typeof value === 'string' && unitCodePattern.test(value) ? true : messages.unitCodeFormat,
+      validate: (value: null | string | undefined, { req }: { req: PayloadRequest }) =>
+        typeof value === 'string' && unitCodePattern.test(value) ? true : t(req, 'unitCodeFormat'),
     },
     {
       name: 'name',

@@ -1,8 +1,8 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
 import { APIError } from 'payload'
+import { t } from '../../../translations/translate.ts'
 
-import { accountMessages } from '../../../translations/accountMessages.ts'
 
 /**
  * Append-only, whatever the caller and even with `overrideAccess`: no operation changes or
@@ -10,6 +10,6 @@ import { accountMessages } from '../../../translations/accountMessages.ts'
  * every operation and so below every path a request can take.
  */
 export const refuseChanges: CollectionBeforeOperationHook = ({ args, operation }) => {
-  if (operation === 'update' || operation === 'delete') throw new APIError(accountMessages.auditLogAppendOnly, 403, null, true)
+  if (operation === 'update' || operation === 'delete') throw new APIError(t(args.req, 'auditLogAppendOnly'), 403, null, true)
   return args
 }

@@ -5,7 +5,7 @@ import { ValidationError } from 'payload'
 import type { ResolvedOptions } from '../../../options.ts'
 
 import { passwordProblem } from '../../../lib/passwordPolicy.ts'
-import { accountMessages } from '../../../translations/accountMessages.ts'
+import { t } from '../../../translations/translate.ts'
 
 /**
  * A new password (create, update, reset; every path) is at least `minPasswordLength` characters
@@ -19,8 +19,8 @@ export const checkNewPassword =
     if (typeof password !== 'string' || password === '') return args
     const problem = passwordProblem(password, options.accounts.minPasswordLength)
     if (problem) {
-      const message = problem.reason === 'too-short' ? accountMessages.passwordTooShort(problem.minLength) : accountMessages.passwordTooCommon
-      throw new ValidationError({ collection: collection.slug, errors: [{ path: 'password', message }], req })
+      const message = problem.reason === 'too-short' ? t(req, 'passwordTooShort', { minLength: problem.minLength }) : t(req, 'passwordTooCommon')
+      throw new ValidationError({ collection: collection.slug, errors: [{ path: 'password', message }], req }, req.t)
     }
     return args
   }

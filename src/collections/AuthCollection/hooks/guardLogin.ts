@@ -9,7 +9,7 @@ import type { ResolvedOptions } from '../../../options.ts'
 import { accountTitleOf, recordAudit } from '../../../services/auditLog.ts'
 import { contextSlots, type LoginAttempt } from '../../../requestContext.ts'
 import { countAttempt, forgetSuccessfulAttempt, loginCounters, setRetryAfter } from '../../../services/signInThrottle.ts'
-import { accountMessages } from '../../../translations/accountMessages.ts'
+import { t } from '../../../translations/translate.ts'
 
 type AfterErrorHook = NonNullable<NonNullable<Config['hooks']>['afterError']>[number]
 
@@ -68,7 +68,7 @@ export const throttleLogin =
         })
       }
       setRetryAfter(req, count.retryAfterSeconds)
-      throw new APIError(accountMessages.loginThrottled(Math.ceil(count.retryAfterSeconds / 60)), 429, null, true)
+      throw new APIError(t(req, 'loginThrottled', { count: Math.ceil(count.retryAfterSeconds / 60) }), 429, null, true)
     }
 
     const user = await req.payload.db.findOne<{ id: number | string } & Record<string, unknown>>({ collection: collection.slug, req, where: { email: { equals: account } } })

@@ -5,7 +5,7 @@ import { APIError } from 'payload'
 import type { ResolvedOptions } from '../../../options.ts'
 
 import { roleOfUser } from '../../../access/roles.ts'
-import { accountMessages } from '../../../translations/accountMessages.ts'
+import { t } from '../../../translations/translate.ts'
 
 /** A session opened before the account's unit was deactivated (or the account moved out of every unit) is not renewed. */
 export const refuseRefreshWithoutRights =
@@ -13,7 +13,7 @@ export const refuseRefreshWithoutRights =
   async ({ args, operation, req }) => {
     if (operation !== 'refresh' || !req.user) return args
     if ((await roleOfUser(req.user as never, req, options)) === 'anonymous') {
-      throw new APIError(accountMessages.refreshWithoutRights, 403, null, true)
+      throw new APIError(t(req, 'refreshWithoutRights'), 403, null, true)
     }
     return args
   }

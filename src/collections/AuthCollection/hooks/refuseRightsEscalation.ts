@@ -5,8 +5,8 @@ import { APIError } from 'payload'
 import type { ResolvedOptions } from '../../../options.ts'
 
 import { resolveRole } from '../../../access/roles.ts'
-import { messages } from '../../../translations/messages.ts'
 import { idOf } from '../../../lib/relationId.ts'
+import { t } from '../../../translations/translate.ts'
 
 /**
  * A non-administrator who sends a new `unit` or `isSystemAdmin` is refused outright (403)
@@ -22,10 +22,10 @@ export const refuseRightsEscalation =
     if (!data || (await resolveRole(req, options)) === 'administrator') return args
     const own = req.user as { isSystemAdmin?: boolean | null; unit?: unknown }
     if ('unit' in data && String(idOf(data.unit)) !== String(idOf(own.unit))) {
-      throw new APIError(messages.ownUnitForbidden, 403, null, true)
+      throw new APIError(t(req, 'ownUnitForbidden'), 403, null, true)
     }
     if ('isSystemAdmin' in data && Boolean(data.isSystemAdmin) !== Boolean(own.isSystemAdmin)) {
-      throw new APIError(messages.ownAdminFlagForbidden, 403, null, true)
+      throw new APIError(t(req, 'ownAdminFlagForbidden'), 403, null, true)
     }
     return args
   }

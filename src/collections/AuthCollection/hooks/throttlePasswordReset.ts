@@ -5,7 +5,7 @@ import { APIError } from 'payload'
 import type { ResolvedOptions } from '../../../options.ts'
 
 import { countAttempt, passwordResetCounters, setRetryAfter } from '../../../services/signInThrottle.ts'
-import { accountMessages } from '../../../translations/accountMessages.ts'
+import { t } from '../../../translations/translate.ts'
 
 /**
  * A password-reset e-mail (REST, GraphQL `forgotPasswordUser`, Local API) counts against its
@@ -21,7 +21,7 @@ export const throttlePasswordReset =
     const count = await countAttempt(req, options, passwordResetCounters(req, options, email.toLowerCase().trim()))
     if (!count.allowed) {
       setRetryAfter(req, count.retryAfterSeconds)
-      throw new APIError(accountMessages.forgotPasswordThrottled(Math.ceil(count.retryAfterSeconds / 60)), 429, null, true)
+      throw new APIError(t(req, 'forgotPasswordThrottled', { count: Math.ceil(count.retryAfterSeconds / 60) }), 429, null, true)
     }
     return args
   }

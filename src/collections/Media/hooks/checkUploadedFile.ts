@@ -6,13 +6,23 @@ import { ValidationError } from 'payload'
 
 import type { ResolvedOptions } from '../../../options.ts'
 
-import { kindOf, megabytesOf, mimeEssence } from '../../../lib/mediaKinds.ts'
-import { mediaMessages } from '../../../translations/mediaMessages.ts'
+import { kindOf, type MediaKind, megabytesOf, mimeEssence } from '../../../lib/mediaKinds.ts'
+import { t } from '../../../translations/translate.ts'
 
 type UploadedFile = NonNullable<PayloadRequest['file']>
+type Dimensions = { width: number; height: number; frames: number }
+
+const kindNames = { image: 'mediaKindImage', video: 'mediaKindVideo', audio: 'mediaKindAudio', pdf: 'mediaKindPdf' } as const satisfies Record<MediaKind, string>
+
+/** The pixels of an image as people count them: millions, one decimal. */
+const tooManyPixels = (req: PayloadRequest, { width, height, frames }: Dimensions, maxPixels: number) => {
+  const millions = (pixels: number) => (pixels / 1_000_000).toLocaleString('en', { maximumFractionDigits: 1 })
+  const values = { size: `${width} × ${height}`, total: millions(width * height * frames), max: millions(maxPixels) }
+  return frames > 1 ? t(req, 'tooManyPixelsAnimated', { ...values, frames }) : t(req, 'tooManyPixels', values)
+}
 
 const refuse = (collection: string, req: PayloadRequest, message: string): never => {
-  throw new ValidationError({ collection, errors: [{ message, path: 'file' }], req })
+  throw new ValidationError({ collection, errors: [{ message, path: 'file' }], req }, req.t)
 }
 
 // A host may set `upload.useTempFiles`: the bytes are then on disk and `data` is empty.
@@ -23,8 +33,6 @@ const detectType = async (file: UploadedFile) =>
   onDiskOnly(file) ? fileTypeFromFile(file.tempFilePath) : fileTypeFromBuffer(file.data)
 
 const sizeOf = async (file: UploadedFile) => (onDiskOnly(file) ? (await stat(file.tempFilePath)).size : file.data.length)
-
-type Dimensions = { width: number; height: number; frames: number }
 
 /**
  * Width, height and frames from the image's header: sharp's metadata decodes no pixel data, and
@@ -77,23 +85,23 @@ export const checkUploadedFile =
       detected = await detectType(file)
       size = await sizeOf(file)
     } catch {
-      return refuse(collection.slug, req, mediaMessages.unreadableFile)
+      return refuse(collection.slug, req, t(req, 'unreadableFile'))
     }
-    if (!detected) return refuse(collection.slug, req, mediaMessages.unknownFileType)
+    if (!detected) return refuse(collection.slug, req, t(req, 'unknownFileType'))
 
     const kind = kindOf(detected.mime)
-    if (!kind) return refuse(collection.slug, req, mediaMessages.fileTypeRefused(detected.mime))
+    if (!kind) return refuse(collection.slug, req, t(req, 'fileTypeRefused', { detected: detected.mime }))
 
     const limit = options.media.maxBytes[kind]
-    if (size > limit) return refuse(collection.slug, req, mediaMessages.fileTooLarge(kind, megabytesOf(limit)))
+    if (size > limit) return refuse(collection.slug, req, t(req, 'fileTooLarge', { kind: t(req, kindNames[kind]), limitMb: megabytesOf(limit) }))
 
     // A few kilobytes of PNG can hold 16,000 × 16,000 pixels: gigabytes and seconds to decode.
     if (kind === 'image') {
       const dimensions = await dimensionsOf(file, req.payload.config.sharp)
-      if (dimensions === null) return refuse(collection.slug, req, mediaMessages.unreadableFile)
+      if (dimensions === null) return refuse(collection.slug, req, t(req, 'unreadableFile'))
       const maxPixels = options.media.maxImagePixels
       if (dimensions && dimensions.width * dimensions.height * dimensions.frames > maxPixels) {
-        return refuse(collection.slug, req, mediaMessages.tooManyPixels(dimensions, maxPixels))
+        return refuse(collection.slug, req, tooManyPixels(req, dimensions, maxPixels))
       }
     }
 

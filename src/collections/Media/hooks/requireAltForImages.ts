@@ -3,7 +3,7 @@ import type { CollectionBeforeOperationHook, TextFieldSingleValidation } from 'p
 import { ValidationError } from 'payload'
 
 import { kindOf } from '../../../lib/mediaKinds.ts'
-import { mediaMessages } from '../../../translations/mediaMessages.ts'
+import { t } from '../../../translations/translate.ts'
 
 const hasText = (value: unknown) => typeof value === 'string' && value.trim().length > 0
 
@@ -12,10 +12,8 @@ const hasText = (value: unknown) => typeof value === 'string' && value.trim().le
  * save, but on an update that brings a new file Payload writes the file before it validates
  * fields, so `requireAltBeforeUpload` checks that case earlier.
  */
-export const validateAlt: TextFieldSingleValidation = (value, { data }) =>
-  kindOf((data as { mimeType?: string } | undefined)?.mimeType) === 'image' && !hasText(value)
-    ? mediaMessages.altRequired
-    : true
+export const validateAlt: TextFieldSingleValidation = (value, { data, req }) =>
+  kindOf((data as { mimeType?: string } | undefined)?.mimeType) === 'image' && !hasText(value) ? t(req, 'altRequired') : true
 
 /**
  * Refuses an uploaded image without alternative text before its file reaches the disk.
@@ -44,7 +42,7 @@ export const requireAltBeforeUpload: CollectionBeforeOperationHook = async ({ ar
     alt = (current as { alt?: unknown }).alt
   }
   if (!hasText(alt)) {
-    throw new ValidationError({ collection: collection.slug, errors: [{ message: mediaMessages.altRequired, path: 'alt' }], req })
+    throw new ValidationError({ collection: collection.slug, errors: [{ message: t(req, 'altRequired'), path: 'alt' }], req }, req.t)
   }
   return args
 }

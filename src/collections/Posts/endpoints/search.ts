@@ -6,6 +6,7 @@ import type { ResolvedOptions } from '../../../options.ts'
 
 import { foldVietnamese } from '../../../lib/foldVietnamese.ts'
 import { queryText } from '../../../lib/queryText.ts'
+import { readParameters } from '../../../requestParameters.ts'
 
 const query = z.object({
   q: queryText(2, 100),
@@ -22,22 +23,7 @@ export const searchPostsEndpoint = (options: ResolvedOptions): Endpoint => ({
   path: '/search',
   method: 'get',
   handler: async (req: PayloadRequest) => {
-    const parsed = query.safeParse(req.query)
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!
-      return Response.json(
-        {
-          errors: [
-            {
-              message: `Tham số "${issue.path.join('.')}" không hợp lệ: cần từ khóa 2-100 ký tự, limit 1-50. / Invalid "${issue.path.join('.')}": ${issue.message}`,
-              field: issue.path.join('.'),
-            },
-          ],
-        },
-        { status: 400 },
-      )
-    }
-    const { q, limit, page } = parsed.data
+    const { q, limit, page } = readParameters(req, query, req.query, 'postSearchHint')
     const words = foldVietnamese(q).split(' ').filter(Boolean)
     const result = await req.payload.find({
       collection: options.slugs.posts as never,

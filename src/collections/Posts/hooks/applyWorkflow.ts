@@ -5,12 +5,21 @@ import { APIError, ValidationError } from 'payload'
 import type { ResolvedOptions } from '../../../options.ts'
 
 import { mayPublish } from '../../../access/onlyPublishersPublish.ts'
-import { missingForPublication, publicationReasons } from '../../../lib/publicationChecks.ts'
+import { missingForPublication, type PublicationReason } from '../../../lib/publicationChecks.ts'
 import { checkTransition, isWorkflowState, type WorkflowState } from '../../../lib/workflow.ts'
-import { postMessages } from '../../../translations/postMessages.ts'
 import { contextSlots, isDraftSave, nowOf } from '../../../requestContext.ts'
 import { storedBefore } from '../../../hooks/storedBefore.ts'
 import { idOf } from '../../../lib/relationId.ts'
+import { type MessageKey, t } from '../../../translations/translate.ts'
+
+const publicationMessages = {
+  coverImage: 'needsCoverImage',
+  coverAlt: 'needsCoverAlt',
+  excerpt: 'needsExcerpt',
+  topics: 'needsTopics',
+  gallery: 'needsGallery',
+  transcript: 'needsTranscript',
+} as const satisfies Record<PublicationReason, MessageKey>
 
 /**
  * The editorial workflow, enforced on every write path (REST, GraphQL, Local API, autosave, bulk
@@ -22,6 +31,7 @@ import { idOf } from '../../../lib/relationId.ts'
 export const applyWorkflow =
   (options: ResolvedOptions): CollectionBeforeChangeHook =>
   async ({ collection, data, operation, originalDoc, req }) => {
+    const invalid = (path: string, message: string) => new ValidationError({ collection: collection.slug, errors: [{ path, message }], req }, req.t)
     // No user: the system itself (seeding, a job without a scheduling user) acts as an editor.
     // Publishing itself is the publish guard's (access/onlyPublishersPublish.ts), which ran first.
     const isEditor = await mayPublish(req, options, 'cchc-posts')
@@ -36,39 +46,23 @@ export const applyWorkflow =
     // A real (not draft) save to `_status: draft` of a published post is Payload's Unpublish button.
     else if (!asked && data._status === 'draft' && !draftSave && from === 'published') to = 'draft'
     if (asked && publishAsked && asked !== 'published') {
-      throw new ValidationError({
-        collection: collection.slug,
-        errors: [{ path: 'workflowState', message: postMessages.notATransition('published', asked) }],
-        req,
-      })
+      throw invalid('workflowState', t(req, 'postNotATransition', { from: 'published', to: asked }))
     }
 
     const check = checkTransition(from, to, isEditor)
     if (!check.ok) {
-      if (check.reason === 'editors-only') throw new APIError(postMessages.editorsOnly(to), 403, null, true)
-      throw new ValidationError({
-        collection: collection.slug,
-        errors: [{ path: 'workflowState', message: postMessages.notATransition(from, to) }],
-        req,
-      })
+      if (check.reason === 'editors-only') throw new APIError(t(req, 'postEditorsOnly', { to }), 403, null, true)
+      throw invalid('workflowState', t(req, 'postNotATransition', { from, to }))
     }
 
     const merged = { ...stored, ...data }
     if (to === 'changes_requested' && from !== to && !String(data.reviewNote ?? '').trim()) {
-      throw new ValidationError({
-        collection: collection.slug,
-        errors: [{ path: 'reviewNote', message: postMessages.reasonRequired }],
-        req,
-      })
+      throw invalid('reviewNote', t(req, 'reviewReasonRequired'))
     }
 
     if (to === 'published' && draftSave && from !== 'published') {
       // A draft save writes only a version: publishing through it would publish stale content.
-      throw new ValidationError({
-        collection: collection.slug,
-        errors: [{ path: 'workflowState', message: postMessages.publishNotByDraft }],
-        req,
-      })
+      throw invalid('workflowState', t(req, 'publishNotByDraft'))
     }
     if (to === 'published' && !(draftSave && from === 'published')) {
       const coverId = idOf(merged.coverImage)
@@ -85,11 +79,8 @@ export const applyWorkflow =
         : null
       const missing = missingForPublication({ ...merged, coverImage: cover ? coverId : null, coverAlt: (cover as { alt?: string } | null)?.alt })
       if (missing.length > 0) {
-        throw new ValidationError({
-          collection: collection.slug,
-          errors: missing.map(({ path, reason }) => ({ path, message: publicationReasons[reason] })),
-          req,
-        })
+        const errors = missing.map(({ path, reason }) => ({ path, message: t(req, publicationMessages[reason]) }))
+        throw new ValidationError({ collection: collection.slug, errors, req }, req.t)
       }
       data._status = 'published'
     } else if (to !== 'published') {

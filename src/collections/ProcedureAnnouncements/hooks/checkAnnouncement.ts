@@ -6,8 +6,8 @@ import type { ResolvedOptions } from '../../../options.ts'
 
 import { isApplyingAnnouncement, isDraftSave, nowOf } from '../../../requestContext.ts'
 import { storedBefore } from '../../../hooks/storedBefore.ts'
-import { type AnnouncementRow, type AppliedItem, planFor, sameItem } from '../../../services/applyAnnouncement.ts'
-import { procedureMessages } from '../../../translations/procedureMessages.ts'
+import { type AnnouncementRow, type AppliedItem, planFor, refusePlan, sameItem } from '../../../services/applyAnnouncement.ts'
+import { t } from '../../../translations/translate.ts'
 
 /**
  * Before a decision is saved: its applied items stay as they were, what it records as applied is
@@ -18,9 +18,6 @@ export const checkAnnouncement =
   (options: ResolvedOptions): CollectionBeforeChangeHook =>
   async ({ collection, data, operation, originalDoc, req }) => {
     if (isApplyingAnnouncement(req.context)) return data
-    const refuse = (errors: { path: string; message: string }[]): never => {
-      throw new ValidationError({ collection: collection.slug, errors, req })
-    }
     // A duplicate starts with nothing applied, pending or published, whatever its source had.
     const stored = storedBefore({ operation, originalDoc })
     const appliedItems: AppliedItem[] = stored?.appliedItems ?? []
@@ -31,14 +28,15 @@ export const checkAnnouncement =
       const was = before.find((row) => row.id === applied.itemId)
       if (!now || (was && !sameItem(now, was, options.reporting.timeZone))) {
         const position = before.findIndex((row) => row.id === applied.itemId)
-        refuse([{ path: 'items', message: procedureMessages.appliedItemChanged(position + 1) }])
+        const message = t(req, 'appliedItemChanged', { item: position + 1 })
+        throw new ValidationError({ collection: collection.slug, errors: [{ path: 'items', message }], req }, req.t)
       }
     }
     data.appliedItems = appliedItems
     data.pendingFrom = stored?.pendingFrom ?? null
     if (data._status === 'published' && !isDraftSave(req.context)) {
       const { plan } = await planFor(req, options, { ...data, items, appliedItems }, nowOf(req.context))
-      if (plan.errors.length > 0) refuse(plan.errors)
+      if (plan.errors.length > 0) refusePlan(req, collection.slug, plan.errors)
       data.publishedAt = stored?.publishedAt ?? nowOf(req.context).toISOString()
     } else {
       data.publishedAt = stored?.publishedAt ?? null

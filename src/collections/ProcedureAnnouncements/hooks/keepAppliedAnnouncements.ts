@@ -3,8 +3,8 @@ import type { CollectionBeforeDeleteHook } from 'payload'
 import { APIError } from 'payload'
 
 import type { StoredAnnouncement } from '../../../services/applyAnnouncement.ts'
+import { t } from '../../../translations/translate.ts'
 
-import { procedureMessages } from '../../../translations/procedureMessages.ts'
 
 /** A decision that changed procedures is part of their history: it cannot be deleted. */
 export const keepAppliedAnnouncements: CollectionBeforeDeleteHook = async ({ collection, id, req }) => {
@@ -16,5 +16,5 @@ export const keepAppliedAnnouncements: CollectionBeforeDeleteHook = async ({ col
     req,
     select: { appliedItems: true } as never,
   })) as unknown as StoredAnnouncement
-  if ((doc.appliedItems ?? []).length > 0) throw new APIError(procedureMessages.appliedDecisionDelete, 400, null, true)
+  if ((doc.appliedItems ?? []).length > 0) throw new APIError(t(req, 'appliedDecisionDelete'), 400, null, true)
 }

@@ -4,9 +4,10 @@ import { z } from 'zod'
 
 import type { ResolvedOptions } from '../../../options.ts'
 
-import { badQuery } from '../../../endpoints/badQuery.ts'
 import { queryText } from '../../../lib/queryText.ts'
+import { InvalidParameters, readParameters } from '../../../requestParameters.ts'
 import { resultsSeries } from '../../../services/resultsSeries.ts'
+import { t } from '../../../translations/translate.ts'
 
 const query = z
   .object({
@@ -19,19 +20,17 @@ const query = z
   .refine((q) => q.to >= q.from && q.to - q.from <= 10, { message: 'to >= from, at most 10 years', path: ['to'] })
 
 /**
- * GET /api/cchc/procedure-results/series?unit=ttpvhcc&periodKind=quarter&from=2025&to=2026: a
+ * GET /api/procedure-results/series?unit=ttpvhcc&periodKind=quarter&from=2025&to=2026: a
  * unit's published figures per period, for a chart (services/resultsSeries.ts).
  */
 export const procedureResultsSeriesEndpoint = (options: ResolvedOptions): Endpoint => ({
-  path: '/cchc/procedure-results/series',
+  path: '/series',
   method: 'get',
   handler: async (req: PayloadRequest) => {
-    const parsed = query.safeParse(req.query)
-    if (!parsed.success) return badQuery(parsed.error)
-    const { periodKind, from, to, sector } = parsed.data
-    const unitCode = parsed.data.unit ?? options.procedureResults.defaultUnitCode
+    const { unit, periodKind, from, to, sector } = readParameters(req, query, req.query, 'resultsSeriesHint')
+    const unitCode = unit ?? options.procedureResults.defaultUnitCode
     const series = await resultsSeries(req, options, { unitCode, periodKind, from, to, sector })
-    if (!series) return badQuery(new z.ZodError([{ code: 'custom', path: ['unit'], message: `no unit "${unitCode}"`, input: unitCode }]))
+    if (!series) throw new InvalidParameters([{ path: 'unit', message: t(req, 'noSuchUnit', { code: unitCode }) }])
     return Response.json(series)
   },
 })

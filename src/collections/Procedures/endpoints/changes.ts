@@ -2,8 +2,8 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { ResolvedOptions } from '../../../options.ts'
 
-import { badQuery } from '../../../endpoints/badQuery.ts'
-import { procedureChanges, procedureChangesHint, procedureChangesQuery } from '../../../services/procedureChanges.ts'
+import { readParameters } from '../../../requestParameters.ts'
+import { procedureChanges, procedureChangesQuery } from '../../../services/procedureChanges.ts'
 
 /**
  * GET /api/procedures/changes?from=2026-01-01&to=2026-06-30&kind=repealed (GraphQL:
@@ -13,8 +13,6 @@ export const procedureChangesEndpoint = (options: ResolvedOptions): Endpoint => 
   path: '/changes',
   method: 'get',
   handler: async (req: PayloadRequest) => {
-    const parsed = procedureChangesQuery.safeParse(req.query)
-    if (!parsed.success) return badQuery(parsed.error, procedureChangesHint)
-    return Response.json(await procedureChanges(req, options, parsed.data))
+    return Response.json(await procedureChanges(req, options, readParameters(req, procedureChangesQuery, req.query, 'procedureChangesHint')))
   },
 })

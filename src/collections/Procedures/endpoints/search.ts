@@ -2,8 +2,8 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { ResolvedOptions } from '../../../options.ts'
 
-import { badQuery } from '../../../endpoints/badQuery.ts'
-import { procedureSearchHint, procedureSearchQuery, searchProcedures } from '../../../services/procedureSearch.ts'
+import { readParameters } from '../../../requestParameters.ts'
+import { procedureSearchQuery, searchProcedures } from '../../../services/procedureSearch.ts'
 
 /**
  * GET /api/procedures/search?q=thu tuc dang ky ket hon&sector=Hộ tịch&status=active&onlineLevel=toan_trinh
@@ -13,8 +13,6 @@ export const searchProceduresEndpoint = (options: ResolvedOptions): Endpoint => 
   path: '/search',
   method: 'get',
   handler: async (req: PayloadRequest) => {
-    const parsed = procedureSearchQuery.safeParse(req.query)
-    if (!parsed.success) return badQuery(parsed.error, procedureSearchHint)
-    return Response.json(await searchProcedures(req, options, parsed.data))
+    return Response.json(await searchProcedures(req, options, readParameters(req, procedureSearchQuery, req.query, 'procedureSearchHint')))
   },
 })

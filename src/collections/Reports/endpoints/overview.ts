@@ -1,14 +1,15 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { APIError, UnauthorizedError } from 'payload'
 import { z } from 'zod'
 
 import type { ResolvedOptions } from '../../../options.ts'
 
-import { badQuery } from '../../../endpoints/badQuery.ts'
 import { isValidNumber } from '../../../lib/periods.ts'
 import { buildOverview, maySeeOverview, overviewCsv } from '../../../services/reportsOverview.ts'
 import { nowOf } from '../../../requestContext.ts'
-import { reportingMessages } from '../../../translations/reportingMessages.ts'
+import { readParameters } from '../../../requestParameters.ts'
+import { t } from '../../../translations/translate.ts'
 
 const query = z
   .object({
@@ -20,23 +21,19 @@ const query = z
   .refine((q) => isValidNumber(q.periodKind, q.periodNumber), { message: 'month 1-12, quarter 1-4, half 1-2, none for a year', path: ['periodNumber'] })
 
 /**
- * GET /api/cchc/reports/overview?year=2026&periodKind=quarter&periodNumber=1[&format=csv]: the
+ * GET /api/cchc-reports/overview?year=2026&periodKind=quarter&periodNumber=1[&format=csv]: the
  * overview above, for the coordinator, editors and administrators.
  */
 export const reportsOverviewEndpoint = (options: ResolvedOptions): Endpoint => ({
-  path: '/cchc/reports/overview',
+  path: '/overview',
   method: 'get',
   handler: async (req: PayloadRequest) => {
-    if (!req.user) return Response.json({ errors: [{ message: reportingMessages.signInRequired }] }, { status: 401 })
-    if (!(await maySeeOverview(req, options))) {
-      return Response.json({ errors: [{ message: reportingMessages.overviewForbidden }] }, { status: 403 })
-    }
-    const parsed = query.safeParse(req.query)
-    if (!parsed.success) return badQuery(parsed.error)
-    const { year, periodKind } = parsed.data
-    const ref = { kind: periodKind, year, number: periodKind === 'year' ? null : parsed.data.periodNumber }
+    if (!req.user) throw new UnauthorizedError(req.t)
+    if (!(await maySeeOverview(req, options))) throw new APIError(t(req, 'overviewForbidden'), 403, null, true)
+    const { year, periodKind, periodNumber, format } = readParameters(req, query, req.query, 'reportsOverviewHint')
+    const ref = { kind: periodKind, year, number: periodKind === 'year' ? null : periodNumber }
     const overview = await buildOverview(req, options, ref, nowOf(req.context))
-    if (parsed.data.format === 'csv') {
+    if (format === 'csv') {
       return new Response(overviewCsv(overview, options.reporting.timeZone), {
         status: 200,
         headers: {

@@ -9,9 +9,9 @@ import { resolveRole } from '../../../access/roles.ts'
 import { unitIdOf } from '../../../access/scopes.ts'
 import { checkReportTransition, isReportState, type ReportState, reportWritableStates } from '../../../lib/reportWorkflow.ts'
 import { nowOf } from '../../../requestContext.ts'
-import { reportingMessages } from '../../../translations/reportingMessages.ts'
 import { storedBefore } from '../../../hooks/storedBefore.ts'
 import { idOf } from '../../../lib/relationId.ts'
+import { t } from '../../../translations/translate.ts'
 
 /** What the report's unit writes; nobody else changes it, and nobody once it is submitted. */
 const unitContent = ['unit', 'periodKind', 'year', 'periodNumber', 'narrative', 'attachments', 'figures'] as const
@@ -24,6 +24,7 @@ const unitContent = ['unit', 'periodKind', 'year', 'periodNumber', 'narrative', 
 export const applyReportWorkflow =
   (options: ResolvedOptions): CollectionBeforeChangeHook =>
   async ({ collection, context, data, operation, originalDoc, req }) => {
+    const invalid = (path: string, message: string) => new ValidationError({ collection: collection.slug, errors: [{ path, message }], req }, req.t)
     const role = await resolveRole(req, options)
     // No user: the system itself (seeding, a job) acts for everyone.
     const system = !req.user
@@ -37,12 +38,10 @@ export const applyReportWorkflow =
     const to: ReportState = isReportState(data.reportState) ? data.reportState : from
     const check = checkReportTransition(from, to, { member, coordinator })
     if (!check.ok) {
-      if (check.reason === 'not-yours') throw new APIError(reportingMessages.notYours(to), 403, null, true)
-      throw new ValidationError({
-        collection: collection.slug,
-        errors: [{ path: 'reportState', message: reportingMessages.notATransition(from, to) }],
-        req,
-      })
+      if (check.reason === 'not-yours') {
+        throw new APIError(to === 'submitted' ? t(req, 'reportSubmitNotYours') : t(req, 'reportReviewNotYours', { to }), 403, null, true)
+      }
+      throw invalid('reportState', t(req, 'reportNotATransition', { from, to }))
     }
 
     const open = member && (reportWritableStates as readonly string[]).includes(from)
@@ -50,11 +49,7 @@ export const applyReportWorkflow =
       for (const key of unitContent) data[key] = stored[key]
     }
     if (to === 'returned' && from !== to && !String(data.returnReason ?? '').trim()) {
-      throw new ValidationError({
-        collection: collection.slug,
-        errors: [{ path: 'returnReason', message: reportingMessages.returnReasonRequired }],
-        req,
-      })
+      throw invalid('returnReason', t(req, 'returnReasonRequired'))
     }
 
     const at = nowOf(context)

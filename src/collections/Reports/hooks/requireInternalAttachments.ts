@@ -4,8 +4,8 @@ import { ValidationError } from 'payload'
 
 import type { ResolvedOptions } from '../../../options.ts'
 
-import { reportingMessages } from '../../../translations/reportingMessages.ts'
 import { idOf } from '../../../lib/relationId.ts'
+import { t } from '../../../translations/translate.ts'
 
 /** A report's attachments are internal files: a public one is refused rather than quietly hidden. */
 export const requireInternalAttachments =
@@ -23,11 +23,8 @@ export const requireInternalAttachments =
       select: {},
     })
     if (publicFiles.docs.length > 0) {
-      throw new ValidationError({
-        collection: collection.slug,
-        errors: [{ path: 'attachments', message: reportingMessages.attachmentNotInternal(publicFiles.docs.map((doc) => doc.id)) }],
-        req,
-      })
+      const message = t(req, 'attachmentNotInternal', { ids: publicFiles.docs.map((doc) => doc.id).join(', ') })
+      throw new ValidationError({ collection: collection.slug, errors: [{ path: 'attachments', message }], req }, req.t)
     }
     return data
   }
