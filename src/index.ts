@@ -1,4 +1,4 @@
-import type { Config, PayloadRequest } from 'payload'
+import type { CollectionConfig, Config, PayloadRequest } from 'payload'
 
 import { initI18n } from '@payloadcms/translations'
 import { createLocalReq } from 'payload'
@@ -8,6 +8,7 @@ import type { CchcPluginOptions } from './options.ts'
 import { auditLogCollection } from './collections/AuditLog/index.ts'
 import { extendAuthCollection } from './collections/AuthCollection/index.ts'
 import { withInputChecks } from './collections/withInputChecks.ts'
+import { withOverride } from './collections/withOverride.ts'
 import { mediaCollection } from './collections/Media/index.ts'
 import { postsCollection } from './collections/Posts/index.ts'
 import { announcementsCollection } from './collections/ProcedureAnnouncements/index.ts'
@@ -48,7 +49,7 @@ export { reportStates, reportTransitions } from './lib/reportWorkflow.ts'
 export type { UnitSeed } from './lib/defaultUnits.ts'
 export { collectionSlugs } from './options.ts'
 export { guardGraphQL } from './graphql/guardGraphQL.ts'
-export type { CchcPluginOptions, ResolvedOptions } from './options.ts'
+export type { CchcPluginOptions, CollectionOverride, ResolvedOptions } from './options.ts'
 
 /**
  * The "Cải cách hành chính" section of a commune portal.
@@ -70,6 +71,9 @@ export const cchcPlugin =
       )
     }
 
+    // What the host changes of each collection, applied once, before the rules that must hold whatever it changed.
+    const overridden = (collection: CollectionConfig) => withOverride(collection, options.collections[collection.slug as keyof typeof options.collections])
+
     const config: Config = {
       ...incomingConfig,
       // The collections are added even when disabled, so the schema and migrations stay the same.
@@ -88,10 +92,11 @@ export const cchcPlugin =
           procedureResultsCollection(options),
           reportsCollection(options),
         ]
+          .map(overridden)
           .map(withPublishGuard(options))
           .map((collection) => withAuditLog(collection, options)),
-        rateLimitsCollection(options),
-        auditLogCollection(options),
+        overridden(rateLimitsCollection(options)),
+        overridden(auditLogCollection(options)),
       ],
       graphQL: {
         ...incomingConfig.graphQL,

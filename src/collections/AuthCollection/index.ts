@@ -1,8 +1,8 @@
-import type { Access, CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import type { ResolvedOptions } from '../../options.ts'
 
-import { accessFrom, fieldGrant, withHostAccess } from '../../access/grant.ts'
+import { accessFrom, fieldGrant } from '../../access/grant.ts'
 import { fieldRights, rights } from '../../access/rights.ts'
 import { checkNewPassword } from './hooks/checkNewPassword.ts'
 import { recordLogin, throttleLogin } from './hooks/guardLogin.ts'
@@ -12,6 +12,7 @@ import { refuseRefreshWithoutRights } from './hooks/refuseRefreshWithoutRights.t
 import { refuseRightsEscalation } from './hooks/refuseRightsEscalation.ts'
 import { throttlePasswordReset } from './hooks/throttlePasswordReset.ts'
 import { unitField } from '../../fields/unitField.ts'
+import { withOverride } from '../withOverride.ts'
 
 const fieldAccess = (options: ResolvedOptions, row: (typeof fieldRights.users)[keyof typeof fieldRights.users]) => ({
   create: fieldGrant(options, row.create),
@@ -25,74 +26,64 @@ const fieldAccess = (options: ResolvedOptions, row: (typeof fieldRights.users)[k
  * by account and client instead of Payload's lockout, equal answers for every failure, strong
  * new passwords, no renewed session without rights.
  */
-export const extendAuthCollection = (collection: CollectionConfig, options: ResolvedOptions): CollectionConfig => {
-  const access = collection.access ?? {}
-  const hooks = collection.hooks ?? {}
-  return {
-    ...collection,
-    auth: {
-      ...(typeof collection.auth === 'object' ? collection.auth : {}),
-      // Payload's lockout lets anyone lock an account for everyone with a few wrong passwords; the
-      // plugin's throttle (hooks/guardLogin.ts) replaces it, whatever the host set.
-      maxLoginAttempts: 0,
-    },
-    // The host's own access stays: both must allow (queries ANDed).
-    access: {
-      ...access,
-      ...Object.fromEntries(
-        Object.entries(accessFrom(options, rights.users)).map(([operation, ours]) => [
-          operation,
-          withHostAccess(access[operation as keyof typeof access] as Access | undefined, ours as Access),
-        ]),
-      ),
-    },
-    admin: {
-      ...collection.admin,
-      defaultColumns: collection.admin?.defaultColumns ?? ['email', 'unit', 'isSystemAdmin'],
-    },
-    fields: [
-      ...collection.fields,
-      unitField(options, {
-        admin: {
-          position: 'sidebar',
-          description: {
-            vi: 'Quyền của tài khoản theo đơn vị. Chỉ quản trị hệ thống được đổi.',
-            en: 'The account’s rights follow its unit. Only a system administrator can change it.',
-          },
-        },
-        access: fieldAccess(options, fieldRights.users.unit),
-        // Not the documents' "own unit" rule: here only an administrator sets it (field access).
-        hooks: {},
-        defaultValue: undefined,
-      }),
-      {
-        name: 'isSystemAdmin',
-        type: 'checkbox',
-        defaultValue: false,
-        label: { vi: 'Quản trị hệ thống', en: 'System administrator' },
-        admin: {
-          position: 'sidebar',
-          description: {
-            vi: 'Quản lý tài khoản, đơn vị và cấu hình; xem nhật ký.',
-            en: 'Manages users, units and settings; reads the audit log.',
-          },
-        },
-        access: fieldAccess(options, fieldRights.users.isSystemAdmin),
+export const extendAuthCollection = (collection: CollectionConfig, options: ResolvedOptions): CollectionConfig =>
+  // The host's own access stays (both must allow, queries ANDed), and its hooks run after the plugin's.
+  withOverride(
+    {
+      ...collection,
+      auth: {
+        ...(typeof collection.auth === 'object' ? collection.auth : {}),
+        // Payload's lockout lets anyone lock an account for everyone with a few wrong passwords; the
+        // plugin's throttle (hooks/guardLogin.ts) replaces it, whatever the host set.
+        maxLoginAttempts: 0,
       },
-    ],
-    hooks: {
-      ...hooks,
-      beforeOperation: [
-        refuseRightsEscalation(options),
-        checkNewPassword(options),
-        throttleLogin(options),
-        throttlePasswordReset(options),
-        refuseRefreshWithoutRights(options),
-        ...(hooks.beforeOperation ?? []),
+      access: accessFrom(options, rights.users),
+      admin: {
+        ...collection.admin,
+        defaultColumns: collection.admin?.defaultColumns ?? ['email', 'unit', 'isSystemAdmin'],
+      },
+      fields: [
+        ...collection.fields,
+        unitField(options, {
+          admin: {
+            position: 'sidebar',
+            description: {
+              vi: 'Quyền của tài khoản theo đơn vị. Chỉ quản trị hệ thống được đổi.',
+              en: 'The account’s rights follow its unit. Only a system administrator can change it.',
+            },
+          },
+          access: fieldAccess(options, fieldRights.users.unit),
+          // Not the documents' "own unit" rule: here only an administrator sets it (field access).
+          hooks: {},
+          defaultValue: undefined,
+        }),
+        {
+          name: 'isSystemAdmin',
+          type: 'checkbox',
+          defaultValue: false,
+          label: { vi: 'Quản trị hệ thống', en: 'System administrator' },
+          admin: {
+            position: 'sidebar',
+            description: {
+              vi: 'Quản lý tài khoản, đơn vị và cấu hình; xem nhật ký.',
+              en: 'Manages users, units and settings; reads the audit log.',
+            },
+          },
+          access: fieldAccess(options, fieldRights.users.isSystemAdmin),
+        },
       ],
-      beforeChange: [makeFirstUserAdministrator, ...(hooks.beforeChange ?? [])],
-      beforeLogin: [refuseLoginWithoutRights(options), ...(hooks.beforeLogin ?? [])],
-      afterLogin: [recordLogin(options), ...(hooks.afterLogin ?? [])],
+      hooks: {
+        beforeOperation: [
+          refuseRightsEscalation(options),
+          checkNewPassword(options),
+          throttleLogin(options),
+          throttlePasswordReset(options),
+          refuseRefreshWithoutRights(options),
+        ],
+        beforeChange: [makeFirstUserAdministrator],
+        beforeLogin: [refuseLoginWithoutRights(options)],
+        afterLogin: [recordLogin(options)],
+      },
     },
-  }
-}
+    { access: collection.access, hooks: collection.hooks },
+  )
