@@ -92,7 +92,7 @@ const collectionOverrideSchema = z
 const slugSchema = z.string().regex(/^[a-z][a-z0-9-]*$/, 'a collection slug')
 
 /** Every option of the plugin, with its default. Read once, at config time. */
-export const optionsSchema = z
+const optionsSchema = z
   .object({
     /**
      * Keep the collections and their rules (so the schema, migrations and access stay the same) but

@@ -5,9 +5,9 @@ import { APIError } from 'payload'
 import type { ResolvedOptions } from '../options.ts'
 
 import { storedBefore } from '../hooks/storedBefore.ts'
+import { t } from '../translations/translate.ts'
 import { rights } from './rights.ts'
 import { resolveRole } from './roles.ts'
-import { t } from '../translations/translate.ts'
 
 /** The collections whose row of the rights table says who publishes. */
 export type PublishingSlug = { [Slug in keyof typeof rights]: 'publish' extends keyof (typeof rights)[Slug] ? Slug : never }[keyof typeof rights]

@@ -1,6 +1,7 @@
 import type { PayloadRequest, TypeWithID } from 'payload'
 
 import type { ResolvedOptions } from '../options.ts'
+
 import { idOf } from '../lib/relationId.ts'
 
 /** Every request resolves to exactly one of these. */

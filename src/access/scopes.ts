@@ -1,9 +1,9 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { reportWritableStates } from '../lib/reportWorkflow.ts'
-import { collectionSlugs } from '../options.ts'
-import { writableStates } from '../lib/workflow.ts'
 import { idOf } from '../lib/relationId.ts'
+import { reportWritableStates } from '../lib/reportWorkflow.ts'
+import { writableStates } from '../lib/workflow.ts'
+import { collectionSlugs } from '../options.ts'
 
 /** The id of the user's unit, whether the unit is populated or not. */
 export const unitIdOf = (req: PayloadRequest): number | string | null => idOf((req.user as { unit?: unknown } | null)?.unit)

@@ -18,12 +18,12 @@ export const EditorialQueue = async ({ authCollection, i18n, payload, postsSlug,
   const admin = payload.config.routes.admin
   const list = (state: string) =>
     payload.find({
-      collection: postsSlug as never,
+      collection: postsSlug,
       depth: 1,
       limit: 8,
       overrideAccess: false,
       sort: 'updatedAt',
-      user: { ...user, collection: authCollection } as never,
+      user: { ...user, collection: authCollection },
       where: { workflowState: { equals: state } },
     })
   const [inReview, sentBack] = await Promise.all([list('in_review'), list('changes_requested')])

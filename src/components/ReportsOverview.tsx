@@ -5,10 +5,10 @@ import { createLocalReq } from 'payload'
 
 import type { ResolvedOptions } from '../options.ts'
 
-import { buildOverview, maySeeOverview } from '../services/reportsOverview.ts'
 import { reportStateLabels, timelinessLabels } from '../lib/reportWorkflow.ts'
 import { dayInVietnam } from '../lib/vietnamTime.ts'
 import { nowOf } from '../requestContext.ts'
+import { buildOverview, maySeeOverview } from '../services/reportsOverview.ts'
 import { t } from '../translations/translate.ts'
 
 type Props = ServerProps & { options: ResolvedOptions }
@@ -26,7 +26,7 @@ const colours: Record<string, string> = {
  */
 export const ReportsOverview = async ({ i18n, options, payload, user }: Props) => {
   if (!user) return null
-  const req = await createLocalReq({ user: { ...user, collection: options.authCollection } as never }, payload)
+  const req = await createLocalReq({ user: { ...user, collection: options.authCollection } }, payload)
   if (!(await maySeeOverview(req, options))) return null
   const now = nowOf(req.context)
   const [year, month] = dayInVietnam(now, options.reporting.timeZone).split('-').map(Number) as [number, number]

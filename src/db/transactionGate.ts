@@ -7,6 +7,7 @@ import type { ResolvedOptions } from '../options.ts'
 import type { Translator } from '../translations/translate.ts'
 
 import { DatabaseBusy, isDatabaseUnavailable } from './databaseBusy.ts'
+import { postgresAdapter } from './postgresAdapter.ts'
 
 type TransactionID = number | string
 type Session = { db: unknown; resolve: () => Promise<void>; reject: () => Promise<void> }
@@ -54,7 +55,7 @@ export const transactionLimit = (settings: ResolvedOptions['transactions'], pool
  * `@payloadcms/db-postgres` keeps checked out from start-up for its reconnect listener.
  */
 export const gateTransactions = (payload: Payload, settings: ResolvedOptions['transactions'], language: Translator): void => {
-  const db = payload.db as unknown as TransactionAdapter
+  const db = postgresAdapter<TransactionAdapter>(payload)
   if (db[gated] || !db.beginTransaction || !db.commitTransaction || !db.rollbackTransaction) return
   const limit = transactionLimit(settings, db.pool?.options?.max)
   if (limit === undefined) return
@@ -70,7 +71,7 @@ export const gateTransactions = (payload: Payload, settings: ResolvedOptions['tr
   /**
    * `@payloadcms/drizzle`'s beginTransaction catches the transaction's promise, and its
    * commitTransaction catches what `resolve` returns: a COMMIT that fails (the database stopping
-   * under it) is swallowed, and Payload answers 201 for a write that was never saved (the fault
+   * under it) is swallowed, and Payload answers 201 for a write it did not save (the fault
    * test saw it). This opens the transaction the same way but lets a failed COMMIT throw.
    */
   const open = async (options: unknown): Promise<TransactionID> => {

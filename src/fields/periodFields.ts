@@ -1,10 +1,11 @@
 import type { Field, FieldAccess } from 'payload'
 
 import { periodKinds } from '../lib/periods.ts'
+import { dayOnly } from './dateDisplay.ts'
 import { selectOptions } from './selectOptions.ts'
 import { wholeNumber } from './wholeNumber.ts'
 
-export const periodKindLabels = {
+const periodKindLabels = {
   month: { vi: 'Tháng', en: 'Month' },
   quarter: { vi: 'Quý', en: 'Quarter' },
   half_year: { vi: '6 tháng', en: 'Half-year' },
@@ -21,7 +22,7 @@ const dateField = (name: string, label: { vi: string; en: string }, access: Date
   label,
   access,
   admin: {
-    date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' },
+    date: dayOnly,
     description: {
       vi: 'Máy chủ tính theo kỳ và quy định của xã (giờ Việt Nam); chỉ nhập tay với kỳ đột xuất.',
       en: 'Computed from the period and the commune’s rule (Vietnam time); typed in only for ad hoc periods.',

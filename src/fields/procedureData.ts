@@ -4,8 +4,8 @@ import type { ResolvedOptions } from '../options.ts'
 
 import { isAllowedLink } from '../lib/allowedLink.ts'
 import { implementingLevelLabels, implementingLevels, onlineLevelLabels, onlineLevels, partialReasonProblem, type ProcedureData } from '../lib/procedure.ts'
-import { selectOptions } from './selectOptions.ts'
 import { t } from '../translations/translate.ts'
+import { selectOptions } from './selectOptions.ts'
 
 /** The published reason is required for a partly online service (lib/procedure.ts: partialReasonProblem). */
 const reasonForPartlyOnline: TextareaFieldValidation = (value, { req, siblingData }) =>

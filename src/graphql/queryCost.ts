@@ -86,7 +86,7 @@ const priceOf = (field: GraphQLField<unknown, unknown>, named: GraphQLNamedType,
  * The cost of one operation: every field as often as it runs. An alias runs its field again, so
  * every alias counts; what sits inside a list runs once per item the list may hold.
  */
-export const operationCost = (
+const operationCost = (
   schema: GraphQLSchema,
   operation: OperationDefinitionNode,
   fragments: (name: string) => { typeCondition: { name: { value: string } }; selectionSet: SelectionSetNode } | undefined | null,

@@ -10,9 +10,8 @@ import type {
 import type { ResolvedOptions } from '../options.ts'
 
 import { actionOfChange, changedFields, plainValue, valuedFields } from '../lib/auditActions.ts'
-import { documentTitleOf, recordAudit } from '../services/auditLog.ts'
 import { contextSlots, isApplyingAnnouncement, type SaveKind } from '../requestContext.ts'
-
+import { documentTitleOf, recordAudit } from '../services/auditLog.ts'
 
 /** Payload's hooks after a write do not say whether it was a draft save, an autosave or set a password. */
 const rememberSave: CollectionBeforeOperationHook = ({ args, operation }) => {

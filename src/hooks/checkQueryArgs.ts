@@ -169,7 +169,7 @@ const checkWhere = (
     const field = resolved && !resolved.paths.some((path) => path.invalid) ? resolved.last?.field : undefined
     for (const [operator, value] of Object.entries(constraint)) {
       const there = `${here}.${operator}`
-      if (!validOperatorSet.has(operator as never)) {
+      if (!(validOperatorSet as ReadonlySet<string>).has(operator)) {
         problems.push(problem(req, there, t(req, 'unknownOperator', { operator })))
         continue
       }
@@ -204,7 +204,7 @@ const checkWhere = (
         case 'contains':
           if (kind.kind === 'id' && kind.collection && isPlainObject(value)) {
             // A query into the related documents (has-many relationships and joins).
-            const related = req.payload.collections[kind.collection as never]?.config
+            const related = req.payload.collections[kind.collection]?.config
             if (related) checkWhere(req, related, value, there, depth + 1, budget, problems)
           } else if (kind.kind === 'text' || (kind.kind === 'json' && !wholeJson)) {
             if (typeof value !== 'string' || !scalarFits(kind, value)) wrongValue(value)
@@ -326,7 +326,7 @@ export const checkQueryArgs: CollectionBeforeOperationHook = async ({ args, coll
     for (const [name, join] of Object.entries(query.joins)) {
       const field = collection.flattenedFields.find((candidate) => candidate.type === 'join' && candidate.name === name)
       const target = field?.type === 'join' ? field.collection : undefined
-      const joined = typeof target === 'string' ? req.payload.collections[target as never]?.config : undefined
+      const joined = typeof target === 'string' ? req.payload.collections[target]?.config : undefined
       if (!joined || !isPlainObject(join)) continue
       const at = `joins.${name}`
       checkWhere(req, joined, join.where, `${at}.where`, 0, { values: 0 }, problems)

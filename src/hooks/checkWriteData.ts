@@ -32,7 +32,7 @@ const labelOf = (field: FlattenedField): Label | undefined => {
 
 /** The id type of a collection: its own `id` field's, else the database's (`serial` numbers here). */
 export const idTypeOf = (payload: Payload, slug: string): 'number' | 'text' =>
-  (payload.collections[slug as never] as { customIDType?: 'number' | 'text' } | undefined)?.customIDType ??
+  (payload.collections[slug] as { customIDType?: 'number' | 'text' } | undefined)?.customIDType ??
   (payload.db.defaultIDType === 'text' ? 'text' : 'number')
 
 // Payload reads these as "no relationship" (beforeValidate's own sanitising).
@@ -214,7 +214,7 @@ const missingLinks = async (req: PayloadRequest, links: Link[]): Promise<Problem
   for (const [collection, wanted] of byCollection) {
     const ids = [...new Set(wanted.map((link) => link.id))]
     const present = await req.payload.find({
-      collection: collection as never,
+      collection: collection,
       where: { id: { in: ids } },
       depth: 0,
       limit: ids.length,

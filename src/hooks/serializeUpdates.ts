@@ -2,9 +2,9 @@ import type { CollectionBeforeOperationHook } from 'payload'
 
 import { APIError } from 'payload'
 
-import { lockDocument } from '../services/lockDocument.ts'
 import { isCurrent, parseIfMatch } from '../lib/ifMatch.ts'
 import { contextSlots } from '../requestContext.ts'
+import { lockDocument } from '../services/lockDocument.ts'
 import { t } from '../translations/translate.ts'
 
 /**
@@ -25,14 +25,14 @@ export const serializeUpdates: CollectionBeforeOperationHook = async ({ args, co
   if (declared === undefined) return args
   if (declared === 'invalid') throw new APIError(t(req, 'badIfMatch'), 400, null, true)
   const current = (await req.payload.findByID({
-    collection: collection.slug as never,
+    collection: collection.slug,
     id,
     depth: 0,
     disableErrors: true,
     draft: true,
     overrideAccess: true,
     req,
-    select: { updatedAt: true } as never,
+    select: { updatedAt: true },
   })) as { updatedAt?: string } | null
   // A document that is not there is Payload's own 404, after access.
   if (current?.updatedAt && !isCurrent(declared, current.updatedAt)) throw new APIError(t(req, 'staleVersion'), 409, null, true)

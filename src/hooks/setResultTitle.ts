@@ -12,7 +12,7 @@ export const setResultTitle =
     const unitId = idOf(data.unit)
     const unit = unitId
       ? ((await req.payload.findByID({
-          collection: options.slugs.units as never,
+          collection: options.slugs.units,
           id: unitId as number | string,
           depth: 0,
           disableErrors: true,

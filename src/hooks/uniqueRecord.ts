@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { ValidationError } from 'payload'
+
 import { idOf } from '../lib/relationId.ts'
 import { firstId } from '../services/firstId.ts'
 import { t } from '../translations/translate.ts'

@@ -3,8 +3,8 @@ import type { FieldHook } from 'payload'
 import { ValidationError } from 'payload'
 
 import { toSlug, withSuffix } from '../lib/slug.ts'
-import { storedBefore } from './storedBefore.ts'
 import { t } from '../translations/translate.ts'
+import { storedBefore } from './storedBefore.ts'
 
 const fallback = 'bai-viet'
 
@@ -34,7 +34,7 @@ export const uniqueSlug =
     if (fits(base, stored)) return stored
 
     const taken = await req.payload.find({
-      collection: collection as never,
+      collection: collection,
       depth: 0,
       pagination: false,
       req,

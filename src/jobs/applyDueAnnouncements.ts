@@ -28,18 +28,18 @@ export const applyDueAnnouncementsTask = (options: ResolvedOptions): TaskConfig 
   handler: async ({ input, req }) => {
     const now = nowFrom((input as { now?: null | string } | undefined)?.now)
     const due = await req.payload.find({
-      collection: options.slugs.announcements as never,
+      collection: options.slugs.announcements,
       depth: 0,
       overrideAccess: true,
       pagination: false,
       sort: 'pendingFrom',
-      select: { pendingFrom: true } as never,
+      select: { pendingFrom: true },
       where: { and: [{ _status: { equals: 'published' } }, { pendingFrom: { less_than_equal: now.toISOString() } }] },
       req,
     })
     let applied = 0
     const failed: { id: number | string; message: string }[] = []
-    for (const { id } of due.docs as unknown as { id: number | string }[]) {
+    for (const { id } of due.docs) {
       const local = await createLocalReq({ context: {} }, req.payload)
       await initTransaction(local)
       try {

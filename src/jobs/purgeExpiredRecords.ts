@@ -22,7 +22,7 @@ export const purgeExpiredRecords = async (
   now: Date = new Date(),
 ): Promise<{ auditEntries: number; rateLimitCounters: number }> => {
   const where = { createdAt: { less_than: new Date(now.getTime() - options.auditLog.retentionDays * day).toISOString() } }
-  const collection = options.slugs.auditLog as never
+  const collection = options.slugs.auditLog
   const { totalDocs } = await req.payload.db.count({ collection, where, req })
   if (totalDocs > 0) await req.payload.db.deleteMany({ collection, where, req })
   const rateLimitCounters = await purgeRateLimits(req.payload, options, new Date(now.getTime() - longestRateLimitWindow))

@@ -4,8 +4,8 @@
  * (annexColumns.ts), each cell read by annexRowSyntax.ts. Every problem is reported with its
  * spreadsheet row and column, those of the decision's own rules (announcementPlan.ts) too.
  */
-import type { ItemProblem, PlanError } from './announcementPlan.ts'
 import type { CellProblem } from './annexRowSyntax.ts'
+import type { ItemProblem, PlanError } from './announcementPlan.ts'
 import type { AnnouncementItem } from './procedure.ts'
 
 import { type AnnexColumnKey, annexColumns, columnByHeader, foldHeader } from './annexColumns.ts'

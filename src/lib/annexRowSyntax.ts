@@ -30,8 +30,8 @@ export type RowSyntax = { ok: true; item: AnnouncementItem } | { ok: false; prob
 const byLabel = <T>(entries: [T, string[]][]): ReadonlyMap<string, T> =>
   new Map(entries.flatMap(([value, spellings]) => spellings.map((spelling) => [foldHeader(spelling), value] as const)))
 
-/** The spellings of each kind, as the row's own duplicate check reads them too. */
-export const itemKindByLabel = byLabel<ItemKind>([
+/** The spellings of each kind of item. */
+const kinds = byLabel<ItemKind>([
   ['new', ['mới', 'mới ban hành', 'ban hành mới', 'new']],
   ['amended', ['sửa đổi', 'bổ sung', 'sửa đổi, bổ sung', 'amended']],
   ['replaced', ['thay thế', 'replaced']],
@@ -59,7 +59,7 @@ const channelByLabel = byLabel<ChannelKind>([
 const channelPrefix = /^(?:nop )?(?:ho so )?(?:qua )?/
 
 /** A cell as quoted in a message: short, on one line. */
-export const quoteCell = (text: string): string => {
+const quoteCell = (text: string): string => {
   const line = text.replace(/\s+/g, ' ')
   return line.length > 60 ? `${line.slice(0, 60)}…` : line
 }
@@ -152,7 +152,7 @@ const text = z.string().optional()
 
 /** One row, its cells keyed by column; empty cells are absent. Built once, used for every row. */
 const rowSchema = z.object({
-  kind: lookup(itemKindByLabel, 'unknownKind', { missing: 'kindMissing' }),
+  kind: lookup(kinds, 'unknownKind', { missing: 'kindMissing' }),
   code: procedureCode({ missing: 'codeMissing' }),
   replacementCode: procedureCode(),
   name: text,

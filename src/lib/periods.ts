@@ -7,6 +7,7 @@
  */
 import { tz } from '@date-fns/tz'
 import { addMonths, endOfDay, endOfMonth, format, isValid, setDate, startOfDay, startOfMonth } from 'date-fns'
+
 import { vietnamTimeZone } from './vietnamTime.ts'
 
 export const periodKinds = ['month', 'quarter', 'half_year', 'year', 'ad_hoc'] as const
@@ -17,7 +18,7 @@ export type RegularKind = Exclude<PeriodKind, 'ad_hoc'>
 
 /** How many months a period of each kind lasts, and how many of them a year holds. */
 const monthsIn: Record<RegularKind, number> = { month: 1, quarter: 3, half_year: 6, year: 12 }
-export const periodsPerYear: Record<RegularKind, number> = { month: 12, quarter: 4, half_year: 2, year: 1 }
+const periodsPerYear: Record<RegularKind, number> = { month: 12, quarter: 4, half_year: 2, year: 1 }
 
 /**
  * When a period's report is due: on `day` of a month counted from the last month of the period

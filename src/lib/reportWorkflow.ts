@@ -51,7 +51,7 @@ export const isReportState = (value: unknown): value is ReportState =>
   typeof value === 'string' && (reportStates as readonly string[]).includes(value)
 
 /** Where a unit stands for a period in the coordinator's overview. */
-export const timelinessValues = ['on_time', 'late', 'overdue', 'not_yet_due', 'missing_overdue', 'missing_not_yet_due'] as const
+const timelinessValues = ['on_time', 'late', 'overdue', 'not_yet_due', 'missing_overdue', 'missing_not_yet_due'] as const
 export type Timeliness = (typeof timelinessValues)[number]
 
 export const timelinessLabels: Record<Timeliness, Label> = {

@@ -2,16 +2,15 @@ import type { PayloadRequest } from 'payload'
 
 import { ValidationError } from 'payload'
 
+import type { ItemKind, ProcedureData, ProcedureStatus } from '../lib/procedure.ts'
 import type { ResolvedOptions } from '../options.ts'
 
 import { codesOf, type KnownProcedure, planAnnouncement, type PlanError, type StoredItem } from '../lib/announcementPlan.ts'
-import type { ItemKind, ProcedureData, ProcedureStatus } from '../lib/procedure.ts'
+import { idOf } from '../lib/relationId.ts'
 import { dayInVietnam, startOfVietnamDay } from '../lib/vietnamTime.ts'
 import { applyingAnnouncement } from '../requestContext.ts'
 import { itemProblemMessage } from '../translations/annexProblems.ts'
 import { lockDocument } from './lockDocument.ts'
-import { idOf } from '../lib/relationId.ts'
-
 
 /** One applied item, as the decision records it. */
 export type AppliedItem = { itemId: string; code: string; kind: ItemKind; appliedAt: string }
@@ -71,7 +70,7 @@ const procedureFieldsFrom = (data: ProcedureData | undefined): Record<string, un
 export const loadProcedures = async (req: PayloadRequest, options: ResolvedOptions, codes: string[]) => {
   if (codes.length === 0) return new Map<string, Procedure>()
   const found = await req.payload.find({
-    collection: options.slugs.procedures as never,
+    collection: options.slugs.procedures,
     depth: 0,
     limit: codes.length,
     overrideAccess: true,
@@ -79,7 +78,7 @@ export const loadProcedures = async (req: PayloadRequest, options: ResolvedOptio
     req,
     where: { code: { in: codes } },
   })
-  return new Map(found.docs.map((doc) => [(doc as unknown as Procedure).code, doc as unknown as Procedure]))
+  return new Map(found.docs.map((doc) => [(doc as Procedure).code, doc as Procedure]))
 }
 
 /** What the decision planner needs to know of each procedure. */
@@ -128,12 +127,12 @@ export const applyDueItems = async (
   const collection = options.slugs.announcements
   await lockDocument(req, collection, id)
   const announcement = (await req.payload.findByID({
-    collection: collection as never,
+    collection: collection,
     id,
     depth: 0,
     overrideAccess: true,
     req,
-  })) as unknown as StoredAnnouncement
+  })) as StoredAnnouncement
   if (announcement._status !== 'published') return null
 
   const { items, plan, procedures, dayOf } = await planFor(req, options, announcement, now)
@@ -167,7 +166,7 @@ export const applyDueItems = async (
     if (item.kind === 'new') {
       const created = (await req.payload.create({
         ...write,
-        collection: options.slugs.procedures as never,
+        collection: options.slugs.procedures,
         data: {
           ...procedureFieldsFrom(item.data),
           code: item.code,
@@ -176,8 +175,8 @@ export const applyDueItems = async (
           unit,
           history,
           _status: 'published',
-        } as never,
-      })) as unknown as Procedure
+        },
+      })) as Procedure
       procedures.set(item.code, created)
     } else {
       const changes: Record<string, unknown> =
@@ -188,10 +187,10 @@ export const applyDueItems = async (
             : { status: 'repealed' }
       const updated = (await req.payload.update({
         ...write,
-        collection: options.slugs.procedures as never,
+        collection: options.slugs.procedures,
         id: existing!.id,
-        data: { ...changes, history, _status: 'published' } as never,
-      })) as unknown as Procedure
+        data: { ...changes, history, _status: 'published' },
+      })) as Procedure
       procedures.set(item.code, updated)
     }
     newlyApplied.push({ itemId, code: item.code, kind: item.kind, appliedAt })
@@ -205,7 +204,7 @@ export const applyDueItems = async (
   const instant = (value: null | string | undefined) => (value ? new Date(value).getTime() : null)
   const pendingChanged = instant(announcement.pendingFrom) !== instant(result.pendingFrom)
   if (newlyApplied.length > 0 || pendingChanged) {
-    await req.payload.update({ ...write, collection: collection as never, id, data: result as never })
+    await req.payload.update({ ...write, collection, id, data: result })
   }
   return { fields: result, newlyApplied: newlyApplied.length }
 }

@@ -3,7 +3,7 @@ import type { PayloadRequest, Where } from 'payload'
 /** The id of the first document of `collection` that `where` selects, as the server sees them (no access); null for none. */
 export const firstId = async (req: PayloadRequest, collection: string, where: Where): Promise<null | number | string> => {
   const found = await req.payload.find({
-    collection: collection as never,
+    collection: collection,
     where,
     limit: 1,
     depth: 0,

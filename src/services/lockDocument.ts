@@ -1,9 +1,11 @@
 import type { PayloadRequest } from 'payload'
 
+import { postgresAdapter } from '../db/postgresAdapter.ts'
+
 type SqlAdapter = {
-  sessions?: Record<number | string, { db: unknown }>
-  tableNameMap?: Map<string, string>
-  execute?: (args: { db?: unknown; raw: string }) => Promise<unknown>
+  sessions: Record<number | string, { db: unknown }>
+  tableNameMap: Map<string, string>
+  execute: (args: { db?: unknown; raw: string }) => Promise<unknown>
 }
 
 /**
@@ -13,7 +15,7 @@ type SqlAdapter = {
  * does nothing.
  */
 export const lockDocument = async (req: PayloadRequest, collection: string, id: number | string): Promise<void> => {
-  const db = req.payload.db as unknown as SqlAdapter
+  const db = postgresAdapter<SqlAdapter>(req.payload)
   const transactionID = req.transactionID ? await req.transactionID : undefined
   const session = transactionID !== undefined ? db.sessions?.[transactionID] : undefined
   if (!session || !db.execute) return

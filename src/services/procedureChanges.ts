@@ -6,8 +6,8 @@ import { z } from 'zod'
 import type { ResolvedOptions } from '../options.ts'
 
 import { itemKinds } from '../lib/procedure.ts'
-import { nowOf } from '../requestContext.ts'
 import { dayInVietnam, startOfVietnamDay } from '../lib/vietnamTime.ts'
+import { nowOf } from '../requestContext.ts'
 
 const day = z
   .string()
@@ -50,7 +50,7 @@ export const procedureChanges = async (
   const end = startOfVietnamDay(format(addDays(parseISO(to), 1), 'yyyy-MM-dd'), timeZone).toISOString()
 
   const found = await req.payload.find({
-    collection: options.slugs.procedures as never,
+    collection: options.slugs.procedures,
     depth: 0,
     limit,
     overrideAccess: false,
@@ -61,7 +61,7 @@ export const procedureChanges = async (
     },
   })
   const changes = found.docs.flatMap((doc) => {
-    const procedure = doc as unknown as { id: number | string; code: string; name: string; sector?: string; status: string; history?: HistoryRow[] }
+    const procedure = doc as { id: number | string; code: string; name: string; sector?: string; status: string; history?: HistoryRow[] }
     return (procedure.history ?? [])
       .filter((row) => row.effectiveDate && row.effectiveDate >= start && row.effectiveDate < end)
       .filter((row) => !kind || row.kind === kind)
@@ -83,7 +83,7 @@ export const procedureChanges = async (
   const ids = [...new Set(changes.map((change) => change.announcement).filter((id) => id !== null))]
   const decisions = ids.length
     ? await req.payload.find({
-        collection: options.slugs.announcements as never,
+        collection: options.slugs.announcements,
         depth: 0,
         limit: ids.length,
         overrideAccess: false,

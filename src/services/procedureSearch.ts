@@ -6,8 +6,8 @@ import type { ResolvedOptions } from '../options.ts'
 
 import { foldVietnamese } from '../lib/foldVietnamese.ts'
 import { onlineLevels, procedureStatuses } from '../lib/procedure.ts'
-import { sectorKey } from '../lib/sectorKey.ts'
 import { queryText } from '../lib/queryText.ts'
+import { sectorKey } from '../lib/sectorKey.ts'
 
 export const procedureSearchQuery = z
   .object({
@@ -42,7 +42,7 @@ export const searchProcedures = async (
   if (status) and.push({ status: { equals: status } })
   if (onlineLevel) and.push(onlineLevel === 'none' ? { onlineLevel: { exists: false } } : { onlineLevel: { equals: onlineLevel } })
   return req.payload.find({
-    collection: options.slugs.procedures as never,
+    collection: options.slugs.procedures,
     depth: 0,
     limit,
     page,

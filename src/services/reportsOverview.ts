@@ -8,8 +8,8 @@ import type { ResolvedOptions } from '../options.ts'
 import { rights } from '../access/rights.ts'
 import { resolveRole } from '../access/roles.ts'
 import { dueDateOf, type PeriodRef, periodKey, periodLabel, toDate } from '../lib/periods.ts'
-import { spreadsheetCsv } from '../lib/spreadsheetCsv.ts'
 import { reportStateLabels, type Timeliness, timelinessLabels, timelinessOf } from '../lib/reportWorkflow.ts'
+import { spreadsheetCsv } from '../lib/spreadsheetCsv.ts'
 import { dueRulesOf } from '../options.ts'
 
 export type OverviewRow = {
@@ -41,7 +41,7 @@ export const buildOverview = async (req: PayloadRequest, options: ResolvedOption
   const dueDate = dueDateOf(ref, dueRulesOf(options), timeZone)
   const [units, reports] = await Promise.all([
     req.payload.find({
-      collection: options.slugs.units as never,
+      collection: options.slugs.units,
       where: { active: { equals: true } },
       sort: 'code',
       pagination: false,
@@ -50,7 +50,7 @@ export const buildOverview = async (req: PayloadRequest, options: ResolvedOption
       req,
     }),
     req.payload.find({
-      collection: options.slugs.reports as never,
+      collection: options.slugs.reports,
       where: { periodKey: { equals: key } },
       pagination: false,
       depth: 0,

@@ -16,7 +16,7 @@ export type SeriesQuery = { unitCode: string; periodKind: RegularKind; from: num
  */
 export const resultsSeries = async (req: PayloadRequest, options: ResolvedOptions, { unitCode, periodKind, from, to, sector }: SeriesQuery) => {
   const units = await req.payload.find({
-    collection: options.slugs.units as never,
+    collection: options.slugs.units,
     where: { code: { equals: unitCode } },
     limit: 1,
     depth: 0,
@@ -27,7 +27,7 @@ export const resultsSeries = async (req: PayloadRequest, options: ResolvedOption
   if (!unit) return null
 
   const found = await req.payload.find({
-    collection: options.slugs.procedureResults as never,
+    collection: options.slugs.procedureResults,
     where: {
       and: [
         { unit: { equals: unit.id } },

@@ -21,12 +21,12 @@ export const seedMissing = async <T extends Record<string, unknown>>(
     where: { [key]: { in: docs.map((doc) => doc[key]) } },
     req,
   })
-  const existing = new Set(present.docs.map((doc) => (doc as unknown as Record<string, unknown>)[key]))
+  const existing = new Set(present.docs.map((doc) => (doc as Record<string, unknown>)[key]))
   let created = 0
   for (const doc of docs) {
     if (existing.has(doc[key])) continue
     try {
-      await payload.create({ collection, data: doc as never, req })
+      await payload.create({ collection, data: doc, req })
       created++
     } catch (error) {
       const again = await payload.count({ collection, where: { [key]: { equals: doc[key] } }, req })

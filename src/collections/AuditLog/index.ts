@@ -4,9 +4,9 @@ import type { ResolvedOptions } from '../../options.ts'
 
 import { accessFrom } from '../../access/grant.ts'
 import { rights } from '../../access/rights.ts'
-import { auditLogCsvEndpoint } from './endpoints/exportCsv.ts'
 import { auditActionLabels, auditActions } from '../../lib/auditActions.ts'
 import { adminGroups } from '../adminGroups.ts'
+import { auditLogCsvEndpoint } from './endpoints/exportCsv.ts'
 import { refuseChanges } from './hooks/refuseChanges.ts'
 
 /** Who did what, when, to which document: written by the server in the transaction of each change. */

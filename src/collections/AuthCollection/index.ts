@@ -4,6 +4,8 @@ import type { ResolvedOptions } from '../../options.ts'
 
 import { accessFrom, fieldGrant } from '../../access/grant.ts'
 import { fieldRights, rights } from '../../access/rights.ts'
+import { unitField } from '../../fields/unitField.ts'
+import { withOverride } from '../withOverride.ts'
 import { checkNewPassword } from './hooks/checkNewPassword.ts'
 import { recordLogin, throttleLogin } from './hooks/guardLogin.ts'
 import { makeFirstUserAdministrator } from './hooks/makeFirstUserAdministrator.ts'
@@ -11,8 +13,6 @@ import { refuseLoginWithoutRights } from './hooks/refuseLoginWithoutRights.ts'
 import { refuseRefreshWithoutRights } from './hooks/refuseRefreshWithoutRights.ts'
 import { refuseRightsEscalation } from './hooks/refuseRightsEscalation.ts'
 import { throttlePasswordReset } from './hooks/throttlePasswordReset.ts'
-import { unitField } from '../../fields/unitField.ts'
-import { withOverride } from '../withOverride.ts'
 
 const fieldAccess = (options: ResolvedOptions, row: (typeof fieldRights.users)[keyof typeof fieldRights.users]) => ({
   create: fieldGrant(options, row.create),

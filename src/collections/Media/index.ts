@@ -7,10 +7,10 @@ import type { ResolvedOptions } from '../../options.ts'
 import { accessFrom, fieldGrant } from '../../access/grant.ts'
 import { fieldRights, rights } from '../../access/rights.ts'
 import { unitField } from '../../fields/unitField.ts'
-import { checkUploadedFile } from './hooks/checkUploadedFile.ts'
-import { requireAltBeforeUpload, validateAlt } from './hooks/requireAltForImages.ts'
 import { allowedMimeTypes } from '../../lib/mediaKinds.ts'
 import { adminGroups } from '../adminGroups.ts'
+import { checkUploadedFile } from './hooks/checkUploadedFile.ts'
+import { requireAltBeforeUpload, validateAlt } from './hooks/requireAltForImages.ts'
 
 /**
  * Widths served to phones, tablets and desktops, all in WebP (smaller than JPEG or PNG at the same

@@ -4,24 +4,25 @@ import type { ResolvedOptions } from '../../options.ts'
 
 import { accessFrom, fieldGrant } from '../../access/grant.ts'
 import { fieldRights, rights } from '../../access/rights.ts'
+import { publishedAtField } from '../../fields/dateDisplay.ts'
 import { selectOptions } from '../../fields/selectOptions.ts'
 import { unitField } from '../../fields/unitField.ts'
 import { wholeNumber } from '../../fields/wholeNumber.ts'
-import { applyWorkflow } from './hooks/applyWorkflow.ts'
 import { copyStartsAs } from '../../hooks/copyStartsAs.ts'
 import { publicReadsPublished } from '../../hooks/publicReadsPublished.ts'
-import { serializeUpdates } from '../../hooks/serializeUpdates.ts'
-import { recordDraftTransition } from './hooks/recordDraftTransition.ts'
 import { rememberDraftSave } from '../../hooks/rememberDraftSave.ts'
-import { keepCounter } from './hooks/keepCounter.ts'
-import { setAuthor, setAuthorName } from './hooks/setAuthor.ts'
-import { setSearchText } from './hooks/setSearchText.ts'
-import { searchPostsEndpoint } from './endpoints/search.ts'
+import { serializeUpdates } from '../../hooks/serializeUpdates.ts'
 import { uniqueSlug } from '../../hooks/uniqueSlug.ts'
 import { isAllowedLink } from '../../lib/allowedLink.ts'
 import { workflowStateLabels, workflowStates } from '../../lib/workflow.ts'
-import { adminGroups } from '../adminGroups.ts'
 import { t } from '../../translations/translate.ts'
+import { adminGroups } from '../adminGroups.ts'
+import { searchPostsEndpoint } from './endpoints/search.ts'
+import { applyWorkflow } from './hooks/applyWorkflow.ts'
+import { keepCounter } from './hooks/keepCounter.ts'
+import { recordDraftTransition } from './hooks/recordDraftTransition.ts'
+import { setAuthor, setAuthorName } from './hooks/setAuthor.ts'
+import { setSearchText } from './hooks/setSearchText.ts'
 
 const formatLabels = {
   article: { vi: 'Bài viết', en: 'Article' },
@@ -260,13 +261,7 @@ export const postsCollection = (options: ResolvedOptions): CollectionConfig => {
           update: fieldGrant(options, fields.reviewNote.update),
         },
       },
-      {
-        name: 'publishedAt',
-        type: 'date',
-        index: true,
-        label: { vi: 'Ngày đăng', en: 'Published at' },
-        admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } },
-      },
+      publishedAtField(),
       {
         // Folded title, excerpt and byline: search matches "thu tuc" to "thủ tục".
         name: 'searchText',

@@ -4,23 +4,22 @@ import type { ResolvedOptions } from '../../options.ts'
 
 import { accessFrom } from '../../access/grant.ts'
 import { rights } from '../../access/rights.ts'
-import { importAnnexEndpoint } from './endpoints/importAnnex.ts'
+import { dayAndTime, dayOnly, publishedAtField } from '../../fields/dateDisplay.ts'
 import { documentNumberField, procedureCodeField } from '../../fields/legalFields.ts'
 import { procedureDataFields } from '../../fields/procedureData.ts'
 import { selectOptions } from '../../fields/selectOptions.ts'
 import { unitField } from '../../fields/unitField.ts'
 import { publicReadsPublished } from '../../hooks/publicReadsPublished.ts'
-import { serializeUpdates } from '../../hooks/serializeUpdates.ts'
 import { rememberDraftSave } from '../../hooks/rememberDraftSave.ts'
+import { serializeUpdates } from '../../hooks/serializeUpdates.ts'
 import { maxAnnexRows } from '../../lib/annexCsv.ts'
 import { channelKinds, channelLabels, itemKindLabels, itemKinds } from '../../lib/procedure.ts'
 import { adminGroups } from '../adminGroups.ts'
+import { importAnnexEndpoint } from './endpoints/importAnnex.ts'
 import { appliedAtOfItem } from './hooks/appliedAtOfItem.ts'
 import { applyPublishedAnnouncement } from './hooks/applyPublishedAnnouncement.ts'
 import { checkAnnouncement } from './hooks/checkAnnouncement.ts'
 import { keepAppliedAnnouncements } from './hooks/keepAppliedAnnouncements.ts'
-
-const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }
 
 const showFor =
   (...kinds: string[]) =>
@@ -72,13 +71,13 @@ export const announcementsCollection = (options: ResolvedOptions): CollectionCon
       {
         type: 'row',
         fields: [
-          { name: 'signedAt', type: 'date', required: true, index: true, label: { vi: 'Ngày ký', en: 'Signed on' }, admin: dayOnly },
+          { name: 'signedAt', type: 'date', required: true, index: true, label: { vi: 'Ngày ký', en: 'Signed on' }, admin: { date: dayOnly } },
           {
             name: 'effectiveDate',
             type: 'date',
             required: true,
             label: { vi: 'Ngày hiệu lực', en: 'Effective from' },
-            admin: { ...dayOnly, description: { vi: 'Mục nào có ngày riêng thì theo ngày của mục.', en: 'An item with its own date follows it.' } },
+            admin: { date: dayOnly, description: { vi: 'Mục nào có ngày riêng thì theo ngày của mục.', en: 'An item with its own date follows it.' } },
           },
         ],
       },
@@ -125,7 +124,7 @@ export const announcementsCollection = (options: ResolvedOptions): CollectionCon
               procedureCodeField('replacementCode', { vi: 'Thay thế bằng mã', en: 'Replaced by code' }, {
                 admin: { condition: showFor('replaced') },
               }),
-              { name: 'effectiveDate', type: 'date', label: { vi: 'Hiệu lực riêng', en: 'Own effective date' }, admin: dayOnly },
+              { name: 'effectiveDate', type: 'date', label: { vi: 'Hiệu lực riêng', en: 'Own effective date' }, admin: { date: dayOnly } },
               {
                 name: 'appliedAt',
                 type: 'date',
@@ -133,7 +132,7 @@ export const announcementsCollection = (options: ResolvedOptions): CollectionCon
                 label: { vi: 'Đã áp dụng lúc', en: 'Applied at' },
                 admin: {
                   readOnly: true,
-                  date: { displayFormat: 'dd/MM/yyyy HH:mm' },
+                  date: dayAndTime,
                   condition: (_, sibling) => Boolean(sibling?.appliedAt),
                 },
                 hooks: { afterRead: [appliedAtOfItem] },
@@ -176,13 +175,7 @@ export const announcementsCollection = (options: ResolvedOptions): CollectionCon
         ],
       },
       unitField(options, { label: { vi: 'Đơn vị soạn', en: 'Drafting unit' } }),
-      {
-        name: 'publishedAt',
-        type: 'date',
-        index: true,
-        label: { vi: 'Ngày đăng', en: 'Published at' },
-        admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } },
-      },
+      publishedAtField(),
       {
         // What the server applied: item id, code, kind, when. Never taken from a request.
         name: 'appliedItems',

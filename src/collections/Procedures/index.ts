@@ -4,6 +4,7 @@ import type { ResolvedOptions } from '../../options.ts'
 
 import { accessFrom, fieldGrant } from '../../access/grant.ts'
 import { fieldRights, rights } from '../../access/rights.ts'
+import { dayOnly } from '../../fields/dateDisplay.ts'
 import { documentNumberField, procedureCodeField } from '../../fields/legalFields.ts'
 import { procedureDataFields } from '../../fields/procedureData.ts'
 import { selectOptions } from '../../fields/selectOptions.ts'
@@ -117,7 +118,7 @@ export const proceduresCollection = (options: ResolvedOptions): CollectionConfig
             type: 'row',
             fields: [
               documentNumberField('number', { vi: 'Số hiệu', en: 'Number' }, { required: true }),
-              { name: 'date', type: 'date', label: { vi: 'Ngày ban hành', en: 'Date' }, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } } },
+              { name: 'date', type: 'date', label: { vi: 'Ngày ban hành', en: 'Date' }, admin: { date: dayOnly } },
             ],
           },
           { name: 'title', type: 'text', label: { vi: 'Trích yếu', en: 'Title' } },
@@ -162,7 +163,7 @@ export const proceduresCollection = (options: ResolvedOptions): CollectionConfig
                 type: 'date',
                 index: true,
                 label: { vi: 'Ngày hiệu lực', en: 'Effective' },
-                admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
+                admin: { date: dayOnly },
               },
               { name: 'announcement', type: 'relationship', relationTo: options.slugs.announcements, label: { vi: 'Quyết định', en: 'Decision' } },
             ],

@@ -4,23 +4,23 @@ import type { ResolvedOptions } from '../../options.ts'
 
 import { accessFrom, fieldGrant } from '../../access/grant.ts'
 import { fieldRights, rights } from '../../access/rights.ts'
+import { dayAndTime } from '../../fields/dateDisplay.ts'
 import { periodicRecordFields } from '../../fields/periodicRecord.ts'
 import { selectOptions } from '../../fields/selectOptions.ts'
 import { wholeNumber } from '../../fields/wholeNumber.ts'
-import { reportsOverviewEndpoint } from './endpoints/overview.ts'
-import { applyReportWorkflow } from './hooks/applyReportWorkflow.ts'
-import { setReportLateness } from './hooks/setReportLateness.ts'
 import { copyStartsAs } from '../../hooks/copyStartsAs.ts'
 import { fillPeriod } from '../../hooks/fillPeriod.ts'
-import { prefillReportFigures } from './hooks/prefillReportFigures.ts'
-import { requireInternalAttachments } from './hooks/requireInternalAttachments.ts'
 import { serializeUpdates } from '../../hooks/serializeUpdates.ts'
 import { setResultTitle } from '../../hooks/setResultTitle.ts'
 import { uniqueRecord } from '../../hooks/uniqueRecord.ts'
 import { overrideName, type ReportFigureName, reportFigureNames } from '../../lib/reportFigures.ts'
 import { reportStateLabels, reportStates } from '../../lib/reportWorkflow.ts'
 import { adminGroups } from '../adminGroups.ts'
-
+import { reportsOverviewEndpoint } from './endpoints/overview.ts'
+import { applyReportWorkflow } from './hooks/applyReportWorkflow.ts'
+import { prefillReportFigures } from './hooks/prefillReportFigures.ts'
+import { requireInternalAttachments } from './hooks/requireInternalAttachments.ts'
+import { setReportLateness } from './hooks/setReportLateness.ts'
 
 const figureLabels: Record<ReportFigureName, { vi: string; en: string }> = {
   articles: { vi: 'Tin, bài viết đã đăng', en: 'Articles published' },
@@ -43,7 +43,7 @@ const serverSet = (name: string, type: 'date' | 'checkbox', label: { vi: string;
     admin: {
       position: 'sidebar',
       readOnly: true,
-      ...(type === 'date' ? { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } : {}),
+      ...(type === 'date' ? { date: dayAndTime } : {}),
     },
   }) as Field
 

@@ -5,10 +5,10 @@ import type { ResolvedOptions } from '../../options.ts'
 import { accessFrom, fieldGrant } from '../../access/grant.ts'
 import { fieldRights, rights } from '../../access/rights.ts'
 import { selectOptions } from '../../fields/selectOptions.ts'
-import { keepUnitCodeStable } from './hooks/keepUnitCodeStable.ts'
 import { accessLevels, unitCodePattern, unitKinds } from '../../lib/defaultUnits.ts'
-import { adminGroups } from '../adminGroups.ts'
 import { t } from '../../translations/translate.ts'
+import { adminGroups } from '../adminGroups.ts'
+import { keepUnitCodeStable } from './hooks/keepUnitCodeStable.ts'
 
 const kindLabels = {
   center: { vi: 'Trung tâm', en: 'Centre' },

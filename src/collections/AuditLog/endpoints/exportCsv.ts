@@ -10,11 +10,11 @@ import { spreadsheetCsv } from '../../../lib/spreadsheetCsv.ts'
 import { nowOf } from '../../../requestContext.ts'
 
 /** The most rows one export holds (newest first); narrow `where` by date for more. */
-export const auditCsvRowLimit = 10_000
+const auditCsvRowLimit = 10_000
 
 type Entry = {
-  createdAt: string
-  action: AuditAction
+  createdAt?: string
+  action?: AuditAction
   collection?: null | string
   documentId?: null | string
   documentTitle?: null | string
@@ -34,7 +34,7 @@ export const auditLogCsvEndpoint = (options: ResolvedOptions): Endpoint => ({
   method: 'get',
   handler: async (req: PayloadRequest) => {
     const found = await req.payload.find({
-      collection: options.slugs.auditLog as never,
+      collection: options.slugs.auditLog,
       where: (req.query?.where as Where | undefined) ?? undefined,
       sort: '-createdAt',
       limit: auditCsvRowLimit,
@@ -45,13 +45,13 @@ export const auditLogCsvEndpoint = (options: ResolvedOptions): Endpoint => ({
       req,
     })
     const labelOf = (slug: null | string | undefined) => {
-      const label = slug ? req.payload.collections[slug as never]?.config.labels?.plural : undefined
+      const label = slug ? req.payload.collections[slug]?.config.labels?.plural : undefined
       return typeof label === 'object' && label && 'vi' in label ? String(label.vi) : (slug ?? '')
     }
     const local = (date: string) => format(new Date(date), 'dd/MM/yyyy HH:mm:ss', { in: tz(options.reporting.timeZone) })
-    const rows = (found.docs as unknown as Entry[]).map((entry) => [
-      local(entry.createdAt),
-      auditActionLabels[entry.action]?.vi ?? entry.action,
+    const rows = (found.docs as Entry[]).map((entry) => [
+      entry.createdAt ? local(entry.createdAt) : '',
+      entry.action ? (auditActionLabels[entry.action]?.vi ?? entry.action) : '',
       entry.userName ?? 'Hệ thống',
       entry.userId ?? '',
       entry.unitName ?? '',

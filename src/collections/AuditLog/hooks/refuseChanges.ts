@@ -1,8 +1,8 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
 import { APIError } from 'payload'
-import { t } from '../../../translations/translate.ts'
 
+import { t } from '../../../translations/translate.ts'
 
 /**
  * Append-only, whatever the caller and even with `overrideAccess`: no operation changes or

@@ -6,8 +6,8 @@ import { APIError } from 'payload'
 
 import type { ResolvedOptions } from '../../../options.ts'
 
-import { accountTitleOf, recordAudit } from '../../../services/auditLog.ts'
 import { contextSlots, type LoginAttempt } from '../../../requestContext.ts'
+import { accountTitleOf, recordAudit } from '../../../services/auditLog.ts'
 import { countAttempt, forgetSuccessfulAttempt, loginCounters, setRetryAfter } from '../../../services/signInThrottle.ts'
 import { t } from '../../../translations/translate.ts'
 

@@ -12,7 +12,7 @@ export const refuseRefreshWithoutRights =
   (options: ResolvedOptions): CollectionBeforeOperationHook =>
   async ({ args, operation, req }) => {
     if (operation !== 'refresh' || !req.user) return args
-    if ((await roleOfUser(req.user as never, req, options)) === 'anonymous') {
+    if ((await roleOfUser(req.user, req, options)) === 'anonymous') {
       throw new APIError(t(req, 'refreshWithoutRights'), 403, null, true)
     }
     return args

@@ -26,7 +26,7 @@ export const searchPostsEndpoint = (options: ResolvedOptions): Endpoint => ({
     const { q, limit, page } = readParameters(req, query, req.query, 'postSearchHint')
     const words = foldVietnamese(q).split(' ').filter(Boolean)
     const result = await req.payload.find({
-      collection: options.slugs.posts as never,
+      collection: options.slugs.posts,
       depth: 1,
       limit,
       page,

@@ -5,11 +5,11 @@ import { APIError, ValidationError } from 'payload'
 import type { ResolvedOptions } from '../../../options.ts'
 
 import { mayPublish } from '../../../access/onlyPublishersPublish.ts'
+import { storedBefore } from '../../../hooks/storedBefore.ts'
 import { missingForPublication, type PublicationReason } from '../../../lib/publicationChecks.ts'
+import { idOf } from '../../../lib/relationId.ts'
 import { checkTransition, isWorkflowState, type WorkflowState } from '../../../lib/workflow.ts'
 import { contextSlots, isDraftSave, nowOf } from '../../../requestContext.ts'
-import { storedBefore } from '../../../hooks/storedBefore.ts'
-import { idOf } from '../../../lib/relationId.ts'
 import { type MessageKey, t } from '../../../translations/translate.ts'
 
 const publicationMessages = {

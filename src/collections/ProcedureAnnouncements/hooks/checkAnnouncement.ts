@@ -4,8 +4,8 @@ import { ValidationError } from 'payload'
 
 import type { ResolvedOptions } from '../../../options.ts'
 
-import { isApplyingAnnouncement, isDraftSave, nowOf } from '../../../requestContext.ts'
 import { storedBefore } from '../../../hooks/storedBefore.ts'
+import { isApplyingAnnouncement, isDraftSave, nowOf } from '../../../requestContext.ts'
 import { type AnnouncementRow, type AppliedItem, planFor, refusePlan, sameItem } from '../../../services/applyAnnouncement.ts'
 import { t } from '../../../translations/translate.ts'
 

@@ -1,8 +1,8 @@
 import type { FieldHook } from 'payload'
 
 import { ValidationError } from 'payload'
-import { t } from '../../../translations/translate.ts'
 
+import { t } from '../../../translations/translate.ts'
 
 /** A procedure's code is what citizens, decisions and the national database know it by. */
 export const keepCodeStable: FieldHook = ({ collection, operation, originalDoc, req, value }) => {

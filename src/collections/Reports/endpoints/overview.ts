@@ -6,9 +6,9 @@ import { z } from 'zod'
 import type { ResolvedOptions } from '../../../options.ts'
 
 import { isValidNumber } from '../../../lib/periods.ts'
-import { buildOverview, maySeeOverview, overviewCsv } from '../../../services/reportsOverview.ts'
 import { nowOf } from '../../../requestContext.ts'
 import { readParameters } from '../../../requestParameters.ts'
+import { buildOverview, maySeeOverview, overviewCsv } from '../../../services/reportsOverview.ts'
 import { t } from '../../../translations/translate.ts'
 
 const query = z

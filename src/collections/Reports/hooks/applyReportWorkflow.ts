@@ -7,10 +7,10 @@ import type { ResolvedOptions } from '../../../options.ts'
 import { rights } from '../../../access/rights.ts'
 import { resolveRole } from '../../../access/roles.ts'
 import { unitIdOf } from '../../../access/scopes.ts'
-import { checkReportTransition, isReportState, type ReportState, reportWritableStates } from '../../../lib/reportWorkflow.ts'
-import { nowOf } from '../../../requestContext.ts'
 import { storedBefore } from '../../../hooks/storedBefore.ts'
 import { idOf } from '../../../lib/relationId.ts'
+import { checkReportTransition, isReportState, type ReportState, reportWritableStates } from '../../../lib/reportWorkflow.ts'
+import { nowOf } from '../../../requestContext.ts'
 import { t } from '../../../translations/translate.ts'
 
 /** What the report's unit writes; nobody else changes it, and nobody once it is submitted. */

@@ -2,9 +2,9 @@ import type { CollectionBeforeChangeHook, Where } from 'payload'
 
 import type { ResolvedOptions } from '../../../options.ts'
 
-import { type ReportFigures, reportFigureNames, tallyPosts } from '../../../lib/reportFigures.ts'
 import { storedBefore } from '../../../hooks/storedBefore.ts'
 import { idOf } from '../../../lib/relationId.ts'
+import { type ReportFigures, reportFigureNames, tallyPosts } from '../../../lib/reportFigures.ts'
 
 /**
  * Pre-fills a report's figures from what the CMS knows about the unit in the period: its posts
@@ -28,7 +28,7 @@ export const prefillReportFigures =
       { [field]: { less_than_equal: data.periodEnd } },
     ]
     const posts = await req.payload.find({
-      collection: options.slugs.posts as never,
+      collection: options.slugs.posts,
       where: { and: inPeriod('publishedAt') },
       pagination: false,
       depth: 0,
@@ -37,12 +37,12 @@ export const prefillReportFigures =
       select: { format: true, viewCount: true },
     })
     const announcements = await req.payload.count({
-      collection: options.slugs.announcements as never,
+      collection: options.slugs.announcements,
       where: { and: inPeriod('publishedAt') },
       overrideAccess: true,
       req,
     })
-    const figures: ReportFigures = { ...tallyPosts(posts.docs as never), announcements: announcements.totalDocs, radioItems: null }
+    const figures: ReportFigures = { ...tallyPosts(posts.docs), announcements: announcements.totalDocs, radioItems: null }
     // Radio items stay empty until `broadcast-schedules` exists; its shape is not settled yet.
     data.figures = { ...data.figures, ...figures }
     return data

@@ -14,7 +14,7 @@ export const requireInternalAttachments =
     const ids = (Array.isArray(data.attachments) ? data.attachments : []).map(idOf).filter((id) => id != null) as (number | string)[]
     if (ids.length === 0) return data
     const publicFiles = await req.payload.find({
-      collection: options.slugs.media as never,
+      collection: options.slugs.media,
       where: { and: [{ id: { in: ids } }, { internal: { not_equals: true } }] },
       pagination: false,
       depth: 0,

@@ -1,8 +1,8 @@
 import type { FieldHook } from 'payload'
 
 import { ValidationError } from 'payload'
-import { t } from '../../../translations/translate.ts'
 
+import { t } from '../../../translations/translate.ts'
 
 /** A unit's code is referenced by seeds, reports and URLs: it never changes after creation. */
 export const keepUnitCodeStable =
