@@ -4,7 +4,7 @@ import { APIError } from 'payload'
 
 import type { ResolvedOptions } from '../options.ts'
 
-import { storedBefore } from '../hooks/storedBefore.ts'
+import { storedBefore } from '../lib/storedBefore.ts'
 import { t } from '../translations/translate.ts'
 import { rights } from './rights.ts'
 import { resolveRole } from './roles.ts'

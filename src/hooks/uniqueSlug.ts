@@ -3,8 +3,8 @@ import type { FieldHook } from 'payload'
 import { ValidationError } from 'payload'
 
 import { toSlug, withSuffix } from '../lib/slug.ts'
+import { storedBefore } from '../lib/storedBefore.ts'
 import { t } from '../translations/translate.ts'
-import { storedBefore } from './storedBefore.ts'
 
 const fallback = 'bai-viet'
 

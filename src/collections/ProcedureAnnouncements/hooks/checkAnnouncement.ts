@@ -4,7 +4,7 @@ import { ValidationError } from 'payload'
 
 import type { ResolvedOptions } from '../../../options.ts'
 
-import { storedBefore } from '../../../hooks/storedBefore.ts'
+import { storedBefore } from '../../../lib/storedBefore.ts'
 import { isApplyingAnnouncement, isDraftSave, nowOf } from '../../../requestContext.ts'
 import { type AnnouncementRow, type AppliedItem, planFor, refusePlan, sameItem } from '../../../services/applyAnnouncement.ts'
 import { t } from '../../../translations/translate.ts'

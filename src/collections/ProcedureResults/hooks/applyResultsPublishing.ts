@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import type { ResolvedOptions } from '../../../options.ts'
 
 import { mayPublish } from '../../../access/onlyPublishersPublish.ts'
-import { storedBefore } from '../../../hooks/storedBefore.ts'
+import { storedBefore } from '../../../lib/storedBefore.ts'
 import { isDraftSave } from '../../../requestContext.ts'
 
 /**

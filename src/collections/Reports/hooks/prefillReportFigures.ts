@@ -2,9 +2,9 @@ import type { CollectionBeforeChangeHook, Where } from 'payload'
 
 import type { ResolvedOptions } from '../../../options.ts'
 
-import { storedBefore } from '../../../hooks/storedBefore.ts'
 import { idOf } from '../../../lib/relationId.ts'
 import { type ReportFigures, reportFigureNames, tallyPosts } from '../../../lib/reportFigures.ts'
+import { storedBefore } from '../../../lib/storedBefore.ts'
 
 /**
  * Pre-fills a report's figures from what the CMS knows about the unit in the period: its posts
