@@ -28,6 +28,7 @@ import { queryCostRule } from './graphql/queryCost.ts'
 import { answerDatabaseBusy } from './hooks/answerDatabaseBusy.ts'
 import { answerInputErrors } from './hooks/answerInputErrors.ts'
 import { withAuditLog } from './hooks/auditChanges.ts'
+import { keepErrorData } from './hooks/keepErrorData.ts'
 import { applyDueAnnouncementsTask } from './jobs/applyDueAnnouncements.ts'
 import { markOverdueReportsTask } from './jobs/markOverdueReports.ts'
 import { purgeExpiredRecordsTask } from './jobs/purgeExpiredRecords.ts'
@@ -131,9 +132,15 @@ export const cchcPlugin =
       },
       hooks: {
         ...incomingConfig.hooks,
-        // A malformed request that still reaches the database answers 400, not 500 (REST and GraphQL);
-        // a busy database 503; a failed sign-in is logged.
-        afterError: [...(incomingConfig.hooks?.afterError ?? []), answerInputErrors, answerDatabaseBusy(options), recordFailedLogins(options)],
+        // An error keeps what is at fault; a malformed request that still reaches the database answers
+        // 400, not 500 (REST and GraphQL); a busy database 503; a failed sign-in is logged.
+        afterError: [
+          ...(incomingConfig.hooks?.afterError ?? []),
+          keepErrorData,
+          answerInputErrors,
+          answerDatabaseBusy(options),
+          recordFailedLogins(options),
+        ],
       },
       logger: withRedactedLogs(incomingConfig.logger),
       i18n: withTranslations(incomingConfig.i18n),

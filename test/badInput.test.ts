@@ -7,6 +7,7 @@ import { handleEndpoints } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { answerInputErrors } from '../src/hooks/answerInputErrors.ts'
+import { keepErrorData } from '../src/hooks/keepErrorData.ts'
 import { maxAnnexRows } from '../src/lib/annexCsv.ts'
 import { type Actor, makeActors, unitIdByCode } from './helpers/actors.ts'
 import { bootApp, type Reply, type TestApp } from './helpers/boot.ts'
@@ -416,6 +417,18 @@ describe('the last line of defence (answerInputErrors)', () => {
       const graphql = await answerInputErrors({ error: Object.assign(new Error('wrapped'), { originalError: error }), graphqlResult: { message: 'Something went wrong.', extensions: { statusCode: 500 } }, req: req(), context: {} })
       expect(graphql).toMatchObject({ graphqlResult: { extensions: { statusCode: 400 } } })
     }
+  })
+
+  it('puts back the fields at fault when Payload’s answer lost them (a production bundle defeats its instanceof), for public errors only', async () => {
+    const data = { collection: 'units', errors: [{ path: 'code', message: 'Mã đơn vị chỉ gồm chữ thường…' }] }
+    const refused = Object.assign(new Error('Lỗi - Field sau không hợp lệ: code'), { name: 'ValidationError', status: 400, isPublic: true, data })
+    expect(await keepErrorData({ error: refused, req: req(), context: {}, result: { errors: [{ message: refused.message }] } })).toEqual({
+      response: { errors: [{ name: 'ValidationError', data, message: refused.message }] },
+    })
+    // Already there, or an error of the server's own: nothing to do.
+    expect(await keepErrorData({ error: refused, req: req(), context: {}, result: { errors: [{ message: refused.message, data }] } })).toBeUndefined()
+    const internal = Object.assign(new Error('boom'), { status: 500, data: { secret: 1 } })
+    expect(await keepErrorData({ error: internal, req: req(), context: {}, result: { errors: [{ message: 'Something went wrong.' }] } })).toBeUndefined()
   })
 
   it('leaves the server’s own errors at 500', async () => {
