@@ -13,7 +13,7 @@ const longestRateLimitWindow = 7 * day
 
 /**
  * Deletes audit entries older than the retention period and spent rate-limit counters. Audit
- * entries go through the database adapter: no operation may delete them (AuditLog.ts), so no
+ * entries go through the database adapter: no operation may delete them (AuditLog/hooks/refuseChanges.ts), so no
  * request can; this job is the one server-side place that does.
  */
 export const purgeExpiredRecords = async (

@@ -1,6 +1,6 @@
 import type { Messages } from './translate.ts'
 
-/** The plugin's messages in English: the same keys and values as `vi.ts` (checked by `messages.ts`). */
+/** The plugin's messages in English: the keys of `vi.ts`, each with its placeholders (checked in `translate.ts`). */
 export const en = {
   // Rights
   publishersOnly: 'Only editors can publish or unpublish.',
