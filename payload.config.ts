@@ -4,14 +4,14 @@ import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { buildConfig } from 'payload'
+import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
 import { databasePool, databaseQueue } from './host/databasePool.ts'
 import { payloadSecret } from './host/secret.ts'
 import { Users } from './host/users.ts'
 import { migrations } from './migrations/index.ts'
-import { cchcPlugin } from './src/index.ts'
+import { type CchcPluginOptions, cchcPlugin } from './src/index.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const list = (value: string | undefined) =>
@@ -24,7 +24,25 @@ const serverURL = process.env.SERVER_URL ?? `http://localhost:${process.env.PORT
 // Browsers may call the API with cookies only from these origins; other origins' cookies are ignored.
 const trustedOrigins = [serverURL, ...list(process.env.TRUSTED_ORIGINS)]
 
-export default buildConfig({
+/** The plugin's options in this host (tests add to them: a host's collection overrides, say). */
+export const pluginOptions: CchcPluginOptions = {
+  authCollection: Users.slug,
+  transactions: databaseQueue(),
+  // Behind one reverse proxy (nginx) by default; 0 when nothing in front sets X-Forwarded-For.
+  trustedProxies: Number(process.env.TRUSTED_PROXIES ?? 1),
+  cronSecret: process.env.CRON_SECRET || undefined,
+  media: { staticDir: process.env.MEDIA_DIR ?? path.join(dirname, 'media') },
+  // This repository is the plugin itself: the admin loads its components from source.
+  adminComponents: {
+    editorialQueue: '/src/components/EditorialQueue.tsx#EditorialQueue',
+    annexImport: '/src/components/AnnexImport.tsx#AnnexImport',
+    announcementItemLabel: '/src/components/AnnouncementItemLabel.tsx#AnnouncementItemLabel',
+    reportsOverview: '/src/components/ReportsOverview.tsx#ReportsOverview',
+  },
+}
+
+/** This host's config before Payload builds it. */
+export const hostConfig: Config = {
   serverURL,
   cors: trustedOrigins,
   csrf: trustedOrigins,
@@ -60,20 +78,8 @@ export default buildConfig({
     shouldAutoRun: () => !process.env.VITEST,
   },
   plugins: [
-    cchcPlugin({
-      authCollection: Users.slug,
-      transactions: databaseQueue(),
-      // Behind one reverse proxy (nginx) by default; 0 when nothing in front sets X-Forwarded-For.
-      trustedProxies: Number(process.env.TRUSTED_PROXIES ?? 1),
-      cronSecret: process.env.CRON_SECRET || undefined,
-      media: { staticDir: process.env.MEDIA_DIR ?? path.join(dirname, 'media') },
-      // This repository is the plugin itself: the admin loads its components from source.
-      adminComponents: {
-        editorialQueue: '/src/components/EditorialQueue.tsx#EditorialQueue',
-        annexImport: '/src/components/AnnexImport.tsx#AnnexImport',
-        announcementItemLabel: '/src/components/AnnouncementItemLabel.tsx#AnnouncementItemLabel',
-        reportsOverview: '/src/components/ReportsOverview.tsx#ReportsOverview',
-      },
-    }),
+    cchcPlugin(pluginOptions),
   ],
-})
+}
+
+export default buildConfig(hostConfig)

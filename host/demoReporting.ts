@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { actingAt } from '../src/hooks/applyReportWorkflow.ts'
+import { actingAt } from '../src/requestContext.ts'
 
 /** Three quarters of the TTHCC's figures that add up: carried over + received = resolved + in progress. */
 const quarters = [

@@ -1,40 +1,44 @@
-import type { Config, PayloadRequest } from 'payload'
+import type { CollectionConfig, Config, PayloadRequest } from 'payload'
+
+import { initI18n } from '@payloadcms/translations'
+import { createLocalReq } from 'payload'
 
 import type { CchcPluginOptions } from './options.ts'
 
-import { auditLogCollection } from './collections/AuditLog.ts'
-import { extendAuthCollection } from './collections/extendAuthCollection.ts'
+import { withPublishGuard } from './access/onlyPublishersPublish.ts'
+import { mayRunJobs } from './access/runJobs.ts'
+import { auditLogCollection } from './collections/AuditLog/index.ts'
+import { recordFailedLogins } from './collections/AuthCollection/hooks/guardLogin.ts'
+import { extendAuthCollection } from './collections/AuthCollection/index.ts'
+import { mediaCollection } from './collections/Media/index.ts'
+import { postsCollection } from './collections/Posts/index.ts'
+import { announcementsCollection } from './collections/ProcedureAnnouncements/index.ts'
+import { procedureResultsCollection } from './collections/ProcedureResults/index.ts'
+import { proceduresCollection } from './collections/Procedures/index.ts'
+import { rateLimitsCollection } from './collections/RateLimits/index.ts'
+import { reportsCollection } from './collections/Reports/index.ts'
+import { topicsCollection } from './collections/Topics/index.ts'
+import { unitsCollection } from './collections/Units/index.ts'
 import { withInputChecks } from './collections/withInputChecks.ts'
-import { mediaCollection } from './collections/Media.ts'
-import { postsCollection } from './collections/Posts.ts'
-import { announcementsCollection } from './collections/ProcedureAnnouncements.ts'
-import { proceduresCollection } from './collections/Procedures.ts'
-import { procedureResultsCollection } from './collections/ProcedureResults.ts'
-import { rateLimitsCollection } from './collections/RateLimits.ts'
-import { reportsCollection } from './collections/Reports.ts'
-import { procedureResultsSeriesEndpoint } from './endpoints/procedureResultsSeries.ts'
-import { reportsOverviewEndpoint } from './endpoints/reportsOverview.ts'
+import { withOverride } from './collections/withOverride.ts'
 import { logPoolErrors } from './db/logPoolErrors.ts'
 import { gateTransactions } from './db/transactionGate.ts'
-import { answerDatabaseBusy } from './hooks/answerDatabaseBusy.ts'
-import { markOverdueReportsTask } from './jobs/markOverdueReports.ts'
-import { topicsCollection } from './collections/Topics.ts'
-import { unitsCollection } from './collections/Units.ts'
-import { answerInputErrors } from './hooks/answerInputErrors.ts'
-import { seedTopics } from './hooks/seedTopics.ts'
-import { withAuditLog } from './hooks/auditChanges.ts'
-import { recordFailedLogins } from './hooks/guardLogin.ts'
-import { mayRunJobs } from './access/runJobs.ts'
-import { purgeExpiredRecordsTask } from './jobs/purgeExpiredRecords.ts'
-import { withRedactedLogs } from './redactedLogger.ts'
-import { auditScheduledPublishing } from './services/auditScheduling.ts'
 import { procedureQueries } from './graphql/procedureQueries.ts'
 import { queryCostRule } from './graphql/queryCost.ts'
+import { answerDatabaseBusy } from './hooks/answerDatabaseBusy.ts'
+import { answerInputErrors } from './hooks/answerInputErrors.ts'
+import { withAuditLog } from './hooks/auditChanges.ts'
+import { keepErrorData } from './hooks/keepErrorData.ts'
 import { applyDueAnnouncementsTask } from './jobs/applyDueAnnouncements.ts'
-import { seedUnits } from './hooks/seedUnits.ts'
+import { markOverdueReportsTask } from './jobs/markOverdueReports.ts'
+import { purgeExpiredRecordsTask } from './jobs/purgeExpiredRecords.ts'
 import { largestUploadBytes } from './lib/mediaKinds.ts'
-import { bilingualValidation } from './translations/bilingualValidation.ts'
 import { resolveOptions } from './options.ts'
+import { withRedactedLogs } from './redactedLogger.ts'
+import { auditScheduledPublishing } from './services/auditScheduling.ts'
+import { seedTopics } from './services/seedTopics.ts'
+import { seedUnits } from './services/seedUnits.ts'
+import { withTranslations } from './translations/withTranslations.ts'
 
 export type { Role } from './access/roles.ts'
 export { roles } from './access/roles.ts'
@@ -46,7 +50,7 @@ export { reportStates, reportTransitions } from './lib/reportWorkflow.ts'
 export type { UnitSeed } from './lib/defaultUnits.ts'
 export { collectionSlugs } from './options.ts'
 export { guardGraphQL } from './graphql/guardGraphQL.ts'
-export type { CchcPluginOptions, ResolvedOptions } from './options.ts'
+export type { CchcPluginOptions, CollectionOverride, ResolvedOptions } from './options.ts'
 
 /**
  * The "Cải cách hành chính" section of a commune portal.
@@ -68,6 +72,9 @@ export const cchcPlugin =
       )
     }
 
+    // What the host changes of each collection, applied once, before the rules that must hold whatever it changed.
+    const overridden = (collection: CollectionConfig) => withOverride(collection, options.collections[collection.slug as keyof typeof options.collections])
+
     const config: Config = {
       ...incomingConfig,
       // The collections are added even when disabled, so the schema and migrations stay the same.
@@ -85,17 +92,19 @@ export const cchcPlugin =
           announcementsCollection(options),
           procedureResultsCollection(options),
           reportsCollection(options),
-        ].map((collection) => withAuditLog(collection, options)),
-        rateLimitsCollection(options),
-        auditLogCollection(options),
+        ]
+          .map(overridden)
+          .map(withPublishGuard(options))
+          .map((collection) => withAuditLog(collection, options)),
+        overridden(rateLimitsCollection(options)),
+        overridden(auditLogCollection(options)),
       ],
-      endpoints: [...(incomingConfig.endpoints ?? []), procedureResultsSeriesEndpoint(options), reportsOverviewEndpoint(options)],
       graphQL: {
         ...incomingConfig.graphQL,
         queries: procedureQueries(options, incomingConfig.graphQL?.queries),
         validationRules: (args) => [
           ...(incomingConfig.graphQL?.validationRules?.(args) ?? []),
-          queryCostRule(options.graphQL.maxCost, args.variableValues ?? undefined),
+          queryCostRule(options.graphQL.maxCost, args.variableValues ?? undefined, (args.contextValue as { req?: PayloadRequest } | undefined)?.req),
         ],
       },
       // Read at run time by guardGraphQL, which has only the config.
@@ -123,27 +132,21 @@ export const cchcPlugin =
       },
       hooks: {
         ...incomingConfig.hooks,
-        // A malformed request that still reaches the database answers 400, not 500 (REST and GraphQL);
-        // a busy database 503; a failed sign-in is logged.
-        afterError: [...(incomingConfig.hooks?.afterError ?? []), answerInputErrors, answerDatabaseBusy(options), recordFailedLogins(options)],
+        // An error keeps what is at fault; a malformed request that still reaches the database answers
+        // 400, not 500 (REST and GraphQL); a busy database 503; a failed sign-in is logged.
+        afterError: [
+          ...(incomingConfig.hooks?.afterError ?? []),
+          keepErrorData,
+          answerInputErrors,
+          answerDatabaseBusy(options),
+          recordFailedLogins(options),
+        ],
       },
       logger: withRedactedLogs(incomingConfig.logger),
-      i18n: {
-        ...incomingConfig.i18n,
-        translations: {
-          ...incomingConfig.i18n?.translations,
-          vi: {
-            ...incomingConfig.i18n?.translations?.vi,
-            validation: {
-              ...bilingualValidation,
-              ...(incomingConfig.i18n?.translations?.vi as { validation?: Record<string, string> } | undefined)?.validation,
-            },
-          },
-        },
-      },
+      i18n: withTranslations(incomingConfig.i18n),
       // A busy database is expected under load: a warning, not an error with a stack trace.
       // (Payload types the keys as its own error names; the levels apply to any error's name.)
-      loggingLevels: { ...({ DatabaseBusy: 'warn' } as Config['loggingLevels']), ...incomingConfig.loggingLevels },
+      loggingLevels: { ...({ DatabaseBusy: 'warn', InvalidParameters: 'info' } as Config['loggingLevels']), ...incomingConfig.loggingLevels },
       // Payload refuses any file over upload.limits.fileSize before the plugin's hooks run: raise it
       // to the largest per-kind limit so those are the limits that apply (never lowering the host's).
       upload: {
@@ -161,7 +164,7 @@ export const cchcPlugin =
 
     const panels = [
       ...(options.adminComponents.editorialQueue
-        ? [{ path: options.adminComponents.editorialQueue, serverProps: { postsSlug: options.slugs.posts, authCollection: options.authCollection } }]
+        ? [{ path: options.adminComponents.editorialQueue, serverProps: { postsSlug: options.slugs.posts, authCollection: options.authCollection, timeZone: options.reporting.timeZone } }]
         : []),
       ...(options.adminComponents.reportsOverview ? [{ path: options.adminComponents.reportsOverview, serverProps: { options } }] : []),
     ]
@@ -176,11 +179,13 @@ export const cchcPlugin =
     const hostOnInit = incomingConfig.onInit
     config.onInit = async (payload) => {
       // Before any write: no request may hold a pooled connection while waiting for another.
-      gateTransactions(payload, options.transactions)
+      const fallback = await initI18n({ config: payload.config.i18n, context: 'api', language: payload.config.i18n.fallbackLanguage })
+      gateTransactions(payload, options.transactions, fallback)
       logPoolErrors(payload)
       // Units first: the host's own start-up (demo accounts, say) may refer to them.
-      await seedUnits(payload, options)
-      await seedTopics(payload, options)
+      const req = await createLocalReq({}, payload)
+      await seedUnits(req, options)
+      await seedTopics(req, options)
       auditScheduledPublishing(payload, options)
       if (hostOnInit) await hostOnInit(payload)
     }

@@ -1,3 +1,5 @@
+import type { CollectionConfig, Endpoint, Field } from 'payload'
+
 import { z } from 'zod'
 
 import { defaultTopics } from './lib/defaultTopics.ts'
@@ -39,10 +41,58 @@ const rateLimitRuleSchema = z
   .object({ limit: z.number().int().min(1), windowSeconds: z.number().int().min(1).max(7 * 24 * 60 * 60) })
   .strict()
 
+/** The contract in ARCHITECTURE.md: the portal and outside tests rely on these slugs. */
+export const collectionSlugs = {
+  units: 'units',
+  posts: 'cchc-posts',
+  topics: 'cchc-topics',
+  media: 'cchc-media',
+  procedures: 'procedures',
+  announcements: 'procedure-announcements',
+  procedureResults: 'procedure-results',
+  reports: 'cchc-reports',
+  rateLimits: 'cchc-rate-limits',
+  auditLog: 'cchc-audit-log',
+} as const
+
+type PluginSlug = (typeof collectionSlugs)[keyof typeof collectionSlugs]
+
+/**
+ * What a host may change of one of the plugin's collections, as `@payloadcms/plugin-form-builder`'s
+ * `formOverrides` lets it. The slug stays: it is the contract.
+ */
+export type CollectionOverride = {
+  /** The collection's fields: the plugin's are `defaultFields`; return them with the host's own added. */
+  fields?: (args: { defaultFields: Field[] }) => Field[]
+  /** Merged over the plugin's admin settings. */
+  admin?: CollectionConfig['admin']
+  /** Instead of the plugin's names. */
+  labels?: CollectionConfig['labels']
+  /** Run after the plugin's own hooks of the same kind, never instead of them. */
+  hooks?: CollectionConfig['hooks']
+  /** Both must allow: the host's access is ANDed with the rights table's. */
+  access?: CollectionConfig['access']
+  /** Added to the plugin's endpoints of the collection. */
+  endpoints?: Endpoint[]
+}
+
+const isObject = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+const collectionOverrideSchema = z
+  .object({
+    fields: z.custom<NonNullable<CollectionOverride['fields']>>((value) => typeof value === 'function', 'a function ({ defaultFields }) => Field[]').optional(),
+    admin: z.custom<NonNullable<CollectionOverride['admin']>>(isObject, 'an object').optional(),
+    labels: z.custom<NonNullable<CollectionOverride['labels']>>(isObject, 'an object').optional(),
+    hooks: z.custom<NonNullable<CollectionOverride['hooks']>>(isObject, 'an object').optional(),
+    access: z.custom<NonNullable<CollectionOverride['access']>>(isObject, 'an object').optional(),
+    endpoints: z.custom<Endpoint[]>(Array.isArray, 'a list of endpoints').optional(),
+  })
+  .strict()
+
 const slugSchema = z.string().regex(/^[a-z][a-z0-9-]*$/, 'a collection slug')
 
 /** Every option of the plugin, with its default. Read once, at config time. */
-export const optionsSchema = z
+const optionsSchema = z
   .object({
     /**
      * Keep the collections and their rules (so the schema, migrations and access stay the same) but
@@ -55,6 +105,17 @@ export const optionsSchema = z
      * @default 'users'
      */
     authCollection: slugSchema.default('users'),
+    /**
+     * Per collection of the plugin, by its slug: fields the host adds, admin settings, labels, hooks
+     * run after the plugin's, access ANDed with the plugin's, endpoints (see `CollectionOverride`).
+     * ```ts
+     * collections: { 'cchc-posts': { fields: ({ defaultFields }) => [...defaultFields, { name: 'source', type: 'text' }] } }
+     * ```
+     * @default {} (every collection as the plugin defines it)
+     */
+    collections: z
+      .partialRecord(z.enum(Object.values(collectionSlugs) as [PluginSlug, ...PluginSlug[]]), collectionOverrideSchema)
+      .default({}),
     /**
      * Units created once on first start, matched by code. `false` seeds nothing.
      * @default the six units of the commune's letter
@@ -361,19 +422,6 @@ export type ResolvedOptions = z.output<typeof optionsSchema> & {
   slugs: typeof collectionSlugs
 }
 
-/** The contract in ARCHITECTURE.md: the portal and outside tests rely on these slugs. */
-export const collectionSlugs = {
-  units: 'units',
-  posts: 'cchc-posts',
-  topics: 'cchc-topics',
-  media: 'cchc-media',
-  procedures: 'procedures',
-  announcements: 'procedure-announcements',
-  procedureResults: 'procedure-results',
-  reports: 'cchc-reports',
-  rateLimits: 'cchc-rate-limits',
-  auditLog: 'cchc-audit-log',
-} as const
 
 type Issue = z.core.$ZodIssue
 

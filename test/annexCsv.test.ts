@@ -5,9 +5,13 @@ import { fileURLToPath } from 'node:url'
 
 import { describe, expect, it } from 'vitest'
 
-import { type AnnexError, annexColumns, maxAnnexErrors, parseAnnexCsv } from '../src/lib/annexCsv.ts'
+import { annexColumns } from '../src/lib/annexColumns.ts'
+import { type AnnexError, annexErrors, maxAnnexErrors, parseAnnexCsv } from '../src/lib/annexCsv.ts'
+import { checkItems, type KnownProcedure } from '../src/lib/announcementPlan.ts'
 import { foldVietnamese } from '../src/lib/foldVietnamese.ts'
 import type { AnnouncementItem } from '../src/lib/procedure.ts'
+import { annexProblemMessage } from '../src/translations/annexProblems.ts'
+import { inBothLanguages } from './helpers/languages.ts'
 
 const fixturesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'annex')
 const fixture = (name: string) => readFileSync(path.join(fixturesDir, name))
@@ -17,10 +21,24 @@ const items = (input: Uint8Array | string): AnnouncementItem[] => {
   if (!result.ok) throw new Error(`expected items, got ${JSON.stringify(result.errors, null, 2)}`)
   return result.items
 }
-const errors = (input: Uint8Array | string): AnnexError[] => {
+type Worded = { row: number; column?: string; message: string }
+/** An error as the import answers it, in Vietnamese and in English. */
+const worded = ({ row, column, problem }: AnnexError): Worded => ({
+  row,
+  ...(column === undefined ? {} : { column }),
+  message: inBothLanguages((from) => annexProblemMessage(from, problem)),
+})
+/** The procedures in force, for the decision's rules. */
+const inForce = (...codes: string[]): Map<string, KnownProcedure> => new Map(codes.map((code) => [code, { code, status: 'active' }]))
+/**
+ * Every error of a file as the import reports it: those of reading it and, given the procedures
+ * in force (`known`), those the decision's rules find in its items.
+ */
+const errors = (input: Uint8Array | string, known?: Map<string, KnownProcedure>): Worded[] => {
   const result = parseAnnexCsv(input)
-  if (result.ok) throw new Error(`expected errors, got ${JSON.stringify(result.items, null, 2)}`)
-  return result.errors
+  const found = annexErrors(result, known ? checkItems({ items: result.items, known, applied: new Set() }).errors : [])
+  if (found.length === 0) throw new Error(`expected errors, got ${JSON.stringify(result.items, null, 2)}`)
+  return found.map(worded)
 }
 const isBilingual = (message: string) => expect(message).toMatch(/\S \/ \S/)
 
@@ -28,7 +46,7 @@ describe('annexColumns', () => {
   it('documents every column, each header read as one column only', () => {
     const seen = new Map<string, string>()
     for (const column of annexColumns) {
-      isBilingual(column.description)
+      expect(column.description.vi && column.description.en, column.key).toBeTruthy()
       for (const header of [column.vi, column.en, ...column.headers]) {
         const folded = foldVietnamese(header).replace(/[^a-z0-9]+/g, ' ').trim()
         expect(seen.get(folded) ?? column.key, header).toBe(column.key)
@@ -247,7 +265,7 @@ describe('parseAnnexCsv: bad files', () => {
   })
 
   it('refuses an empty file', () => {
-    expect(errors('')).toEqual([{ row: 0, message: expect.stringContaining('Tệp trống / The file is empty') }])
+    expect(errors('')).toEqual([{ row: 0, message: 'Tệp trống. / The file is empty.' }])
     expect(errors('\uFEFF \r\n')).toHaveLength(1)
   })
 
@@ -298,10 +316,10 @@ describe('parseAnnexCsv: bad files', () => {
       'Sửa đổi bổ sung,2.000806,,,',
     ].join('\n')
     // Row 5 is also missing its changes; both problems are reported.
-    expect(errors(csv)).toEqual([
-      { row: 4, column: 'Mã thủ tục', message: expect.stringMatching(/^Mã 1\.000894 có ở cả dòng 2 và dòng 4.* \/ Code 1\.000894 appears in both row 2 and row 4/) },
-      { row: 5, message: expect.stringContaining('Missing changes') },
-      { row: 5, column: 'Mã thủ tục', message: expect.stringContaining('dòng 3 và dòng 5') },
+    expect(errors(csv, inForce('2.000806'))).toEqual([
+      { row: 4, column: 'Mã thủ tục', message: expect.stringMatching(/^Mã 1\.000894 đã có ở dòng 2.* \/ Code 1\.000894 is already in row 2/) },
+      { row: 5, column: 'Nội dung sửa đổi', message: expect.stringContaining('Say what the amendment changes') },
+      { row: 5, column: 'Mã thủ tục', message: expect.stringContaining('đã có ở dòng 3') },
     ])
   })
 
@@ -312,17 +330,17 @@ describe('parseAnnexCsv: bad files', () => {
       'new,1.000001,,A,X',
       'repealed,1.000002,,,',
     ].join('\n')
-    expect(errors(csv)).toEqual([
-      { row: 2, column: 'replacement code', message: expect.stringContaining('The replacement code 1.000002 is itself repealed in row 4') },
-      { row: 3, column: 'code', message: expect.stringContaining('appears in both row 2 and row 3') },
+    expect(errors(csv, inForce('1.000001', '1.000002'))).toEqual([
+      { row: 2, column: 'replacement code', message: expect.stringContaining('The replacing procedure 1.000002 is itself repealed in row 4') },
+      { row: 3, column: 'code', message: expect.stringContaining('Code 1.000001 is already in row 2') },
     ])
   })
 
   it('refuses a procedure replaced by itself, or a replaced row without a replacement', () => {
     const csv = ['Loại,Mã thủ tục,Mã thay thế', 'Thay thế,1.000894,1.000894.000.00.00.H29', 'Thay thế,2.000806,', 'Bãi bỏ,3.000181,1.000001'].join('\n')
-    expect(errors(csv)).toEqual([
-      { row: 2, column: 'Mã thay thế', message: expect.stringMatching(/^Mã thay thế 1\.000894 trùng với mã thủ tục bị thay thế \/ /) },
-      { row: 3, column: 'Mã thay thế', message: expect.stringMatching(/^Thiếu mã thay thế.* \/ Missing replacement code/) },
+    expect(errors(csv, inForce('1.000894', '2.000806', '3.000181', '1.000001'))).toEqual([
+      { row: 2, column: 'Mã thay thế', message: expect.stringMatching(/^Thủ tục 1\.000894 không thể thay thế chính nó.* \/ Procedure 1\.000894 cannot replace itself/) },
+      { row: 3, column: 'Mã thay thế', message: expect.stringMatching(/^Cần mã thủ tục thay thế.* \/ The replacing procedure’s code is required/) },
       { row: 4, column: 'Mã thay thế', message: expect.stringContaining('only for replaced items') },
     ])
   })
@@ -333,9 +351,9 @@ describe('parseAnnexCsv: bad files', () => {
       'Mới,1.000001,A,X,Một phần,',
       'Mới,1.000002,B,X,Toàn trình,Vì sao',
     ].join('\n')
-    expect(errors(csv)).toEqual([
-      { row: 2, column: 'Lý do một phần', message: expect.stringMatching(/^Thiếu lý do một phần.*224\/2026\/NĐ-CP.* \/ Missing partial reason/) },
-      { row: 3, column: 'Lý do một phần', message: expect.stringContaining('only to a một phần') },
+    expect(errors(csv, inForce())).toEqual([
+      { row: 2, column: 'Lý do một phần', message: expect.stringMatching(/^Dịch vụ công trực tuyến một phần phải công khai lý do.*224\/2026\/NĐ-CP.* \/ A partly online service must publish its reason/) },
+      { row: 3, column: 'Lý do một phần', message: expect.stringContaining('belongs only to a partly online (một phần) service') },
     ])
   })
 
@@ -352,16 +370,16 @@ describe('parseAnnexCsv: bad files', () => {
     expect(errors(csv)).toEqual([
       { row: 2, column: 'code', message: expect.stringMatching(/^Mã thủ tục không hợp lệ: «1\.00089».* \/ Invalid procedure code: "1\.00089"/) },
       { row: 3, column: 'code', message: expect.stringContaining('Invalid procedure code: "abc"') },
-      { row: 4, column: 'code', message: 'Thiếu mã thủ tục / Missing procedure code' },
+      { row: 4, column: 'code', message: 'Thiếu mã thủ tục. / Missing procedure code.' },
     ])
   })
 
   it('refuses an amended row without changes, and a new one without name and sector', () => {
     const csv = ['Loại,Mã thủ tục,Tên thủ tục,Lĩnh vực,Nội dung sửa đổi', 'Sửa đổi bổ sung,1.000001,,,', 'Mới,1.000002,,,'].join('\n')
-    expect(errors(csv)).toEqual([
-      { row: 2, column: 'Nội dung sửa đổi', message: expect.stringMatching(/^Thiếu nội dung sửa đổi.* \/ Missing changes/) },
-      { row: 3, column: 'Tên thủ tục', message: expect.stringContaining('Missing procedure name') },
-      { row: 3, column: 'Lĩnh vực', message: expect.stringContaining('Missing sector') },
+    expect(errors(csv, inForce('1.000001'))).toEqual([
+      { row: 2, column: 'Nội dung sửa đổi', message: expect.stringMatching(/^Cần ghi nội dung sửa đổi, bổ sung.* \/ Say what the amendment changes/) },
+      { row: 3, column: 'Tên thủ tục', message: expect.stringContaining('A new procedure needs a name') },
+      { row: 3, column: 'Lĩnh vực', message: expect.stringContaining('A new procedure needs a field') },
     ])
   })
 
@@ -400,6 +418,6 @@ describe('parseAnnexCsv: bad files', () => {
     expect(found).toHaveLength(maxAnnexErrors + 1)
     expect(found[0]!.row).toBe(2)
     expect(found[maxAnnexErrors - 1]!.row).toBe(maxAnnexErrors + 1)
-    expect(found[maxAnnexErrors]).toEqual({ row: 0, message: '… và 50 lỗi khác chưa hiển thị / … and 50 more errors not shown' })
+    expect(found[maxAnnexErrors]).toEqual({ row: 0, message: '… và 50 lỗi khác chưa hiển thị. / … and 50 more errors not shown.' })
   })
 })

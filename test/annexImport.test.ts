@@ -108,12 +108,15 @@ describe('a wrong file imports nothing', () => {
     expect((await importFile(id, csv([newRow(100)]))).status).toBe(200)
   })
 
+  /** Payload's error shape: how many errors, then each by the form field, row and column, in Vietnamese (no language asked). */
   const refused = async (content: string | Uint8Array) => {
     const reply = await importFile(id, content)
     expect(reply.status).toBe(400)
-    expect(reply.body.message).toMatch(/chưa nhập dòng nào.* \/ .*nothing was imported/)
+    expect(reply.body.errors[0].message).toMatch(/^Tệp có \d+ lỗi; chưa nhập dòng nào\.$/)
     expect(await itemsOf(id)).toHaveLength(1)
-    return reply.body.errors as { row: number; column?: string; message: string }[]
+    const errors = reply.body.errors[0].data.errors as { path: string; row: number; column?: string; message: string }[]
+    expect(errors.every((error) => error.path === 'file')).toBe(true)
+    return errors.map(({ path: _path, ...error }) => error)
   }
 
   it('in another encoding than UTF-8', async () => {
@@ -136,7 +139,7 @@ describe('a wrong file imports nothing', () => {
 
   it('naming a procedure that does not exist, by row and column', async () => {
     const errors = await refused(csv([newRow(104), `Bãi bỏ,9.999999,,,,,,,,,`]))
-    expect(errors).toEqual([{ row: 3, column: 'Mã thủ tục', message: expect.stringMatching(/Không có thủ tục mã 9\.999999.* \/ No procedure/) }])
+    expect(errors).toEqual([{ row: 3, column: 'Mã thủ tục', message: expect.stringMatching(/^Không có thủ tục mã 9\.999999/) }])
   })
 
   it('with a portal link outside the allowed hosts', async () => {

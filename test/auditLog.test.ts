@@ -245,10 +245,12 @@ describe('append-only', () => {
 
   it('not even server code with overrideAccess changes or deletes an entry', async () => {
     const trusted = { collection: 'cchc-audit-log' as 'units', overrideAccess: true } as const
-    await expect(app.payload.update({ ...trusted, id: entry.id, data: { documentTitle: 'x' } as never })).rejects.toThrow(/append-only/)
-    await expect(app.payload.update({ ...trusted, where: { id: { exists: true } }, data: { documentTitle: 'x' } as never })).rejects.toThrow(/append-only/)
-    await expect(app.payload.delete({ ...trusted, id: entry.id })).rejects.toThrow(/append-only/)
-    await expect(app.payload.delete({ ...trusted, where: { id: { exists: true } } })).rejects.toThrow(/append-only/)
+    // The Local API answers in the host's fallback language, Vietnamese.
+    const appendOnly = /chỉ được ghi thêm/
+    await expect(app.payload.update({ ...trusted, id: entry.id, data: { documentTitle: 'x' } as never })).rejects.toThrow(appendOnly)
+    await expect(app.payload.update({ ...trusted, where: { id: { exists: true } }, data: { documentTitle: 'x' } as never })).rejects.toThrow(appendOnly)
+    await expect(app.payload.delete({ ...trusted, id: entry.id })).rejects.toThrow(appendOnly)
+    await expect(app.payload.delete({ ...trusted, where: { id: { exists: true } } })).rejects.toThrow(appendOnly)
     await unchanged()
   })
 })

@@ -7,10 +7,12 @@ import { handleEndpoints } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { answerInputErrors } from '../src/hooks/answerInputErrors.ts'
+import { keepErrorData } from '../src/hooks/keepErrorData.ts'
 import { maxAnnexRows } from '../src/lib/annexCsv.ts'
 import { type Actor, makeActors, unitIdByCode } from './helpers/actors.ts'
 import { bootApp, type Reply, type TestApp } from './helpers/boot.ts'
 import { jpeg, postInState, topicId } from './helpers/posts.ts'
+import { i18nIn, vietnameseLetters } from './helpers/languages.ts'
 import { rowCounts } from './helpers/rowCounts.ts'
 
 let app: TestApp
@@ -52,10 +54,10 @@ const named = (error: PayloadError | undefined, path: string) => {
   expect(error, 'an error').toBeDefined()
   const entries = error!.data?.errors ?? []
   const entry = entries.find((candidate) => candidate.path === path || candidate.path?.startsWith(`${path}.`))
-  // Vietnamese first, English second, whichever the entry or the message carries.
+  // In Vietnamese, the language of a request that asks for none, whichever the entry or the message carries.
   const text = entry?.message ?? error!.message
   expect(Boolean(entry) || error!.message.includes(path), `names ${path}: ${JSON.stringify(error)}`).toBe(true)
-  expect(text, 'Vietnamese / English').toContain(' / ')
+  expect(text, 'Vietnamese').toMatch(vietnameseLetters)
 }
 
 /** Runs a bad request and checks that no table gained or lost a row. */
@@ -125,7 +127,7 @@ describe('item 9: bad input that answered 500', () => {
     form.append('_payload', JSON.stringify({ alt: 'Ảnh' }))
     // The multipart header itself is broken by the byte: the form is what the answer names.
     const reply = await restRefuses(() => raw('POST', '/cchc-media', form), null)
-    expect(reply.body.errors[0].message).toMatch(/multipart.* \/ The multipart form could not be read/)
+    expect(reply.body.errors[0].message).toMatch(/^Không đọc được biểu mẫu multipart/)
   })
 
   it('a NUL byte in a search (?q=%00ab)', async () => {
@@ -237,7 +239,7 @@ describe('item 9: bad input that answered 500', () => {
   it('JSON nested 3,000 deep', async () => {
     const deep = (inner: string) => `${'{"a":'.repeat(3000)}${inner}${'}'.repeat(3000)}`
     const reply = await restRefuses(() => raw('POST', '/cchc-posts', `{"title":"Bài","content":${deep('1')}}`, { 'Content-Type': 'application/json' }), null)
-    expect(reply.body.errors[0].message).toMatch(/lồng nhau .* \/ .*nested/)
+    expect(reply.body.errors[0].message).toMatch(/^Dữ liệu lồng nhau quá 64 cấp/)
     await restRefuses(() => raw('GET', `/cchc-posts?where=${encodeURIComponent(deep('{"equals":1}'))}`, undefined), 'where')
     const content = JSON.parse(deep('1'))
     const graphql = await writesNothing(() => app.graphql(createPost, { data: { title: 'Bài', format: 'article', workflowState: 'draft', content } }, editor.token))
@@ -314,10 +316,10 @@ describe('item 11: the annex import', () => {
   const header = 'Loại thay đổi,Mã thủ tục,Tên thủ tục,Lĩnh vực'
   const newRow = (n: number) => `Mới ban hành,1.${String(500000 + n).padStart(6, '0')},Thủ tục số ${n},Hộ tịch`
   const annex = (rows: number, extra: string[] = []) => [header, ...Array.from({ length: rows }, (_, n) => newRow(n)), ...extra].join('\r\n')
-  const importFile = (id: number, content: string) => {
+  const importFile = (id: number, content: string, headers?: Record<string, string>) => {
     const form = new FormData()
     form.append('file', new Blob([content], { type: 'text/csv' }), 'phu-luc.csv')
-    return app.rest('POST', `/procedure-announcements/${id}/import`, { token: editor.token, body: form })
+    return app.rest('POST', `/procedure-announcements/${id}/import`, { token: editor.token, body: form, headers })
   }
   const itemsOf = async (id: number) => ((await app.payload.findByID({ collection: decisions, id, depth: 0 })) as { items?: unknown[] }).items ?? []
 
@@ -330,7 +332,9 @@ describe('item 11: the annex import', () => {
   it(`refuses ${maxAnnexRows + 1} rows, and 10,000, before doing the work`, async () => {
     for (const rows of [maxAnnexRows + 1, 10_000]) {
       const reply = await restRefuses(() => importFile(decisionId, annex(rows)), null)
-      expect(reply.body.errors).toEqual([{ row: 0, message: expect.stringMatching(new RegExp(`${rows} dòng.*tối đa ${maxAnnexRows}.* / .*at most ${maxAnnexRows}`)) }])
+      expect(reply.body.errors[0].data.errors).toEqual([{ path: 'file', row: 0, message: expect.stringMatching(new RegExp(`${rows} dòng.*tối đa ${maxAnnexRows}`)) }])
+      const english = await importFile(decisionId, annex(rows), { 'Accept-Language': 'en' })
+      expect(english.body.errors[0].data.errors[0].message).toMatch(new RegExp(`${rows} procedure rows; one import takes at most ${maxAnnexRows}`))
     }
     expect(await itemsOf(decisionId)).toHaveLength(maxAnnexRows)
   })
@@ -342,7 +346,7 @@ describe('item 11: the annex import', () => {
 
   it('a NUL byte in a cell is an error of that row and column', async () => {
     const reply = await restRefuses(() => importFile(decisionId, annex(3, ['Mới ban hành,1.509999,Tên\u0000lạ,Hộ tịch'])), null)
-    expect(reply.body.errors).toEqual([{ row: 5, column: 'Tên thủ tục', message: expect.stringMatching(/NUL.* \/ .*NUL/) }])
+    expect(reply.body.errors[0].data.errors).toEqual([{ path: 'file', row: 5, column: 'Tên thủ tục', message: expect.stringMatching(/^Không được chứa ký tự NUL/) }])
   })
 })
 
@@ -390,6 +394,10 @@ describe('beyond the probe', () => {
 })
 
 describe('the last line of defence (answerInputErrors)', () => {
+  let vietnamese: Awaited<ReturnType<typeof i18nIn>>
+  beforeAll(async () => {
+    vietnamese = await i18nIn('vi')
+  })
   type Drizzle = { execute: (query: string) => Promise<unknown> }
   /** The error PostgreSQL and the ORM really throw for `statement`. */
   const databaseError = (statement: string) =>
@@ -397,18 +405,30 @@ describe('the last line of defence (answerInputErrors)', () => {
       () => undefined,
       (error: Error) => error,
     )
-  const req = () => ({ headers: new Headers(), query: {} }) as never
+  const req = () => ({ headers: new Headers(), query: {}, ...vietnamese }) as never
 
   it('answers 400 for what a bad value makes PostgreSQL refuse, in REST and GraphQL shapes', async () => {
     for (const statement of [`select 'abc'::int`, `select '2026-02-30'::date`, `select (E'a' || chr(0))::text`, `select 1e400::float8`, `select 1 limit -1`]) {
       const error = (await databaseError(statement))!
       expect(error, statement).toBeInstanceOf(Error)
       const rest = await answerInputErrors({ error, req: req(), context: {} })
-      expect(rest, statement).toMatchObject({ status: 400, response: { errors: [{ message: expect.stringMatching(/^Dữ liệu không hợp lệ: .* \/ Invalid data: /) }] } })
+      expect(rest, statement).toMatchObject({ status: 400, response: { errors: [{ message: expect.stringMatching(/^Dữ liệu không hợp lệ: /) }] } })
       expect(JSON.stringify(rest)).not.toMatch(/select|::/i)
       const graphql = await answerInputErrors({ error: Object.assign(new Error('wrapped'), { originalError: error }), graphqlResult: { message: 'Something went wrong.', extensions: { statusCode: 500 } }, req: req(), context: {} })
       expect(graphql).toMatchObject({ graphqlResult: { extensions: { statusCode: 400 } } })
     }
+  })
+
+  it('puts back the fields at fault when Payload’s answer lost them (a production bundle defeats its instanceof), for public errors only', async () => {
+    const data = { collection: 'units', errors: [{ path: 'code', message: 'Mã đơn vị chỉ gồm chữ thường…' }] }
+    const refused = Object.assign(new Error('Lỗi - Field sau không hợp lệ: code'), { name: 'ValidationError', status: 400, isPublic: true, data })
+    expect(await keepErrorData({ error: refused, req: req(), context: {}, result: { errors: [{ message: refused.message }] } })).toEqual({
+      response: { errors: [{ name: 'ValidationError', data, message: refused.message }] },
+    })
+    // Already there, or an error of the server's own: nothing to do.
+    expect(await keepErrorData({ error: refused, req: req(), context: {}, result: { errors: [{ message: refused.message, data }] } })).toBeUndefined()
+    const internal = Object.assign(new Error('boom'), { status: 500, data: { secret: 1 } })
+    expect(await keepErrorData({ error: internal, req: req(), context: {}, result: { errors: [{ message: 'Something went wrong.' }] } })).toBeUndefined()
   })
 
   it('leaves the server’s own errors at 500', async () => {

@@ -314,8 +314,8 @@ describe('custom endpoints', () => {
       number.map((limit) => `/cchc-posts/search?q=thu+tuc&limit=${encodeURIComponent(limit)}`),
       number.map((page) => `/procedures/search?q=ho+tich&page=${encodeURIComponent(page)}&limit=1000`),
       fc.string({ maxLength: 12 }).filter((day) => !/^\d{4}-\d{2}-\d{2}$/.test(day)).map((from) => `/procedures/changes?from=${encodeURIComponent(from)}`),
-      withNul.map((sector) => `/cchc/procedure-results/series?from=2025&to=2026&sector=${encodeURIComponent(sector)}`),
-      number.map((year) => `/cchc/reports/overview?year=${encodeURIComponent(year)}&periodKind=quarter&periodNumber=1`),
+      withNul.map((sector) => `/procedure-results/series?from=2025&to=2026&sector=${encodeURIComponent(sector)}`),
+      number.map((year) => `/cchc-reports/overview?year=${encodeURIComponent(year)}&periodKind=quarter&periodNumber=1`),
     )
     await fc.assert(
       fc.asyncProperty(request, fc.boolean(), async (path, signedIn) => {

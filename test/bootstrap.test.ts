@@ -84,7 +84,7 @@ describe('demo statistics and reports', () => {
   it('give the portal a chart and the coordinator an overview, once', async () => {
     await createDemoReporting(app.payload)
     await createDemoReporting(app.payload)
-    const series = await app.rest('GET', '/cchc/procedure-results/series?unit=ttpvhcc&periodKind=quarter&from=2026&to=2026')
+    const series = await app.rest('GET', '/procedure-results/series?unit=ttpvhcc&periodKind=quarter&from=2026&to=2026')
     expect(series.status, JSON.stringify(series.body)).toBe(200)
     expect(JSON.stringify(series.body)).toContain('"onTimeRate"')
     expect((await app.payload.count({ collection: 'procedure-results' as 'units' })).totalDocs).toBe(3)
@@ -95,7 +95,7 @@ describe('demo statistics and reports', () => {
       data: { email: 'dieuphoi@thanhmien.example', name: 'Điều phối', password, unit: (await app.payload.find({ collection: 'units', where: { code: { equals: 'vhxh' } } })).docs[0]!.id },
     })
     const login = await app.rest('POST', '/users/login', { body: { email: coordinator.email, password } })
-    const overview = await app.rest('GET', '/cchc/reports/overview?year=2026&periodKind=quarter&periodNumber=3', { token: login.body.token })
+    const overview = await app.rest('GET', '/cchc-reports/overview?year=2026&periodKind=quarter&periodNumber=3', { token: login.body.token })
     const byCode = Object.fromEntries(overview.body.units.map((row: any) => [row.unit.code, [row.state, row.timeliness]]))
     expect(byCode).toMatchObject({
       mttq: ['accepted', 'on_time'],

@@ -2,12 +2,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import {
-  documentNumberMessage,
-  documentTypes,
-  normaliseDocumentNumber,
-  parseDocumentNumber,
-} from '../src/lib/documentNumber.ts'
+import { type DocumentNumberProblem, documentTypes, normaliseDocumentNumber, parseDocumentNumber } from '../src/lib/documentNumber.ts'
+import { documentNumberMessage } from '../src/translations/legalProblems.ts'
+import { t } from '../src/translations/translate.ts'
+import { inBothLanguages } from './helpers/languages.ts'
+
+/** The refusal as a person reads it, in Vietnamese and in English. */
+const wording = (problem: DocumentNumberProblem) => inBothLanguages((from) => documentNumberMessage(from, problem))
 
 describe('parseDocumentNumber', () => {
   it.each([
@@ -77,14 +78,15 @@ describe('parseDocumentNumber', () => {
     const result = parseDocumentNumber(input)
     expect(result.ok).toBe(false)
     if (result.ok) return
-    expect(result.message).toMatch(/^Số hiệu văn bản không hợp lệ: .* \/ Invalid document number: /)
-    expect(result.message).toMatch(reason)
-    expect(result.message).toContain('3218/QĐ-UBND')
+    const message = wording(result.problem)
+    expect(message).toMatch(/^Số hiệu văn bản không hợp lệ: .* \/ Invalid document number: /)
+    expect(message).toMatch(reason)
+    expect(message).toContain('3218/QĐ-UBND')
     expect(normaliseDocumentNumber(input)).toBeNull()
   })
 
   it('explains the expected form in both languages, with an example', () => {
-    expect(documentNumberMessage).toMatch(/^Số hiệu văn bản có dạng .*3218\/QĐ-UBND.* \/ A document number reads .*3218\/QĐ-UBND/)
+    expect(inBothLanguages((from) => t(from, 'documentNumberExpected'))).toMatch(/^Số hiệu văn bản có dạng .*3218\/QĐ-UBND.* \/ A document number reads .*3218\/QĐ-UBND/)
   })
 })
 
@@ -164,7 +166,7 @@ describe('parseDocumentNumber properties', () => {
           expect(result.value).toMatch(/^\d+\/(\d{4}\/)?[\p{L}\p{N}]+(-[\p{L}\p{N}]+)*$/u)
           expect(parseDocumentNumber(result.value)).toEqual(result)
         } else {
-          expect(result.message).toMatch(/^Số hiệu văn bản không hợp lệ: .* \/ Invalid document number: /)
+          expect(wording(result.problem)).toMatch(/^Số hiệu văn bản không hợp lệ: .* \/ Invalid document number: /)
         }
       }),
       { numRuns: 1000 },

@@ -33,14 +33,14 @@ describe.each(['rest', 'graphql', 'local'] as const)('a contributor through %s',
     const outcome = await path().update('users', contributor, contributor.user!.id, { unit: editorUnit })
     expect(outcome.ok).toBe(false)
     if (pathName === 'rest') expect(outcome.status).toBe(403)
-    expect(outcome.error).toContain('Only a system administrator can change an account’s unit')
+    expect(outcome.error).toContain('Chỉ quản trị hệ thống mới được đổi đơn vị của tài khoản')
     expect((await stored(contributor.user!.id)).unit).toBe(contributor.unitId)
   })
 
   it('cannot make itself an administrator', async () => {
     const outcome = await path().update('users', contributor, contributor.user!.id, { isSystemAdmin: true })
     expect(outcome.ok).toBe(false)
-    expect(outcome.error).toContain('Only a system administrator can grant or revoke administrator rights')
+    expect(outcome.error).toContain('Chỉ quản trị hệ thống mới được cấp hoặc thu hồi quyền quản trị')
     expect((await stored(contributor.user!.id)).isSystemAdmin).toBe(false)
   })
 

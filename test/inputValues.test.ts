@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import {
   dateProblem,
   hasNul,
-  idOf,
+  parseDocumentId,
   isLexicalDocument,
   jsonHasNul,
   maxSerialId,
@@ -63,14 +63,14 @@ describe('numbers', () => {
 
 describe('ids', () => {
   it('a serial id is a whole number from 1 to 2^31 - 1, as a number or its digits', () => {
-    expect(idOf(12, 'number')).toBe(12)
-    expect(idOf('12', 'number')).toBe(12)
-    expect(idOf(maxSerialId, 'number')).toBe(maxSerialId)
+    expect(parseDocumentId(12, 'number')).toBe(12)
+    expect(parseDocumentId('12', 'number')).toBe(12)
+    expect(parseDocumentId(maxSerialId, 'number')).toBe(maxSerialId)
     for (const value of [0, -1, 1.5, maxSerialId + 1, 1e20, '99999999999999999999', 'abc', '', null, {}]) {
-      expect(idOf(value, 'number'), String(value)).toBeUndefined()
+      expect(parseDocumentId(value, 'number'), String(value)).toBeUndefined()
     }
-    expect(idOf('a\u0000b', 'text')).toBeUndefined()
-    expect(idOf('abc', 'text')).toBe('abc')
+    expect(parseDocumentId('a\u0000b', 'text')).toBeUndefined()
+    expect(parseDocumentId('abc', 'text')).toBe('abc')
   })
 })
 

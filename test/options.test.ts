@@ -75,7 +75,7 @@ describe('plugin options', () => {
     expect(typeof config.onInit).toBe('function')
   })
 
-  it('adds its collections, endpoints and tasks after the host’s own', () => {
+  it('adds its collections and tasks after the host’s own, and its endpoints on their collections', () => {
     const host = hostConfig()
     host.endpoints = [{ path: '/host', method: 'get', handler: () => Response.json({}) }]
     host.jobs = { tasks: [{ slug: 'hostTask', handler: async () => ({ output: {} }) }] }
@@ -83,7 +83,12 @@ describe('plugin options', () => {
     expect(config.collections!.map((c) => c.slug)).toEqual(
       expect.arrayContaining(['procedures', 'procedure-announcements', 'procedure-results', 'cchc-reports']),
     )
-    expect(config.endpoints!.map((e) => e.path)).toEqual(['/host', '/cchc/procedure-results/series', '/cchc/reports/overview'])
+    // An endpoint of one collection sits on it; the host's own stay where they were.
+    expect(config.endpoints!.map((e) => e.path)).toEqual(['/host'])
+    const pathsOn = (slug: string) => (config.collections!.find((c) => c.slug === slug)!.endpoints || []).map((e) => e.path)
+    expect(pathsOn('procedure-results')).toEqual(['/series'])
+    expect(pathsOn('cchc-reports')).toEqual(['/overview'])
+    expect(pathsOn('procedures')).toEqual(['/search', '/changes'])
     expect(config.jobs!.tasks!.map((t) => t.slug)).toEqual(['hostTask', 'cchcApplyDueAnnouncements', 'cchcMarkOverdueReports', 'cchcPurgeExpiredRecords'])
   })
 

@@ -2,7 +2,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import { isProcedureCode, parseProcedureCode } from '../src/lib/procedureCode.ts'
+import { isProcedureCode, parseProcedureCode, type ProcedureCodeProblem } from '../src/lib/procedureCode.ts'
+import { procedureCodeMessage } from '../src/translations/legalProblems.ts'
+import { inBothLanguages } from './helpers/languages.ts'
+
+/** The refusal as a person reads it, in Vietnamese and in English. */
+const wording = (problem: ProcedureCodeProblem) => inBothLanguages((from) => procedureCodeMessage(from, problem))
 
 const digits = (n: number) => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: n, maxLength: n })
 const shortCode = fc.tuple(digits(1), digits(6)).map(([a, b]) => `${a}.${b}`)
@@ -56,21 +61,22 @@ describe('parseProcedureCode', () => {
   ])('refuses %j', (input) => {
     const result = parseProcedureCode(input)
     expect(result.ok).toBe(false)
-    if (!result.ok) isBilingualRefusal(result.message)
+    if (!result.ok) isBilingualRefusal(wording(result.problem))
     expect(isProcedureCode(input)).toBe(false)
   })
 
   it('says what is missing for an empty cell', () => {
     const result = parseProcedureCode(' ')
-    expect(result).toEqual({ ok: false, message: expect.stringMatching(/^Thiếu mã thủ tục\..* \/ Missing procedure code\./) })
+    expect(result).toEqual({ ok: false, problem: { code: 'missing' } })
+    if (!result.ok) expect(wording(result.problem)).toMatch(/^Thiếu mã thủ tục\..* \/ Missing procedure code\./)
   })
 
   it('hints at the spreadsheet when a code lost its trailing zeros', () => {
     const result = parseProcedureCode('1.00089')
     expect(result.ok).toBe(false)
     if (!result.ok) {
-      expect(result.message).toContain('Văn bản (Text)')
-      expect(result.message).toContain('format the column as Text')
+      expect(wording(result.problem)).toContain('Văn bản (Text)')
+      expect(wording(result.problem)).toContain('format the column as Text')
     }
   })
 
@@ -78,8 +84,8 @@ describe('parseProcedureCode', () => {
     const result = parseProcedureCode(`x${'9'.repeat(100)}`)
     expect(result.ok).toBe(false)
     if (!result.ok) {
-      expect(result.message).toContain(`«x${'9'.repeat(39)}…»`)
-      expect(result.message.length).toBeLessThan(400)
+      expect(wording(result.problem)).toContain(`«x${'9'.repeat(39)}…»`)
+      expect(wording(result.problem).length).toBeLessThan(400)
     }
   })
 })
@@ -121,7 +127,7 @@ describe('parseProcedureCode properties', () => {
       fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
         const result = parseProcedureCode(text)
         if (result.ok) expect(result.code).toMatch(/^\d\.\d{6}$/)
-        else isBilingualRefusal(result.message)
+        else isBilingualRefusal(wording(result.problem))
       }),
       { numRuns: 500 },
     )
@@ -136,7 +142,7 @@ describe('parseProcedureCode properties', () => {
       fc.property(wrong, (text) => {
         const result = parseProcedureCode(text)
         expect(result.ok).toBe(false)
-        if (!result.ok) isBilingualRefusal(result.message)
+        if (!result.ok) isBilingualRefusal(wording(result.problem))
       }),
     )
   })

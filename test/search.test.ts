@@ -41,8 +41,10 @@ describe('GET /api/cchc-posts/search', () => {
   it('refuses a missing or too short query with a 400 naming it', async () => {
     const reply = await app.rest('GET', '/cchc-posts/search?q=a')
     expect(reply.status).toBe(400)
-    expect(reply.body.errors[0].field).toBe('q')
-    expect(reply.body.errors[0].message).toContain(' / Invalid "q"')
+    expect(reply.body.errors[0].data.errors[0].path).toBe('q')
+    expect(reply.body.errors[0].message).toMatch(/^Tham số "q" không hợp lệ\./)
+    const english = await app.rest('GET', '/cchc-posts/search?q=a', { headers: { 'Accept-Language': 'en' } })
+    expect(english.body.errors[0].message).toMatch(/^Invalid "q"\./)
     expect((await app.rest('GET', '/cchc-posts/search?q=thu%20tuc&limit=500')).status).toBe(400)
   })
 })

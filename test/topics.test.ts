@@ -1,9 +1,10 @@
 /** Topics: seeded once with the letter's themes; editors keep them; everyone reads them. */
+import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Role } from '../src/index.ts'
 
-import { seedTopics } from '../src/hooks/seedTopics.ts'
+import { seedTopics } from '../src/services/seedTopics.ts'
 import { defaultTopics } from '../src/lib/defaultTopics.ts'
 import { resolveOptions } from '../src/options.ts'
 import { type Actor, makeActors } from './helpers/actors.ts'
@@ -26,7 +27,7 @@ afterAll(() => app?.close())
 it('seeds the themes of the letter once', async () => {
   const { docs } = await app.payload.find({ collection: 'cchc-topics', sort: 'order', pagination: false })
   expect(docs.map((t) => t.slug)).toEqual(defaultTopics.map((t) => t.slug))
-  expect(await seedTopics(app.payload, resolveOptions())).toBe(0)
+  expect(await seedTopics(await createLocalReq({}, app.payload), resolveOptions())).toBe(0)
   expect((await app.payload.count({ collection: 'cchc-topics' })).totalDocs).toBe(defaultTopics.length)
 })
 

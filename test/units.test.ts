@@ -1,7 +1,8 @@
 /** Units: seeded once, codes stable and well-formed, and anonymous readers see code and names only. */
+import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { seedUnits } from '../src/hooks/seedUnits.ts'
+import { seedUnits } from '../src/services/seedUnits.ts'
 import { resolveOptions } from '../src/options.ts'
 import { type Actor, makeActor } from './helpers/actors.ts'
 import { bootApp, type TestApp } from './helpers/boot.ts'
@@ -28,8 +29,8 @@ describe('seeding', () => {
     const mttq = (await app.payload.find({ collection: 'units', where: { code: { equals: 'mttq' } } })).docs[0]!
     await app.payload.update({ collection: 'units', id: mttq.id, data: { name: 'Ủy ban MTTQ (đã sửa)' } })
 
-    const created = await seedUnits(app.payload, resolveOptions())
-    const again = await Promise.all([seedUnits(app.payload, resolveOptions()), seedUnits(app.payload, resolveOptions())])
+    const created = await seedUnits(await createLocalReq({}, app.payload), resolveOptions())
+    const again = await Promise.all([seedUnits(await createLocalReq({}, app.payload), resolveOptions()), seedUnits(await createLocalReq({}, app.payload), resolveOptions())])
 
     expect(created).toBe(0)
     expect(again).toEqual([0, 0])
@@ -40,14 +41,14 @@ describe('seeding', () => {
   it('creates only what is missing, even when two instances start together', async () => {
     const extra = { code: 'doan-thanh-nien', name: 'Đoàn Thanh niên', shortName: 'ĐTN', kind: 'front', accessLevel: 'contributor' } as const
     const options = resolveOptions({ seedUnits: [extra] })
-    const results = await Promise.all([seedUnits(app.payload, options), seedUnits(app.payload, options)])
+    const results = await Promise.all([seedUnits(await createLocalReq({}, app.payload), options), seedUnits(await createLocalReq({}, app.payload), options)])
     expect(results.reduce((a, b) => a + b, 0)).toBe(1)
     expect((await app.payload.count({ collection: 'units', where: { code: { equals: extra.code } } })).totalDocs).toBe(1)
   })
 })
 
 describe('unit codes', () => {
-  it('refuses a malformed code with a 400 naming the field, in Vietnamese and English', async () => {
+  it('refuses a malformed code with a 400 naming the field, in the request’s language', async () => {
     const reply = await app.rest('POST', '/units', {
       token: admin.token,
       body: { code: 'Phòng Mới', name: 'Phòng mới', shortName: 'PM', kind: 'department', accessLevel: 'contributor' },
@@ -55,7 +56,13 @@ describe('unit codes', () => {
     expect(reply.status).toBe(400)
     const error = reply.body.errors[0].data.errors[0]
     expect(error.path).toBe('code')
-    expect(error.message).toMatch(/Mã đơn vị.*\/ A unit code/)
+    expect(error.message).toMatch(/^Mã đơn vị chỉ gồm/)
+    const english = await app.rest('POST', '/units', {
+      token: admin.token,
+      headers: { 'Accept-Language': 'en' },
+      body: { code: 'Phòng Mới', name: 'Phòng mới', shortName: 'PM', kind: 'department', accessLevel: 'contributor' },
+    })
+    expect(english.body.errors[0].data.errors[0].message).toMatch(/^A unit code is lowercase letters/)
   })
 
   it('refuses a duplicate code', async () => {
@@ -69,7 +76,7 @@ describe('unit codes', () => {
 
   it('keeps a code stable: changing it is a 400 and changes nothing', async () => {
     const unit = (await app.payload.find({ collection: 'units', where: { code: { equals: 'kinh-te' } } })).docs[0]!
-    const reply = await app.rest('PATCH', `/units/${unit.id}`, { token: admin.token, body: { code: 'kinh-te-moi', name: 'Tên mới' } })
+    const reply = await app.rest('PATCH', `/units/${unit.id}`, { token: admin.token, headers: { 'Accept-Language': 'en' }, body: { code: 'kinh-te-moi', name: 'Tên mới' } })
     expect(reply.status).toBe(400)
     expect(reply.body.errors[0].data.errors[0]).toMatchObject({ path: 'code' })
     expect(reply.body.errors[0].data.errors[0].message).toContain('A unit code cannot change')

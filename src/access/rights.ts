@@ -78,7 +78,7 @@ export const rights = {
     read: { anonymous: 'published', contributor: 'publishedOrOwnUnit', coordinator: 'publishedOrOwnUnit', ...editors },
     readVersions: { contributor: 'ownUnitVersions', coordinator: 'ownUnitVersions', ...editors },
     create: signedIn,
-    // A correction by the unit after publication goes back to the editors (applyResultsWorkflow).
+    // A correction by the unit after publication goes back to the editors (ProcedureResults/hooks/applyResultsPublishing.ts).
     update: { contributor: 'ownUnit', coordinator: 'ownUnit', ...editors },
     delete: { contributor: 'ownUnitUnpublished', coordinator: 'ownUnitUnpublished', ...editors },
     /** Not a Payload operation: publish and unpublish the figures. */

@@ -2,12 +2,11 @@ import type { PayloadRequest, TypeWithID } from 'payload'
 
 import type { ResolvedOptions } from '../options.ts'
 
+import { idOf } from '../lib/relationId.ts'
+
 /** Every request resolves to exactly one of these. */
 export const roles = ['anonymous', 'contributor', 'coordinator', 'editor', 'administrator'] as const
 export type Role = (typeof roles)[number]
-
-/** Roles held by a signed-in member of an active unit, or an administrator. */
-export const signedInRoles = ['contributor', 'coordinator', 'editor', 'administrator'] as const
 
 type UnitRights = { active?: boolean | null; accessLevel?: string | null; isCoordinator?: boolean | null }
 type UserLike = { id: number | string; isSystemAdmin?: boolean | null; unit?: unknown }
@@ -20,10 +19,9 @@ const loadUnit = async (
   req: PayloadRequest,
   options: ResolvedOptions,
 ): Promise<UnitRights | null> => {
-  if (unit === null || unit === undefined) return null
   if (isUnitRights(unit)) return unit
-  const id = typeof unit === 'object' ? (unit as TypeWithID).id : (unit as number | string)
-  if (id === undefined || id === null) return null
+  const id = idOf(unit)
+  if (id === null) return null
   return (await req.payload.findByID({
     collection: options.slugs.units,
     id,

@@ -1,15 +1,12 @@
 import type { PayloadRequest, Where } from 'payload'
 
+import { idOf } from '../lib/relationId.ts'
 import { reportWritableStates } from '../lib/reportWorkflow.ts'
-import { collectionSlugs } from '../options.ts'
 import { writableStates } from '../lib/workflow.ts'
+import { collectionSlugs } from '../options.ts'
 
 /** The id of the user's unit, whether the unit is populated or not. */
-export const unitIdOf = (req: PayloadRequest): number | string | null => {
-  const unit = (req.user as { unit?: unknown } | null)?.unit
-  if (unit === null || unit === undefined) return null
-  return typeof unit === 'object' ? ((unit as { id?: number | string }).id ?? null) : (unit as number | string)
-}
+export const unitIdOf = (req: PayloadRequest): number | string | null => idOf((req.user as { unit?: unknown } | null)?.unit)
 
 const ownUnit = (req: PayloadRequest, path = 'unit'): Where => ({ [path]: { equals: unitIdOf(req) } })
 const published: Where = { _status: { equals: 'published' } }

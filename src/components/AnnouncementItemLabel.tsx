@@ -1,4 +1,5 @@
 'use client'
+import { getTranslation } from '@payloadcms/translations'
 import { useRowLabel, useTranslation } from '@payloadcms/ui'
 import React from 'react'
 
@@ -10,10 +11,9 @@ type Item = { kind?: ItemKind; code?: string; replacementCode?: string; data?: {
 export const AnnouncementItemLabel: React.FC = () => {
   const { data, rowNumber } = useRowLabel<Item>()
   const { i18n } = useTranslation()
-  const language = i18n.language === 'en' ? 'en' : 'vi'
   const parts = [
     String((rowNumber ?? 0) + 1).padStart(2, '0'),
-    data?.kind ? itemKindLabels[data.kind][language] : undefined,
+    data?.kind ? getTranslation(itemKindLabels[data.kind], i18n) : undefined,
     data?.code ? (data.replacementCode ? `${data.code} → ${data.replacementCode}` : data.code) : undefined,
     data?.data?.name,
   ].filter(Boolean)

@@ -1,46 +1,29 @@
 import type { ServerProps } from 'payload'
 
+import { t } from '../translations/translate.ts'
 
-type Props = ServerProps & { postsSlug: string; authCollection: string }
+type Props = ServerProps & { postsSlug: string; authCollection: string; timeZone: string }
 
 type Row = { id: number | string; title?: string | null; authorName?: string | null; updatedAt?: string; reviewNote?: string | null; unit?: { shortName?: string } | null }
 
-const words = {
-  vi: {
-    inReview: 'Bài chờ duyệt',
-    sentBack: 'Bài được yêu cầu sửa',
-    none: 'Không có bài nào.',
-    all: 'Xem tất cả',
-    untitled: '(chưa có tiêu đề)',
-  },
-  en: {
-    inReview: 'Posts awaiting review',
-    sentBack: 'Posts sent back for changes',
-    none: 'Nothing here.',
-    all: 'See all',
-    untitled: '(untitled)',
-  },
-}
-
-const date = (value?: string) =>
-  value ? new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(value)) : ''
+const date = (value: string | undefined, timeZone: string) =>
+  value ? new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short', timeZone }).format(new Date(value)) : ''
 
 /**
  * The dashboard's first panel: what waits for the editors (Chờ duyệt) and what came back to the
  * writers (Yêu cầu sửa), each read with the viewer's own access, so a contributor sees its unit's.
  */
-export const EditorialQueue = async ({ authCollection, i18n, payload, postsSlug, user }: Props) => {
+export const EditorialQueue = async ({ authCollection, i18n, payload, postsSlug, timeZone, user }: Props) => {
   if (!user) return null
-  const t = i18n?.language === 'en' ? words.en : words.vi
   const admin = payload.config.routes.admin
   const list = (state: string) =>
     payload.find({
-      collection: postsSlug as never,
+      collection: postsSlug,
       depth: 1,
       limit: 8,
       overrideAccess: false,
       sort: 'updatedAt',
-      user: { ...user, collection: authCollection } as never,
+      user: { ...user, collection: authCollection },
       where: { workflowState: { equals: state } },
     })
   const [inReview, sentBack] = await Promise.all([list('in_review'), list('changes_requested')])
@@ -51,15 +34,15 @@ export const EditorialQueue = async ({ authCollection, i18n, payload, postsSlug,
         {title} ({result.totalDocs})
       </h3>
       {result.docs.length === 0 ? (
-        <p>{t.none}</p>
+        <p>{t(i18n, 'queueNone')}</p>
       ) : (
         <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
           {(result.docs as Row[]).map((post) => (
             <li key={post.id} style={{ padding: 'calc(var(--base) / 4) 0', borderBottom: '1px solid var(--theme-elevation-100)' }}>
-              <a href={`${admin}/collections/${postsSlug}/${post.id}`}>{post.title || t.untitled}</a>
+              <a href={`${admin}/collections/${postsSlug}/${post.id}`}>{post.title || t(i18n, 'queueUntitled')}</a>
               <span style={{ color: 'var(--theme-elevation-500)' }}>
                 {' '}
-                · {[post.authorName, post.unit?.shortName].filter(Boolean).join(', ')} · {date(post.updatedAt)}
+                · {[post.authorName, post.unit?.shortName].filter(Boolean).join(', ')} · {date(post.updatedAt, timeZone)}
               </span>
               {post.reviewNote ? <div style={{ color: 'var(--theme-error-500)' }}>{post.reviewNote}</div> : null}
             </li>
@@ -67,15 +50,15 @@ export const EditorialQueue = async ({ authCollection, i18n, payload, postsSlug,
         </ul>
       )}
       {result.totalDocs > result.docs.length ? (
-        <a href={`${admin}/collections/${postsSlug}?where[workflowState][equals]=${state}`}>{t.all}</a>
+        <a href={`${admin}/collections/${postsSlug}?where[workflowState][equals]=${state}`}>{t(i18n, 'queueAll')}</a>
       ) : null}
     </section>
   )
 
   return (
     <div className="cchc-editorial-queue" style={{ marginBottom: 'calc(var(--base) * 2)' }}>
-      {section(t.inReview, 'in_review', inReview)}
-      {section(t.sentBack, 'changes_requested', sentBack)}
+      {section(t(i18n, 'queueInReview'), 'in_review', inReview)}
+      {section(t(i18n, 'queueSentBack'), 'changes_requested', sentBack)}
     </div>
   )
 }

@@ -1,13 +1,17 @@
 import { APIError } from 'payload'
 
-import { concurrencyMessages } from '../translations/concurrencyMessages.ts'
+import { t, type Translator } from '../translations/translate.ts'
 
-/** A write that could not get the database in time: a 503 the client may retry after a pause. */
+/**
+ * A write that could not get the database in time: a 503 the client may retry after a pause. Its
+ * message is in `language`'s words (the gate has no request; answerDatabaseBusy words a REST or
+ * GraphQL answer in the request's).
+ */
 export class DatabaseBusy extends APIError {
   readonly retryAfterSeconds: number
 
-  constructor(retryAfterSeconds: number) {
-    super(concurrencyMessages.databaseBusy(retryAfterSeconds), 503, null, true)
+  constructor(retryAfterSeconds: number, language: Translator) {
+    super(t(language, 'databaseBusy', { seconds: retryAfterSeconds }), 503, null, true)
     this.name = 'DatabaseBusy'
     this.retryAfterSeconds = retryAfterSeconds
   }

@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { postgresAdapter } from './postgresAdapter.ts'
+
 type Emitter = { on: (event: string, listener: (value: never) => void) => void }
 type PoolLike = Emitter & { listenerCount?: (event: string) => number }
 type ClientLike = Emitter
@@ -14,7 +16,7 @@ const marked = Symbol.for('payload-plugin-cchc:logPoolErrors')
  * pool opens a fresh connection next time, so a warning is all either needs.
  */
 export const logPoolErrors = (payload: Payload): void => {
-  const pool = (payload.db as unknown as { pool?: PoolLike & { [marked]?: true } }).pool
+  const pool = postgresAdapter<{ pool: PoolLike & { [marked]?: true } }>(payload).pool
   if (!pool?.on || pool[marked]) return
   pool[marked] = true
   const warn = (error: Error) => payload.logger.warn({ msg: `cchc: a database connection closed: ${error.message}` })

@@ -4,8 +4,10 @@ import { E_TIMEOUT, Semaphore, withTimeout } from 'async-mutex'
 import { randomUUID } from 'node:crypto'
 
 import type { ResolvedOptions } from '../options.ts'
+import type { Translator } from '../translations/translate.ts'
 
 import { DatabaseBusy, isDatabaseUnavailable } from './databaseBusy.ts'
+import { postgresAdapter } from './postgresAdapter.ts'
 
 type TransactionID = number | string
 type Session = { db: unknown; resolve: () => Promise<void>; reject: () => Promise<void> }
@@ -40,7 +42,8 @@ export const transactionLimit = (settings: ResolvedOptions['transactions'], pool
 
 /**
  * Admits at most `transactionLimit` database transactions at once in this process; the others wait
- * in line, and one that waits longer than `queueTimeoutMs` is answered 503 with Retry-After.
+ * in line, and one that waits longer than `queueTimeoutMs` is answered 503 with Retry-After (its
+ * message in `language`: the host's fallback language).
  *
  * Why: Payload's own `checkDocumentLockStatus` (payload/dist/utilities/checkDocumentLockStatus.js),
  * which every REST and GraphQL update and delete runs (`overrideLock: false`), reads
@@ -51,8 +54,8 @@ export const transactionLimit = (settings: ResolvedOptions['transactions'], pool
  * which run outside transactions) a connection. One of the reserve is the connection that
  * `@payloadcms/db-postgres` keeps checked out from start-up for its reconnect listener.
  */
-export const gateTransactions = (payload: Payload, settings: ResolvedOptions['transactions']): void => {
-  const db = payload.db as unknown as TransactionAdapter
+export const gateTransactions = (payload: Payload, settings: ResolvedOptions['transactions'], language: Translator): void => {
+  const db = postgresAdapter<TransactionAdapter>(payload)
   if (db[gated] || !db.beginTransaction || !db.commitTransaction || !db.rollbackTransaction) return
   const limit = transactionLimit(settings, db.pool?.options?.max)
   if (limit === undefined) return
@@ -68,7 +71,7 @@ export const gateTransactions = (payload: Payload, settings: ResolvedOptions['tr
   /**
    * `@payloadcms/drizzle`'s beginTransaction catches the transaction's promise, and its
    * commitTransaction catches what `resolve` returns: a COMMIT that fails (the database stopping
-   * under it) is swallowed, and Payload answers 201 for a write that was never saved (the fault
+   * under it) is swallowed, and Payload answers 201 for a write it did not save (the fault
    * test saw it). This opens the transaction the same way but lets a failed COMMIT throw.
    */
   const open = async (options: unknown): Promise<TransactionID> => {
@@ -120,7 +123,7 @@ export const gateTransactions = (payload: Payload, settings: ResolvedOptions['tr
     try {
       ;[, release] = await line.acquire()
     } catch (error) {
-      if (error === E_TIMEOUT) throw new DatabaseBusy(settings.retryAfterSeconds)
+      if (error === E_TIMEOUT) throw new DatabaseBusy(settings.retryAfterSeconds, language)
       throw error
     }
     try {
@@ -131,7 +134,7 @@ export const gateTransactions = (payload: Payload, settings: ResolvedOptions['tr
     } catch (error) {
       release()
       // A pool starved past `connectionTimeoutMillis`, or a database going away: busy, not broken.
-      throw isDatabaseUnavailable(error) ? new DatabaseBusy(settings.retryAfterSeconds) : error
+      throw isDatabaseUnavailable(error) ? new DatabaseBusy(settings.retryAfterSeconds, language) : error
     }
   }
   const ending =

@@ -2,10 +2,10 @@ import type { Field, FieldHook, TextFieldSingleValidation } from 'payload'
 
 import { parseDocumentNumber } from '../lib/documentNumber.ts'
 import { parseProcedureCode } from '../lib/procedureCode.ts'
+import { documentNumberMessage, procedureCodeMessage } from '../translations/legalProblems.ts'
+import { t } from '../translations/translate.ts'
 
 type Label = { vi: string; en: string }
-
-const requiredMessage = 'Bắt buộc. / Required.'
 
 /** Stores a document number in its canonical form (`367/QĐ-BNV`); leaves a wrong one for validation. */
 const normaliseDocumentNumber: FieldHook = ({ value }) => {
@@ -14,10 +14,10 @@ const normaliseDocumentNumber: FieldHook = ({ value }) => {
   return parsed.ok ? parsed.value : value
 }
 
-const validDocumentNumber: TextFieldSingleValidation = (value, { required }) => {
-  if (!value || !value.trim()) return required ? requiredMessage : true
+const validDocumentNumber: TextFieldSingleValidation = (value, { req, required }) => {
+  if (!value || !value.trim()) return required ? t(req, 'required') : true
   const parsed = parseDocumentNumber(value)
-  return parsed.ok ? true : parsed.message
+  return parsed.ok ? true : documentNumberMessage(req, parsed.problem)
 }
 
 /**
@@ -48,10 +48,10 @@ const normaliseProcedureCode =
     return parsed.code
   }
 
-const validProcedureCode: TextFieldSingleValidation = (value, { required }) => {
-  if (!value || !value.trim()) return required ? requiredMessage : true
+const validProcedureCode: TextFieldSingleValidation = (value, { req, required }) => {
+  if (!value || !value.trim()) return required ? t(req, 'required') : true
   const parsed = parseProcedureCode(value)
-  return parsed.ok ? true : parsed.message
+  return parsed.ok ? true : procedureCodeMessage(req, parsed.problem)
 }
 
 /** A procedure code: `1.000894`, or the provincial `1.000894.000.00.00.H29` kept beside it. */

@@ -1,9 +1,11 @@
 import type { Field, FieldAccess } from 'payload'
 
 import { periodKinds } from '../lib/periods.ts'
+import { dayOnly } from './dateDisplay.ts'
+import { selectOptions } from './selectOptions.ts'
 import { wholeNumber } from './wholeNumber.ts'
 
-export const periodKindLabels = {
+const periodKindLabels = {
   month: { vi: 'Tháng', en: 'Month' },
   quarter: { vi: 'Quý', en: 'Quarter' },
   half_year: { vi: '6 tháng', en: 'Half-year' },
@@ -11,7 +13,7 @@ export const periodKindLabels = {
   ad_hoc: { vi: 'Đột xuất', en: 'Ad hoc' },
 } as const
 
-type DateAccess = { create?: FieldAccess; update?: FieldAccess }
+export type DateAccess = { create?: FieldAccess; update?: FieldAccess }
 
 const dateField = (name: string, label: { vi: string; en: string }, access: DateAccess | undefined): Field => ({
   name,
@@ -20,7 +22,7 @@ const dateField = (name: string, label: { vi: string; en: string }, access: Date
   label,
   access,
   admin: {
-    date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' },
+    date: dayOnly,
     description: {
       vi: 'Máy chủ tính theo kỳ và quy định của xã (giờ Việt Nam); chỉ nhập tay với kỳ đột xuất.',
       en: 'Computed from the period and the commune’s rule (Vietnam time); typed in only for ad hoc periods.',
@@ -43,7 +45,7 @@ export const periodFields = ({ due, dates }: { due: boolean; dates?: DateAccess 
         defaultValue: 'quarter',
         index: true,
         label: { vi: 'Loại kỳ', en: 'Period kind' },
-        options: periodKinds.map((value) => ({ label: periodKindLabels[value], value })),
+        options: selectOptions(periodKinds, periodKindLabels),
       },
       { name: 'year', type: 'number', required: true, index: true, custom: wholeNumber, label: { vi: 'Năm', en: 'Year' } },
       {

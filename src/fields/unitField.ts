@@ -19,7 +19,7 @@ export type UnitChoice = {
  * and on update it stays what it was. Choosers (editors and administrators) choose, defaulting to
  * their own.
  */
-export const assignOwnUnit =
+const assignOwnUnit =
   (options: ResolvedOptions, { choosers = ['editor', 'administrator'], fallback }: UnitChoice = {}): FieldHook =>
   async ({ operation, originalDoc, req, value }) => {
     if (!req.user) return value ?? (operation === 'create' && fallback ? await fallback(req) : value)

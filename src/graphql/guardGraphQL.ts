@@ -7,7 +7,7 @@ import type { ResolvedOptions } from '../options.ts'
 
 import { clientAddressOf, unidentifiedClient } from '../lib/clientAddress.ts'
 import { hitRateLimit, rateLimitKey } from '../services/rateLimit.ts'
-import { graphQLMessages } from '../translations/graphQLMessages.ts'
+import { t } from '../translations/translate.ts'
 import { type QueryProblem, queryShapeProblems } from './queryShape.ts'
 
 type Handler = (request: Request) => Promise<Response>
@@ -98,7 +98,7 @@ export const guardGraphQL =
       if (client !== unidentifiedClient) {
         const hit = await hitRateLimit(req.payload, options, rateLimitKey(req.payload, 'graphql', client), limits.anonymousRateLimit)
         if (!hit.allowed) {
-          return refuse(429, [{ code: 'RATE_LIMITED', message: graphQLMessages.rateLimited(hit.retryAfterSeconds) }], {
+          return refuse(429, [{ code: 'RATE_LIMITED', message: t(req, 'graphQLRateLimited', { seconds: hit.retryAfterSeconds }) }], {
             'Retry-After': String(hit.retryAfterSeconds),
           })
         }
@@ -106,14 +106,14 @@ export const guardGraphQL =
     }
 
     const body = await readAtMost(request, limits.maxRequestBytes)
-    if (!body) return refuse(400, [{ code: 'REQUEST_TOO_LARGE', message: graphQLMessages.requestTooLarge(limits.maxRequestBytes) }])
+    if (!body) return refuse(400, [{ code: 'REQUEST_TOO_LARGE', message: t(req, 'graphQLRequestTooLarge', { maxBytes: limits.maxRequestBytes }) }])
     const query = queryIn(body)
     if (query !== undefined) {
       const bytes = Buffer.byteLength(query)
-      if (bytes > limits.maxQueryBytes) return refuse(400, [{ code: 'QUERY_TOO_LARGE', message: graphQLMessages.queryTooLarge(bytes, limits.maxQueryBytes) }])
+      if (bytes > limits.maxQueryBytes) return refuse(400, [{ code: 'QUERY_TOO_LARGE', message: t(req, 'graphQLQueryTooLarge', { bytes, maxBytes: limits.maxQueryBytes }) }])
       const document = parsed(query)
-      if (document === 'too deep') return refuse(400, [{ code: 'QUERY_TOO_DEEP', message: graphQLMessages.tooDeep(limits.maxDepth) }])
-      const problems = document ? queryShapeProblems(document, limits) : []
+      if (document === 'too deep') return refuse(400, [{ code: 'QUERY_TOO_DEEP', message: t(req, 'graphQLTooDeep', { maxDepth: limits.maxDepth }) }])
+      const problems = document ? queryShapeProblems(document, limits, req) : []
       if (problems.length > 0) return refuse(400, problems)
     }
 

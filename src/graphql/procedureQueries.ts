@@ -1,25 +1,16 @@
 import type { Config, GraphQLExtension, PayloadRequest } from 'payload'
-import type { z } from 'zod'
-
-import { APIError } from 'payload'
 
 import type { ResolvedOptions } from '../options.ts'
 
-import { procedureChanges, procedureChangesHint, procedureChangesQuery } from '../endpoints/procedureChanges.ts'
-import { procedureSearchHint, procedureSearchQuery, searchProcedures } from '../endpoints/searchProcedures.ts'
+import { readParameters } from '../requestParameters.ts'
+import { procedureChanges, procedureChangesQuery } from '../services/procedureChanges.ts'
+import { procedureSearchQuery, searchProcedures } from '../services/procedureSearch.ts'
 import { type CostExtension, prices } from './queryCost.ts'
 
 type Context = { req: PayloadRequest }
 
-/** The same 400 as the REST endpoints, as a GraphQL error. */
-const parse = <T extends z.ZodType>(schema: T, args: Record<string, unknown>, hint: string): z.output<T> => {
-  // GraphQL gives null for an argument left out; the REST query would not have it at all.
-  const parsed = schema.safeParse(Object.fromEntries(Object.entries(args).filter(([, value]) => value !== null && value !== undefined)))
-  if (parsed.success) return parsed.data
-  const issue = parsed.error.issues[0]!
-  const field = issue.path.join('.') || '(query)'
-  throw new APIError(`Tham số "${field}" không hợp lệ. ${hint} / Invalid "${field}": ${issue.message}`, 400, null, true)
-}
+// GraphQL gives null for an argument left out; the REST query would not have it at all.
+const given = (args: Record<string, unknown>) => Object.fromEntries(Object.entries(args).filter(([, value]) => value !== null && value !== undefined))
 
 /**
  * The portal's procedure queries in GraphQL, beside the collection's own: `ProcedureSearch`
@@ -67,7 +58,7 @@ export const procedureQueries =
           page: { type: GraphQLInt },
         },
         resolve: (_: unknown, args: Record<string, unknown>, { req }: Context) =>
-          searchProcedures(req, options, parse(procedureSearchQuery, args, procedureSearchHint)),
+          searchProcedures(req, options, readParameters(req, procedureSearchQuery, given(args), 'procedureSearchHint')),
       },
       ProcedureChanges: {
         extensions: { cost: { price: prices.search, defaultLimit: procedureChangesQuery.shape.limit.parse(undefined) } satisfies CostExtension },
@@ -82,7 +73,7 @@ export const procedureQueries =
         }),
         args: { from: { type: GraphQLString }, to: { type: GraphQLString }, kind: { type: GraphQLString }, limit: { type: GraphQLInt } },
         resolve: (_: unknown, args: Record<string, unknown>, { req }: Context) =>
-          procedureChanges(req, options, parse(procedureChangesQuery, args, procedureChangesHint)),
+          procedureChanges(req, options, readParameters(req, procedureChangesQuery, given(args), 'procedureChangesHint')),
       },
     }
   }

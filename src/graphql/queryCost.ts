@@ -16,7 +16,7 @@ import {
   valueFromASTUntyped,
 } from 'graphql'
 
-import { graphQLMessages } from '../translations/graphQLMessages.ts'
+import { t, type Translator } from '../translations/translate.ts'
 
 /**
  * What each thing a query asks for costs, in points (one point is about one indexed lookup; a
@@ -86,7 +86,7 @@ const priceOf = (field: GraphQLField<unknown, unknown>, named: GraphQLNamedType,
  * The cost of one operation: every field as often as it runs. An alias runs its field again, so
  * every alias counts; what sits inside a list runs once per item the list may hold.
  */
-export const operationCost = (
+const operationCost = (
   schema: GraphQLSchema,
   operation: OperationDefinitionNode,
   fragments: (name: string) => { typeCondition: { name: { value: string } }; selectionSet: SelectionSetNode } | undefined | null,
@@ -150,16 +150,17 @@ const defaultsOf = (operation: OperationDefinitionNode): Args =>
 
 /**
  * A GraphQL validation rule (Payload's `graphQL.validationRules`) that refuses an operation
- * costing more than `maxCost`, before anything runs.
+ * costing more than `maxCost`, before anything runs, saying why in the language of `from` (Payload's
+ * GraphQL route passes the request; without one the error carries its code only).
  */
 export const queryCostRule =
-  (maxCost: number, variables?: Args): ValidationRule =>
+  (maxCost: number, variables: Args | undefined, from: Translator | undefined): ValidationRule =>
   (context) => ({
     OperationDefinition(node) {
       const cost = operationCost(context.getSchema(), node, (name) => context.getFragment(name), variables ?? {})
       if (cost > maxCost) {
         context.reportError(
-          new GraphQLError(graphQLMessages.tooCostly(cost, maxCost), { nodes: [node], extensions: { code: 'QUERY_TOO_COSTLY', cost, maxCost } }),
+          new GraphQLError(from ? t(from, 'graphQLTooCostly', { cost, maxCost }) : 'QUERY_TOO_COSTLY', { nodes: [node], extensions: { code: 'QUERY_TOO_COSTLY', cost, maxCost } }),
         )
       }
     },

@@ -1,6 +1,6 @@
 import { type DocumentNode, type FragmentDefinitionNode, Kind, type SelectionSetNode } from 'graphql'
 
-import { graphQLMessages } from '../translations/graphQLMessages.ts'
+import { t, type Translator } from '../translations/translate.ts'
 
 export type ShapeLimits = { maxDepth: number; maxAliases: number; maxFields: number }
 
@@ -18,9 +18,9 @@ const nothing: Measure = { depth: 0, aliases: 0, fields: 0 }
  * exponentially expanding one: the walk here stops one level past the depth limit and measures
  * each fragment once.
  *
- * Returns the problems; none when the query is within the limits.
+ * Returns the problems, worded in the language of `from`; none when the query is within the limits.
  */
-export const queryShapeProblems = (document: DocumentNode, limits: ShapeLimits): QueryProblem[] => {
+export const queryShapeProblems = (document: DocumentNode, limits: ShapeLimits, from: Translator): QueryProblem[] => {
   const fragments = new Map(
     document.definitions
       .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
@@ -76,12 +76,12 @@ export const queryShapeProblems = (document: DocumentNode, limits: ShapeLimits):
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.OPERATION_DEFINITION) continue
     const { depth, aliases, fields } = measure(definition.selectionSet, 1)
-    if (depth > limits.maxDepth) problems.set('QUERY_TOO_DEEP', graphQLMessages.tooDeep(limits.maxDepth))
-    if (fields > limits.maxFields) problems.set('TOO_MANY_FIELDS', graphQLMessages.tooManyFields(limits.maxFields))
-    if (aliases > limits.maxAliases) problems.set('TOO_MANY_ALIASES', graphQLMessages.tooManyAliases(aliases, limits.maxAliases))
+    if (depth > limits.maxDepth) problems.set('QUERY_TOO_DEEP', t(from, 'graphQLTooDeep', { maxDepth: limits.maxDepth }))
+    if (fields > limits.maxFields) problems.set('TOO_MANY_FIELDS', t(from, 'graphQLTooManyFields', { maxFields: limits.maxFields }))
+    if (aliases > limits.maxAliases) problems.set('TOO_MANY_ALIASES', t(from, 'graphQLTooManyAliases', { aliases, maxAliases: limits.maxAliases }))
   }
   // A cycle no operation reaches is still one: GraphQL refuses the document either way.
   for (const name of fragments.keys()) spread(name)
-  if (cycle) problems.set('FRAGMENT_CYCLE', graphQLMessages.fragmentCycle(cycle))
+  if (cycle) problems.set('FRAGMENT_CYCLE', t(from, 'graphQLFragmentCycle', { fragment: cycle[0]!, cycle: cycle.join(' → ') }))
   return [...problems].map(([code, message]) => ({ code, message }))
 }

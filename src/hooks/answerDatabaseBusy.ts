@@ -3,6 +3,7 @@ import type { AfterErrorHook } from 'payload'
 import type { ResolvedOptions } from '../options.ts'
 
 import { DatabaseBusy, isDatabaseUnavailable } from '../db/databaseBusy.ts'
+import { t } from '../translations/translate.ts'
 
 /**
  * A write turned away by the transaction gate, a pool starved past its connection timeout, a
@@ -13,12 +14,13 @@ export const answerDatabaseBusy =
   (options: ResolvedOptions): AfterErrorHook =>
   ({ error, graphqlResult, req }) => {
     if (!isDatabaseUnavailable(error)) return
-    const busy = error instanceof DatabaseBusy ? error : new DatabaseBusy(options.transactions.retryAfterSeconds)
+    const seconds = error instanceof DatabaseBusy ? error.retryAfterSeconds : options.transactions.retryAfterSeconds
+    const message = t(req, 'databaseBusy', { seconds })
     const headers = new Headers(req.responseHeaders)
-    headers.set('Retry-After', String(busy.retryAfterSeconds))
+    headers.set('Retry-After', String(seconds))
     req.responseHeaders = headers
     if (graphqlResult) {
-      return { graphqlResult: { ...graphqlResult, message: busy.message, extensions: { ...graphqlResult.extensions, statusCode: 503 } } }
+      return { graphqlResult: { ...graphqlResult, message, extensions: { ...graphqlResult.extensions, statusCode: 503 } } }
     }
-    return { response: { errors: [{ message: busy.message }] }, status: 503 }
+    return { response: { errors: [{ message }] }, status: 503 }
   }

@@ -1,6 +1,7 @@
 import type { AfterErrorHook, PayloadRequest } from 'payload'
 
-import { inputMessages } from '../translations/inputMessages.ts'
+import { inputLimits } from '../lib/inputValues.ts'
+import { type MessageKey, t } from '../translations/translate.ts'
 
 type Answer = { status: number; message: string }
 
@@ -21,13 +22,12 @@ const sqlStateOf = (error: unknown): string | undefined => {
  * query nested too deep, a statement with more than 65,535 parameters. Errors of our own SQL
  * (an unknown column or operator) are not among them: they stay 500.
  */
-const databaseReasons: Record<string, { vi: string; en: string }> = {
-  '23503': { vi: 'liên kết tới tài liệu không tồn tại', en: 'a link to a document that does not exist' },
-  '54000': { vi: 'một giá trị vượt giới hạn cơ sở dữ liệu lưu được', en: 'a value exceeds what the database can store' },
-  '54001': { vi: 'điều kiện quá phức tạp', en: 'the query is too complex' },
-  '08P01': { vi: 'quá nhiều giá trị trong một lần ghi', en: 'too many values in one write' },
-}
-const dataException = { vi: 'một giá trị không đúng kiểu hoặc ngoài phạm vi của trường', en: 'a value of the wrong type or out of range for its field' }
+const databaseReasons = {
+  '23503': 'databaseMissingLink',
+  '54000': 'databaseValueTooLarge',
+  '54001': 'databaseTooComplex',
+  '08P01': 'databaseTooManyValues',
+} as const satisfies Record<string, MessageKey>
 
 const isJson = (text: string) => {
   try {
@@ -47,26 +47,26 @@ const unparsedPart = (req: PayloadRequest): string => {
   return (req.headers.get('content-type') ?? '').includes('multipart/') ? '_payload' : 'body'
 }
 
-const answerFor = (error: unknown, req: PayloadRequest | undefined): Answer | undefined => {
+const answerFor = (error: unknown, req: PayloadRequest): Answer | undefined => {
   // GraphQL wraps the error the resolver threw.
   const original = (error as { originalError?: unknown }).originalError ?? error
   const status = (original as { status?: unknown }).status
   // Payload's own answer to a JSON body that does not parse, in English only.
-  if (status === 400 && (original as Error).message === 'Invalid JSON') return { status, message: inputMessages.jsonUnreadable('body') }
+  if (status === 400 && (original as Error).message === 'Invalid JSON') return { status, message: t(req, 'jsonUnreadable', { part: 'body' }) }
   if (typeof status === 'number' && status < 500) return undefined
   const state = sqlStateOf(error)
   if (state) {
-    const reason = databaseReasons[state] ?? (state.startsWith('22') ? dataException : undefined)
-    if (reason) return { status: state === '08P01' ? 413 : 400, message: inputMessages.databaseRefused(reason) }
+    const reason = databaseReasons[state as keyof typeof databaseReasons] ?? (state.startsWith('22') ? 'databaseDataException' : undefined)
+    if (reason) return { status: state === '08P01' ? 413 : 400, message: t(req, 'databaseRefused', { reason: t(req, reason) }) }
     return undefined
   }
-  if (original instanceof SyntaxError) return { status: 400, message: inputMessages.jsonUnreadable(req ? unparsedPart(req) : 'body') }
-  if (original instanceof RangeError && /call stack/i.test(original.message)) return { status: 400, message: inputMessages.tooDeep }
+  if (original instanceof SyntaxError) return { status: 400, message: t(req, 'jsonUnreadable', { part: unparsedPart(req) }) }
+  if (original instanceof RangeError && /call stack/i.test(original.message)) return { status: 400, message: t(req, 'tooDeep', { max: inputLimits.nesting }) }
   // Payload turns every error of its multipart parser into a 500; before the form is read, an
   // error on a multipart request can only be the form itself.
-  if (req && (req.headers.get('content-type') ?? '').includes('multipart/') && req.data === undefined && !req.file && !req.files) {
+  if ((req.headers.get('content-type') ?? '').includes('multipart/') && req.data === undefined && !req.file && !req.files) {
     const reason = (original as Error).message ?? ''
-    return { status: /limit/i.test(reason) ? 413 : 400, message: inputMessages.formUnreadable(reason) }
+    return { status: /limit/i.test(reason) ? 413 : 400, message: t(req, 'formUnreadable') }
   }
   return undefined
 }

@@ -10,26 +10,23 @@ import type {
 import type { ResolvedOptions } from '../options.ts'
 
 import { actionOfChange, changedFields, plainValue, valuedFields } from '../lib/auditActions.ts'
+import { contextSlots, isApplyingAnnouncement, type SaveKind } from '../requestContext.ts'
 import { documentTitleOf, recordAudit } from '../services/auditLog.ts'
-import { isApplying } from './applyAnnouncement.ts'
-
-type Save = { draft: boolean; autosave: boolean; password: boolean }
-const saveKey = 'cchc:audit:save'
 
 /** Payload's hooks after a write do not say whether it was a draft save, an autosave or set a password. */
 const rememberSave: CollectionBeforeOperationHook = ({ args, operation }) => {
   if (operation === 'create' || operation === 'update' || operation === 'restoreVersion') {
     const { autosave, data, draft } = args as { autosave?: boolean; data?: { password?: unknown }; draft?: boolean }
-    args.req.context[saveKey] = {
+    contextSlots.save.set(args.req.context, {
       draft: Boolean(draft),
       autosave: Boolean(autosave),
       password: typeof data?.password === 'string' && data.password !== '',
-    } satisfies Save
+    })
   }
   return args
 }
 
-const saveOf = (context: RequestContext): Save => (context[saveKey] as Save | undefined) ?? { draft: false, autosave: false, password: false }
+const saveOf = (context: RequestContext): SaveKind => contextSlots.save.get(context) ?? { draft: false, autosave: false, password: false }
 
 // Bookkeeping Payload or the server keeps, not a person's change.
 const ignoredFields = new Set(['id', 'createdAt', 'updatedAt'])
@@ -59,11 +56,10 @@ const detailsOf = (changed: string[], before: Record<string, unknown> | undefine
 const auditChange =
   (options: ResolvedOptions): CollectionAfterChangeHook =>
   async ({ collection, doc, operation, previousDoc, req }) => {
-    if (req.context['cchc:counters']) return doc
     const names = fieldNamesOf(collection)
     const before = operation === 'create' ? undefined : (previousDoc as Record<string, unknown> | undefined)
 
-    if (isApplying(req.context)) {
+    if (isApplyingAnnouncement(req.context)) {
       // A decision applying its items: the decision's own bookkeeping is not news, each procedure it changes is.
       if (collection.slug !== options.slugs.procedures) return doc
       const applied = ((doc.history ?? []) as Record<string, unknown>[]).at(-1)

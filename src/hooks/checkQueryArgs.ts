@@ -1,16 +1,17 @@
 import type { CollectionBeforeOperationHook, FlattenedField, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
-import { APIError, buildVersionCollectionFields, getLocalizedPaths, NotFound, QueryError, validateQueryPaths } from 'payload'
+import { buildVersionCollectionFields, getLocalizedPaths, NotFound, QueryError, validateQueryPaths } from 'payload'
 import { validOperatorSet } from 'payload/shared'
 
-import { dateProblem, hasNul, idOf, inputLimits, isPlainObject, maxSerialId, nestedDeeperThan, numberOf } from '../lib/inputValues.ts'
-import { inputMessages } from '../translations/inputMessages.ts'
+import { dateProblem, hasNul, inputLimits, isPlainObject, maxSerialId, nestedDeeperThan, numberOf, parseDocumentId } from '../lib/inputValues.ts'
+import { InvalidParameters } from '../requestParameters.ts'
+import { formatCount, t } from '../translations/translate.ts'
 import { idTypeOf } from './checkWriteData.ts'
 
 type Problem = { path: string; message: string }
-type Why = { vi: string; en: string }
 
-const problem = (path: string, why: Why): Problem => ({ path, message: inputMessages.badParameter(path, why) })
+/** A parameter at fault and why (a phrase in the request's language). */
+const problem = (req: PayloadRequest, path: string, why: string): Problem => ({ path, message: t(req, 'badParameter', { name: path, why }) })
 
 /** What a `where` may compare a field with, by the kind of column PostgreSQL keeps it in. */
 type Kind =
@@ -114,7 +115,7 @@ const scalarFits = (kind: Kind, value: unknown): boolean => {
       return typeof value === 'boolean' || (typeof value === 'string' && ['true', 'false'].includes(value.toLowerCase()))
     case 'id': {
       if (value === 'null') return true
-      if (kind.idType === 'text') return idOf(value, 'text') !== undefined
+      if (kind.idType === 'text') return parseDocumentId(value, 'text') !== undefined
       // Compared, not stored: any 4-byte integer will do, 0 and negatives included.
       const number = numberOf(value)
       return typeof number === 'number' && Number.isInteger(number) && Math.abs(number) <= maxSerialId
@@ -125,6 +126,8 @@ const scalarFits = (kind: Kind, value: unknown): boolean => {
       return false
   }
 }
+
+const tooManyValues = (req: PayloadRequest) => t(req, 'whereTooManyValues', { max: formatCount(req, inputLimits.whereValues) })
 
 const countValues = (value: unknown): number => (Array.isArray(value) ? value.length : 1)
 
@@ -146,40 +149,40 @@ const checkWhere = (
   problems: Problem[],
 ) => {
   if (where === undefined || where === null) return
-  if (!isPlainObject(where)) return problems.push(problem(at, inputMessages.whereNotObject))
-  if (depth > inputLimits.whereNesting) return problems.push(problem(at, inputMessages.whereTooDeep))
+  if (!isPlainObject(where)) return problems.push(problem(req, at, t(req, 'whereNotObject')))
+  if (depth > inputLimits.whereNesting) return problems.push(problem(req, at, t(req, 'whereTooDeep', { max: inputLimits.whereNesting })))
   for (const [key, constraint] of Object.entries(where)) {
     const here = `${at}.${key}`
     if (['and', 'or'].includes(key.toLowerCase())) {
       if (!Array.isArray(constraint)) {
-        problems.push(problem(here, inputMessages.whereAndOr))
+        problems.push(problem(req, here, t(req, 'whereAndOr')))
         continue
       }
       constraint.forEach((inner, index) => checkWhere(req, collection, inner, `${here}.${index}`, depth + 1, budget, problems))
       continue
     }
     if (!isPlainObject(constraint)) {
-      problems.push(problem(here, inputMessages.notOperators))
+      problems.push(problem(req, here, t(req, 'notOperators')))
       continue
     }
     const resolved = fieldAt(req, collection, key.replace(/__/g, '.'), true)
     const field = resolved && !resolved.paths.some((path) => path.invalid) ? resolved.last?.field : undefined
     for (const [operator, value] of Object.entries(constraint)) {
       const there = `${here}.${operator}`
-      if (!validOperatorSet.has(operator as never)) {
-        problems.push(problem(there, inputMessages.unknownOperator(operator)))
+      if (!(validOperatorSet as ReadonlySet<string>).has(operator)) {
+        problems.push(problem(req, there, t(req, 'unknownOperator', { operator })))
         continue
       }
       budget.values += countValues(value)
-      if (budget.values > inputLimits.whereValues) return problems.push(problem(at, inputMessages.whereTooManyValues))
+      if (budget.values > inputLimits.whereValues) return problems.push(problem(req, at, tooManyValues(req)))
       // An unknown path is refused by Payload's validation; its value has no column to fit.
       if (!field) continue
       const kind = kindOf(req, field)
       // A JSON or rich-text column itself (not a path inside it) compares as a whole: PostgreSQL has
       // no text match on jsonb, so like/contains work only on paths into the document.
       const wholeJson = kind.kind === 'json' && key.replace(/__/g, '.').split('.').at(-1) === field.name
-      const wrongOperator = () => problems.push(problem(there, inputMessages.operatorForType(operator, field.type)))
-      const wrongValue = (item: unknown) => problems.push(problem(there, inputMessages.valueForType(field.type, item)))
+      const wrongOperator = () => problems.push(problem(req, there, t(req, 'operatorForType', { operator, type: field.type })))
+      const wrongValue = (item: unknown) => problems.push(problem(req, there, t(req, 'valueForType', { type: field.type, value: String(item).slice(0, 40) })))
       switch (operator) {
         case 'exists':
           if (!scalarFits({ kind: 'boolean' }, value) || value === null) wrongValue(value)
@@ -201,7 +204,7 @@ const checkWhere = (
         case 'contains':
           if (kind.kind === 'id' && kind.collection && isPlainObject(value)) {
             // A query into the related documents (has-many relationships and joins).
-            const related = req.payload.collections[kind.collection as never]?.config
+            const related = req.payload.collections[kind.collection]?.config
             if (related) checkWhere(req, related, value, there, depth + 1, budget, problems)
           } else if (kind.kind === 'text' || (kind.kind === 'json' && !wholeJson)) {
             if (typeof value !== 'string' || !scalarFits(kind, value)) wrongValue(value)
@@ -218,7 +221,7 @@ const checkWhere = (
           // Inside JSON the adapter writes the list into SQL itself, and only a list.
           const items = kind.kind === 'json' && !Array.isArray(value) ? undefined : listOf(value)
           if (!items) wrongValue(value)
-          else if (items.length > inputLimits.whereValues) problems.push(problem(there, inputMessages.whereTooManyValues))
+          else if (items.length > inputLimits.whereValues) problems.push(problem(req, there, tooManyValues(req)))
           else {
             const wrong = items.find((item) => !scalarFits(kind, typeof item === 'string' ? item.trim() : item))
             if (wrong !== undefined) wrongValue(wrong)
@@ -251,7 +254,7 @@ const checkSort = async (
   const entries = (Array.isArray(sort) ? sort : [sort]).flatMap((entry) => (typeof entry === 'string' ? entry.split(',') : [entry]))
   for (const entry of entries) {
     if (typeof entry !== 'string' || !/^-?\w+(?:\.\w+)*$/.test(entry.trim())) {
-      problems.push(problem(at, inputMessages.sortNotReadable(String(entry).slice(0, 40))))
+      problems.push(problem(req, at, t(req, 'sortNotReadable', { path: String(entry).slice(0, 40) })))
       continue
     }
     const path = entry.trim().replace(/^-/, '').replace(/__/g, '.')
@@ -271,15 +274,15 @@ const checkSort = async (
         refused = true
       }
     }
-    if (refused) problems.push(problem(at, inputMessages.sortNotReadable(path)))
+    if (refused) problems.push(problem(req, at, t(req, 'sortNotReadable', { path })))
   }
 }
 
-const checkWhole = (value: unknown, at: string, min: number, max: number, problems: Problem[]) => {
+const checkWhole = (req: PayloadRequest, value: unknown, at: string, min: number, max: number, problems: Problem[]) => {
   if (value === undefined || value === null) return
   const number = numberOf(value)
   if (typeof number !== 'number' || !Number.isInteger(number) || number < min || number > max) {
-    problems.push(problem(at, inputMessages.wholeInRange(min, max)))
+    problems.push(problem(req, at, t(req, 'wholeInRange', { min, max: formatCount(req, max) })))
   }
 }
 
@@ -305,34 +308,34 @@ export const checkQueryArgs: CollectionBeforeOperationHook = async ({ args, coll
   const problems: Problem[] = []
 
   const idType = idTypeOf(req.payload, collection.slug)
-  if (query.id !== undefined && query.id !== null && idOf(query.id, idType) === undefined) {
+  if (query.id !== undefined && query.id !== null && parseDocumentId(query.id, idType) === undefined) {
     // A caller that asked for null instead of a 404 gets it: an id no row has.
     if ((args as { disableErrors?: boolean }).disableErrors) return { ...args, id: idType === 'number' ? 0 : '' }
     throw new NotFound(req.t)
   }
   if (query.where !== undefined && nestedDeeperThan(query.where, inputLimits.nesting)) {
-    problems.push(problem('where', inputMessages.whereTooDeep))
+    problems.push(problem(req, 'where', t(req, 'whereTooDeep', { max: inputLimits.whereNesting })))
   } else {
     checkWhere(req, collection, query.where, 'where', 0, { values: 0 }, problems)
   }
   await checkSort(req, collection, query.sort, 'sort', Boolean(overrideAccess ?? query.overrideAccess), problems)
-  checkWhole(query.page, 'page', 1, inputLimits.page, problems)
-  checkWhole(query.limit, 'limit', 0, inputLimits.limit, problems)
+  checkWhole(req, query.page, 'page', 1, inputLimits.page, problems)
+  checkWhole(req, query.limit, 'limit', 0, inputLimits.limit, problems)
 
   if (isPlainObject(query.joins)) {
     for (const [name, join] of Object.entries(query.joins)) {
       const field = collection.flattenedFields.find((candidate) => candidate.type === 'join' && candidate.name === name)
       const target = field?.type === 'join' ? field.collection : undefined
-      const joined = typeof target === 'string' ? req.payload.collections[target as never]?.config : undefined
+      const joined = typeof target === 'string' ? req.payload.collections[target]?.config : undefined
       if (!joined || !isPlainObject(join)) continue
       const at = `joins.${name}`
       checkWhere(req, joined, join.where, `${at}.where`, 0, { values: 0 }, problems)
       await checkSort(req, joined, join.sort, `${at}.sort`, Boolean(overrideAccess ?? query.overrideAccess), problems)
-      checkWhole(join.page, `${at}.page`, 1, inputLimits.page, problems)
-      checkWhole(join.limit, `${at}.limit`, 0, inputLimits.limit, problems)
+      checkWhole(req, join.page, `${at}.page`, 1, inputLimits.page, problems)
+      checkWhole(req, join.limit, `${at}.limit`, 0, inputLimits.limit, problems)
     }
   }
 
-  if (problems.length > 0) throw new APIError(problems[0]!.message, 400, { errors: problems }, true)
+  if (problems.length > 0) throw new InvalidParameters(problems)
   return args
 }

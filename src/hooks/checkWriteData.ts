@@ -5,8 +5,9 @@ import { APIError, ValidationError } from 'payload'
 import { isWholeNumberField } from '../fields/wholeNumber.ts'
 import {
   dateProblem,
+  dateYears,
   hasNul,
-  idOf,
+  parseDocumentId,
   inputLimits,
   isLexicalDocument,
   isPlainObject,
@@ -15,7 +16,7 @@ import {
   numberOf,
   numberProblem,
 } from '../lib/inputValues.ts'
-import { inputMessages } from '../translations/inputMessages.ts'
+import { formatCount, t } from '../translations/translate.ts'
 
 type Label = string | Record<string, string>
 type Problem = { path: string; message: string; label?: Label }
@@ -31,7 +32,7 @@ const labelOf = (field: FlattenedField): Label | undefined => {
 
 /** The id type of a collection: its own `id` field's, else the database's (`serial` numbers here). */
 export const idTypeOf = (payload: Payload, slug: string): 'number' | 'text' =>
-  (payload.collections[slug as never] as { customIDType?: 'number' | 'text' } | undefined)?.customIDType ??
+  (payload.collections[slug] as { customIDType?: 'number' | 'text' } | undefined)?.customIDType ??
   (payload.db.defaultIDType === 'text' ? 'text' : 'number')
 
 // Payload reads these as "no relationship" (beforeValidate's own sanitising).
@@ -54,7 +55,8 @@ const textLimit = (field: FlattenedField & { maxLength?: number; index?: boolean
  * text that is a Lexical document, links to documents that exist. Fields the request leaves out
  * are not looked at (whether they are required is Payload's validation).
  */
-const checkFields = (payload: Payload, fields: readonly FlattenedField[], data: Record<string, unknown>, prefix: string, found: Found) => {
+const checkFields = (req: PayloadRequest, fields: readonly FlattenedField[], data: Record<string, unknown>, prefix: string, found: Found) => {
+  const { payload } = req
   for (const field of fields) {
     if (!('name' in field) || field.type === 'join' || (field as { virtual?: unknown }).virtual) continue
     if (!(field.name in data)) continue
@@ -63,9 +65,9 @@ const checkFields = (payload: Payload, fields: readonly FlattenedField[], data: 
     const refuse = (message: string, at = path) => found.problems.push({ path: at, message, label: labelOf(field) })
     const each = (check: (item: unknown, at: string) => void) => {
       if (value === null || value === undefined) return
-      if (!Array.isArray(value)) return refuse(inputMessages.notArray)
+      if (!Array.isArray(value)) return refuse(t(req, 'notArray'))
       const max = (field as { maxRows?: number }).maxRows ?? inputLimits.rows
-      if (value.length > max) return refuse(inputMessages.tooManyRows(max))
+      if (value.length > max) return refuse(t(req, 'tooManyRows', { max: formatCount(req, max) }))
       value.forEach((item, index) => check(item, `${path}.${index}`))
     }
 
@@ -78,9 +80,9 @@ const checkFields = (payload: Payload, fields: readonly FlattenedField[], data: 
           field.type === 'email' ? inputLimits.email : textLimit(field, field.type === 'text' ? inputLimits.text : inputLimits.longText)
         const checkText = (item: unknown, at: string) => {
           if (item === null || item === undefined) return
-          if (typeof item !== 'string') return refuse(inputMessages.notText, at)
-          if (hasNul(item)) return refuse(inputMessages.nul, at)
-          if (item.length > max) refuse(inputMessages.tooLong(max), at)
+          if (typeof item !== 'string') return refuse(t(req, 'notText'), at)
+          if (hasNul(item)) return refuse(t(req, 'nul'), at)
+          if (item.length > max) refuse(t(req, 'tooLong', { max: formatCount(req, max) }), at)
         }
         if (field.type === 'text' && field.hasMany) each(checkText)
         else checkText(value, path)
@@ -90,11 +92,11 @@ const checkFields = (payload: Payload, fields: readonly FlattenedField[], data: 
         const checkNumber = (item: unknown, at: string) => {
           const number = numberOf(item)
           if (number === null) return
-          if (number === undefined) return refuse(inputMessages.notNumber, at)
+          if (number === undefined) return refuse(t(req, 'notNumber'), at)
           const problem = numberProblem(number, { whole: isWholeNumberField(field) })
-          if (problem === 'notANumber') return refuse(inputMessages.notNumber, at)
-          if (problem === 'tooLarge') return refuse(inputMessages.tooLarge(number), at)
-          if (problem === 'notWhole') refuse(inputMessages.notWhole(number), at)
+          if (problem === 'notANumber') return refuse(t(req, 'notNumber'), at)
+          if (problem === 'tooLarge') return refuse(t(req, 'numberTooLarge', { value: number, max: Number.MAX_SAFE_INTEGER }), at)
+          if (problem === 'notWhole') refuse(t(req, 'notWhole', { value: number }), at)
         }
         if (field.hasMany) each(checkNumber)
         else checkNumber(value, path)
@@ -103,14 +105,14 @@ const checkFields = (payload: Payload, fields: readonly FlattenedField[], data: 
       case 'date': {
         if (value === null || value === undefined) break
         const problem = dateProblem(value)
-        if (problem === 'notIso') refuse(inputMessages.notIsoDate)
-        else if (problem === 'notADay') refuse(inputMessages.notADay(value))
-        else if (problem === 'outOfRange') refuse(inputMessages.dateOutOfRange)
+        if (problem === 'notIso') refuse(t(req, 'notIsoDate'))
+        else if (problem === 'notADay') refuse(t(req, 'notADay', { value: String(value) }))
+        else if (problem === 'outOfRange') refuse(t(req, 'dateOutOfRange', dateYears))
         break
       }
       case 'checkbox':
         if (!(value === null || typeof value === 'boolean' || value === 'true' || value === 'false' || value === '')) {
-          refuse(inputMessages.notBoolean)
+          refuse(t(req, 'notBoolean'))
         }
         break
       case 'select':
@@ -118,7 +120,7 @@ const checkFields = (payload: Payload, fields: readonly FlattenedField[], data: 
         const allowed = optionValues(field)
         const checkOption = (item: unknown, at: string) => {
           if (item === null || item === undefined) return
-          if (typeof item !== 'string' || !allowed.includes(item)) refuse(inputMessages.notOption(allowed), at)
+          if (typeof item !== 'string' || !allowed.includes(item)) refuse(t(req, 'notOption', { options: allowed.join(', ') }), at)
         }
         if (field.type === 'select' && field.hasMany) each(checkOption)
         else checkOption(value, path)
@@ -132,7 +134,7 @@ const checkFields = (payload: Payload, fields: readonly FlattenedField[], data: 
           let raw: unknown
           if (Array.isArray(field.relationTo)) {
             if (!isPlainObject(item) || typeof item.relationTo !== 'string' || !field.relationTo.includes(item.relationTo)) {
-              return refuse(inputMessages.notOption(field.relationTo), at)
+              return refuse(t(req, 'notOption', { options: field.relationTo.join(', ') }), at)
             }
             collection = item.relationTo
             raw = isPlainObject(item.value) ? item.value.id : item.value
@@ -140,8 +142,8 @@ const checkFields = (payload: Payload, fields: readonly FlattenedField[], data: 
             collection = field.relationTo
             raw = isPlainObject(item) ? item.id : item
           }
-          const id = idOf(raw, idTypeOf(payload, collection))
-          if (id === undefined) return refuse(inputMessages.notId(typeof raw === 'object' ? JSON.stringify(raw) : raw), at)
+          const id = parseDocumentId(raw, idTypeOf(payload, collection))
+          if (id === undefined) return refuse(t(req, 'notId', { value: String(typeof raw === 'object' ? JSON.stringify(raw) : raw).slice(0, 40) }), at)
           found.links.push({ collection, id, path: at, label: labelOf(field) })
         }
         if (field.hasMany) {
@@ -160,44 +162,44 @@ const checkFields = (payload: Payload, fields: readonly FlattenedField[], data: 
             document = undefined
           }
         }
-        if (!isLexicalDocument(document)) refuse(inputMessages.notRichText)
-        else if (jsonHasNul(document)) refuse(inputMessages.nul)
+        if (!isLexicalDocument(document)) refuse(t(req, 'notRichText'))
+        else if (jsonHasNul(document)) refuse(t(req, 'nul'))
         break
       }
       case 'json':
-        if (jsonHasNul(value)) refuse(inputMessages.nul)
+        if (jsonHasNul(value)) refuse(t(req, 'nul'))
         break
       case 'point':
         if (value === null || value === undefined) break
         if (!Array.isArray(value) || value.length !== 2 || value.some((part) => !Number.isFinite(numberOf(part) ?? Number.NaN))) {
-          refuse(inputMessages.notPoint)
+          refuse(t(req, 'notPoint'))
         }
         break
       case 'group':
       case 'tab':
         if (value === null || value === undefined) break
-        if (!isPlainObject(value)) refuse(inputMessages.notObject)
-        else checkFields(payload, field.flattenedFields, value, path, found)
+        if (!isPlainObject(value)) refuse(t(req, 'notObject'))
+        else checkFields(req, field.flattenedFields, value, path, found)
         break
       case 'array':
         // Payload reads 0 and '0' as "no rows".
         if (value === 0 || value === '0') break
         each((row, at) => {
-          if (!isPlainObject(row)) return refuse(inputMessages.notObject, at)
-          checkFields(payload, field.flattenedFields, row, at, found)
+          if (!isPlainObject(row)) return refuse(t(req, 'notObject'), at)
+          checkFields(req, field.flattenedFields, row, at, found)
         })
         break
       case 'blocks':
         if (value === 0 || value === '0') break
         each((row, at) => {
-          if (!isPlainObject(row)) return refuse(inputMessages.notObject, at)
+          if (!isPlainObject(row)) return refuse(t(req, 'notObject'), at)
           const slug = row.blockType
           const blocks = [...(field.blockReferences ?? field.blocks)].map((block) =>
             typeof block === 'string' ? (payload.blocks[block] as { slug: string; flattenedFields: FlattenedField[] } | undefined) : block,
           )
           const block = blocks.find((candidate) => candidate?.slug === slug)
-          if (!block) return refuse(inputMessages.unknownBlock(slug), `${at}.blockType`)
-          checkFields(payload, block.flattenedFields, row, at, found)
+          if (!block) return refuse(t(req, 'unknownBlock', { blockType: String(slug) }), `${at}.blockType`)
+          checkFields(req, block.flattenedFields, row, at, found)
         })
         break
     }
@@ -212,7 +214,7 @@ const missingLinks = async (req: PayloadRequest, links: Link[]): Promise<Problem
   for (const [collection, wanted] of byCollection) {
     const ids = [...new Set(wanted.map((link) => link.id))]
     const present = await req.payload.find({
-      collection: collection as never,
+      collection: collection,
       where: { id: { in: ids } },
       depth: 0,
       limit: ids.length,
@@ -224,7 +226,7 @@ const missingLinks = async (req: PayloadRequest, links: Link[]): Promise<Problem
     })
     const existing = new Set(present.docs.map((doc) => String((doc as { id: number | string }).id)))
     for (const link of wanted) {
-      if (!existing.has(String(link.id))) problems.push({ path: link.path, message: inputMessages.missingDocument(link.id), label: link.label })
+      if (!existing.has(String(link.id))) problems.push({ path: link.path, message: t(req, 'missingDocument', { id: link.id }), label: link.label })
     }
   }
   return problems
@@ -244,7 +246,7 @@ export const checkWriteData: CollectionBeforeOperationHook = async ({ args, coll
     const sent = (args as { data?: unknown }).data
     const found: Found = { problems: [], links: [] }
     const lookup = collection.flattenedFields.filter((field) => 'name' in field && (field.name === 'email' || field.name === 'username'))
-    if (isPlainObject(sent)) checkFields(req.payload, lookup, sent, '', found)
+    if (isPlainObject(sent)) checkFields(req, lookup, sent, '', found)
     if (found.problems.length > 0) throw new ValidationError({ collection: collection.slug, errors: found.problems, req }, req.t)
     return args
   }
@@ -254,13 +256,13 @@ export const checkWriteData: CollectionBeforeOperationHook = async ({ args, coll
   if (data === undefined && (req.file || (args as { duplicateFromID?: unknown }).duplicateFromID !== undefined)) data = {}
   // Payload spreads an upload's data into a new object before any hook (an array body arrives as {}): look at the body as sent.
   const sent = collection.upload && req.payloadAPI === 'REST' && req.data !== undefined ? req.data : data
-  if (!isPlainObject(data) || !isPlainObject(sent)) throw new APIError(inputMessages.bodyNotObject, 400, null, true)
-  if (nestedDeeperThan(data, inputLimits.nesting)) throw new APIError(inputMessages.tooDeep, 400, null, true)
+  if (!isPlainObject(data) || !isPlainObject(sent)) throw new APIError(t(req, 'bodyNotObject'), 400, null, true)
+  if (nestedDeeperThan(data, inputLimits.nesting)) throw new APIError(t(req, 'tooDeep', { max: inputLimits.nesting }), 400, null, true)
 
   const found: Found = { problems: [], links: [] }
-  checkFields(req.payload, collection.flattenedFields, data, '', found)
+  checkFields(req, collection.flattenedFields, data, '', found)
   if (collection.auth && data.password !== undefined && data.password !== null && typeof data.password !== 'string') {
-    found.problems.push({ path: 'password', message: inputMessages.notText })
+    found.problems.push({ path: 'password', message: t(req, 'notText') })
   }
   // The server's own writes (access overridden: publishing a decision creates hundreds of
   // procedures) link ids it has just read; the foreign key still guards them, one query fewer each.

@@ -1,6 +1,6 @@
-import type { CollectionBeforeOperationHook, RequestContext } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
 
-const key = 'cchc:draftSave'
+import { contextSlots } from '../requestContext.ts'
 
 /**
  * Payload's hooks do not say whether a save is a draft save (`?draft=true`, autosave) or a real
@@ -8,9 +8,7 @@ const key = 'cchc:draftSave'
  */
 export const rememberDraftSave: CollectionBeforeOperationHook = ({ args, operation }) => {
   if (operation === 'create' || operation === 'update') {
-    args.req.context[key] = Boolean((args as { draft?: boolean }).draft)
+    contextSlots.draftSave.set(args.req.context, Boolean((args as { draft?: boolean }).draft))
   }
   return args
 }
-
-export const isDraftSave = (context: RequestContext): boolean => context[key] === true

@@ -2,9 +2,10 @@ import type { CollectionBeforeOperationHook } from 'payload'
 
 import { APIError } from 'payload'
 
-import { lockDocument } from '../db/lockDocument.ts'
 import { isCurrent, parseIfMatch } from '../lib/ifMatch.ts'
-import { concurrencyMessages } from '../translations/concurrencyMessages.ts'
+import { contextSlots } from '../requestContext.ts'
+import { lockDocument } from '../services/lockDocument.ts'
+import { t } from '../translations/translate.ts'
 
 /**
  * Updates of one document run one after the other, and one based on a stale version is refused.
@@ -20,20 +21,20 @@ export const serializeUpdates: CollectionBeforeOperationHook = async ({ args, co
   const id = (args as { id?: number | string }).id
   if (operation !== 'update' || id === undefined || id === null) return args
   await lockDocument(req, collection.slug, id)
-  const declared = parseIfMatch(req.headers?.get('if-match') ?? req.context?.ifMatch)
+  const declared = parseIfMatch(req.headers?.get('if-match') ?? contextSlots.ifMatch.get(req.context))
   if (declared === undefined) return args
-  if (declared === 'invalid') throw new APIError(concurrencyMessages.badIfMatch, 400, null, true)
+  if (declared === 'invalid') throw new APIError(t(req, 'badIfMatch'), 400, null, true)
   const current = (await req.payload.findByID({
-    collection: collection.slug as never,
+    collection: collection.slug,
     id,
     depth: 0,
     disableErrors: true,
     draft: true,
     overrideAccess: true,
     req,
-    select: { updatedAt: true } as never,
+    select: { updatedAt: true },
   })) as { updatedAt?: string } | null
   // A document that is not there is Payload's own 404, after access.
-  if (current?.updatedAt && !isCurrent(declared, current.updatedAt)) throw new APIError(concurrencyMessages.staleVersion, 409, null, true)
+  if (current?.updatedAt && !isCurrent(declared, current.updatedAt)) throw new APIError(t(req, 'staleVersion'), 409, null, true)
   return args
 }

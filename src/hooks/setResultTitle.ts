@@ -3,8 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import type { ResolvedOptions } from '../options.ts'
 
 import { periodLabel } from '../lib/periods.ts'
-
-const idOf = (value: unknown) => (value !== null && typeof value === 'object' ? (value as { id: unknown }).id : value)
+import { idOf } from '../lib/relationId.ts'
 
 /** A title for lists and relationships: "Quý 1/2026 - TTPVHCC - Hộ tịch". */
 export const setResultTitle =
@@ -13,7 +12,7 @@ export const setResultTitle =
     const unitId = idOf(data.unit)
     const unit = unitId
       ? ((await req.payload.findByID({
-          collection: options.slugs.units as never,
+          collection: options.slugs.units,
           id: unitId as number | string,
           depth: 0,
           disableErrors: true,

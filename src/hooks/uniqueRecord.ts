@@ -2,27 +2,21 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
-const idOf = (value: unknown) => (value !== null && typeof value === 'object' ? (value as { id: unknown }).id : value)
+import { idOf } from '../lib/relationId.ts'
+import { firstId } from '../services/firstId.ts'
+import { t } from '../translations/translate.ts'
 
 /**
  * One document per key (unit, period, ...): writes the key to `uniqueKey` (a unique index backs
  * it up) and refuses a second document with a 400 naming `path`, before the database would.
  */
 export const uniqueRecord =
-  ({ key, path, message }: { key: (data: Record<string, any>, unitId: unknown) => string; path: string; message: string }): CollectionBeforeChangeHook =>
+  ({ key, path, message }: { key: (data: Record<string, any>, unitId: unknown) => string; path: string; message: 'duplicateReport' | 'duplicateResult' }): CollectionBeforeChangeHook =>
   async ({ collection, data, originalDoc, req }) => {
     const uniqueKey = key(data, idOf(data.unit))
-    const clash = await req.payload.find({
-      collection: collection.slug as never,
-      where: { and: [{ uniqueKey: { equals: uniqueKey } }, ...(originalDoc?.id !== undefined ? [{ id: { not_equals: originalDoc.id } }] : [])] },
-      limit: 1,
-      depth: 0,
-      pagination: false,
-      overrideAccess: true,
-      req,
-      select: {},
-    })
-    if (clash.docs.length > 0) throw new ValidationError({ collection: collection.slug, errors: [{ path, message }], req })
+    const others = originalDoc?.id !== undefined ? [{ id: { not_equals: originalDoc.id } }] : []
+    const clash = await firstId(req, collection.slug, { and: [{ uniqueKey: { equals: uniqueKey } }, ...others] })
+    if (clash !== null) throw new ValidationError({ collection: collection.slug, errors: [{ path, message: t(req, message) }], req }, req.t)
     data.uniqueKey = uniqueKey
     return data
   }

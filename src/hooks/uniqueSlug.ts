@@ -3,8 +3,8 @@ import type { FieldHook } from 'payload'
 import { ValidationError } from 'payload'
 
 import { toSlug, withSuffix } from '../lib/slug.ts'
-import { postMessages } from '../translations/postMessages.ts'
-import { storedBefore } from './storedBefore.ts'
+import { storedBefore } from '../lib/storedBefore.ts'
+import { t } from '../translations/translate.ts'
 
 const fallback = 'bai-viet'
 
@@ -24,7 +24,7 @@ export const uniqueSlug =
     const stored = originalDoc?.slug as string | undefined
     if (originalDoc?.publishedAt) {
       if (value !== undefined && value !== null && value !== stored) {
-        throw new ValidationError({ collection, errors: [{ path: 'slug', message: postMessages.slugStable }], req })
+        throw new ValidationError({ collection, errors: [{ path: 'slug', message: t(req, 'slugStable') }], req }, req.t)
       }
       return stored
     }
@@ -34,7 +34,7 @@ export const uniqueSlug =
     if (fits(base, stored)) return stored
 
     const taken = await req.payload.find({
-      collection: collection as never,
+      collection: collection,
       depth: 0,
       pagination: false,
       req,

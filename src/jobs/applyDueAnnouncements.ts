@@ -4,7 +4,8 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction } f
 
 import type { ResolvedOptions } from '../options.ts'
 
-import { applyDueItems } from '../hooks/applyAnnouncement.ts'
+import { nowFrom } from '../requestContext.ts'
+import { applyDueItems } from '../services/applyAnnouncement.ts'
 
 export const applyDueAnnouncementsSlug = 'cchcApplyDueAnnouncements'
 
@@ -25,20 +26,20 @@ export const applyDueAnnouncementsTask = (options: ResolvedOptions): TaskConfig 
   retries: 2,
   schedule: [{ cron: '0 * * * *', queue: 'default' }],
   handler: async ({ input, req }) => {
-    const now = (input as { now?: null | string } | undefined)?.now ? new Date((input as { now: string }).now) : new Date()
+    const now = nowFrom((input as { now?: null | string } | undefined)?.now)
     const due = await req.payload.find({
-      collection: options.slugs.announcements as never,
+      collection: options.slugs.announcements,
       depth: 0,
       overrideAccess: true,
       pagination: false,
       sort: 'pendingFrom',
-      select: { pendingFrom: true } as never,
+      select: { pendingFrom: true },
       where: { and: [{ _status: { equals: 'published' } }, { pendingFrom: { less_than_equal: now.toISOString() } }] },
       req,
     })
     let applied = 0
     const failed: { id: number | string; message: string }[] = []
-    for (const { id } of due.docs as unknown as { id: number | string }[]) {
+    for (const { id } of due.docs) {
       const local = await createLocalReq({ context: {} }, req.payload)
       await initTransaction(local)
       try {

@@ -2,8 +2,8 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 
 import type { ResolvedOptions } from '../options.ts'
 
-import { actingAt } from '../hooks/applyReportWorkflow.ts'
 import { reportWritableStates } from '../lib/reportWorkflow.ts'
+import { actingAt, nowFrom } from '../requestContext.ts'
 
 /**
  * Marks every report still with its unit (draft or returned) whose due date has passed. The
@@ -12,7 +12,7 @@ import { reportWritableStates } from '../lib/reportWorkflow.ts'
  */
 export const markOverdueReports = async (req: PayloadRequest, options: ResolvedOptions, now: Date = new Date()): Promise<number> => {
   const due = await req.payload.find({
-    collection: options.slugs.reports as never,
+    collection: options.slugs.reports,
     where: {
       and: [
         { reportState: { in: [...reportWritableStates] } },
@@ -28,7 +28,7 @@ export const markOverdueReports = async (req: PayloadRequest, options: ResolvedO
   })
   for (const { id } of due.docs) {
     await req.payload.update({
-      collection: options.slugs.reports as never,
+      collection: options.slugs.reports,
       id,
       data: {},
       overrideAccess: true,
@@ -51,6 +51,6 @@ export const markOverdueReportsTask = (options: ResolvedOptions): TaskConfig =>
     schedule: [{ cron: '0 5 * * * *', queue: 'default' }],
     retries: 2,
     handler: async ({ input, req }: { input: { now?: string | null }; req: PayloadRequest }) => ({
-      output: { marked: await markOverdueReports(req, options, input?.now ? new Date(input.now) : new Date()) },
+      output: { marked: await markOverdueReports(req, options, nowFrom(input?.now)) },
     }),
   }) as TaskConfig

@@ -2,6 +2,7 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 
 import type { ResolvedOptions } from '../options.ts'
 
+import { nowFrom } from '../requestContext.ts'
 import { purgeRateLimits } from '../services/rateLimit.ts'
 
 export const purgeExpiredRecordsSlug = 'cchcPurgeExpiredRecords'
@@ -12,7 +13,7 @@ const longestRateLimitWindow = 7 * day
 
 /**
  * Deletes audit entries older than the retention period and spent rate-limit counters. Audit
- * entries go through the database adapter: no operation may delete them (AuditLog.ts), so no
+ * entries go through the database adapter: no operation may delete them (AuditLog/hooks/refuseChanges.ts), so no
  * request can; this job is the one server-side place that does.
  */
 export const purgeExpiredRecords = async (
@@ -21,7 +22,7 @@ export const purgeExpiredRecords = async (
   now: Date = new Date(),
 ): Promise<{ auditEntries: number; rateLimitCounters: number }> => {
   const where = { createdAt: { less_than: new Date(now.getTime() - options.auditLog.retentionDays * day).toISOString() } }
-  const collection = options.slugs.auditLog as never
+  const collection = options.slugs.auditLog
   const { totalDocs } = await req.payload.db.count({ collection, where, req })
   if (totalDocs > 0) await req.payload.db.deleteMany({ collection, where, req })
   const rateLimitCounters = await purgeRateLimits(req.payload, options, new Date(now.getTime() - longestRateLimitWindow))
@@ -41,6 +42,6 @@ export const purgeExpiredRecordsTask = (options: ResolvedOptions): TaskConfig =>
     schedule: [{ cron: '0 20 * * * *', queue: 'default' }],
     retries: 2,
     handler: async ({ input, req }: { input: { now?: null | string }; req: PayloadRequest }) => ({
-      output: await purgeExpiredRecords(req, options, input?.now ? new Date(input.now) : new Date()),
+      output: await purgeExpiredRecords(req, options, nowFrom(input?.now)),
     }),
   }) as TaskConfig

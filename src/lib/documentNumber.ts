@@ -58,20 +58,15 @@ export type DocumentNumberResult =
       /** The rest of the symbol (`UBND`, `TTg`, `VP-NVKTGS`). */
       issuer: string
     }
-  | { ok: false; message: string }
+  | { ok: false; problem: DocumentNumberProblem }
 
-const expectedVi =
-  'Số hiệu văn bản có dạng <số>/<loại văn bản>-<cơ quan ban hành>, ví dụ 3218/QĐ-UBND, 09/2019/NĐ-CP, 4110/VP-NVKTGS'
-const expectedEn =
-  'A document number reads <number>/<type>-<issuer>, e.g. 3218/QĐ-UBND, 09/2019/NĐ-CP, 4110/VP-NVKTGS'
+/** Why a text is not a document number; the caller words it (with the expected form and an example). */
+export type DocumentNumberProblem =
+  | { code: 'empty' | 'noSlash' | 'tooManySlashes' | 'noNumber' | 'noSymbol' | 'noIssuer' | 'strayDash' }
+  | { code: 'notDigits' | 'symbolCharacter'; character: string }
+  | { code: 'year'; year: string }
 
-/** The expected form, with examples, for hints and refusals. */
-export const documentNumberMessage = `${expectedVi} / ${expectedEn}`
-
-const refuse = (vi: string, en: string): DocumentNumberResult => ({
-  ok: false,
-  message: `Số hiệu văn bản không hợp lệ: ${vi}. ${expectedVi} / Invalid document number: ${en}. ${expectedEn}`,
-})
+const refuse = (problem: DocumentNumberProblem): DocumentNumberResult => ({ ok: false, problem })
 
 const typeByUpper = new Map(Object.keys(documentTypes).map((type) => [type.toUpperCase(), type]))
 const withoutStroke = (text: string) => text.replace(/Đ/g, 'D')
@@ -90,9 +85,6 @@ const knownType = (segment: string): string | undefined => {
   return typeByUpper.get(upper) ?? typeByPlainUpper.get(upper)
 }
 
-const describeChar = (char: string) =>
-  /\s/u.test(char) ? { vi: 'khoảng trắng', en: 'a space' } : { vi: `ký tự «${char}»`, en: `the character "${char}"` }
-
 /** Reads a document number, tolerating spaces around `/` and `-`, other dashes, `QD` for `QĐ`, a leading "Số". */
 export const parseDocumentNumber = (input: string): DocumentNumberResult => {
   const text = input
@@ -105,39 +97,31 @@ export const parseDocumentNumber = (input: string): DocumentNumberResult => {
     .trim()
     .replace(/^(?:s[ốo]|no)\s*[.:]?\s*(?=\d)/iu, '')
     .replace(/\s*([/-])\s*/g, '$1')
-  if (text === '') return refuse('trống', 'empty')
+  if (text === '') return refuse({ code: 'empty' })
 
   const parts = text.split('/')
-  if (parts.length === 1) return refuse('thiếu dấu «/» giữa số và ký hiệu', 'missing "/" between the number and the symbol')
-  if (parts.length > 3) return refuse('quá nhiều dấu «/»', 'too many "/"')
+  if (parts.length === 1) return refuse({ code: 'noSlash' })
+  if (parts.length > 3) return refuse({ code: 'tooManySlashes' })
   const number = parts[0]!
   const year = parts.length === 3 ? parts[1]! : undefined
   const symbol = parts[parts.length - 1]!
 
-  if (number === '') return refuse('thiếu số văn bản trước dấu «/»', 'missing the number before "/"')
-  if (!/^\d+$/.test(number)) {
-    const bad = describeChar([...number].find((char) => !/\d/.test(char))!)
-    return refuse(`số văn bản chỉ gồm chữ số, có ${bad.vi}`, `the number is digits only, found ${bad.en}`)
-  }
-  if (year !== undefined && !/^\d{4}$/.test(year)) {
-    return refuse(`năm «${year}» phải có 4 chữ số`, `the year "${year}" must have 4 digits`)
-  }
-  if (symbol === '') return refuse('thiếu ký hiệu và cơ quan ban hành sau dấu «/»', 'missing the symbol and issuer after "/"')
+  if (number === '') return refuse({ code: 'noNumber' })
+  if (!/^\d+$/.test(number)) return refuse({ code: 'notDigits', character: [...number].find((char) => !/\d/.test(char))! })
+  if (year !== undefined && !/^\d{4}$/.test(year)) return refuse({ code: 'year', year })
+  if (symbol === '') return refuse({ code: 'noSymbol' })
 
   const segments = symbol.split('-')
   for (const segment of segments) {
     const bad = [...segment].find((char) => !/[\p{L}\p{N}]/u.test(char))
-    if (bad !== undefined) {
-      const what = describeChar(bad)
-      return refuse(`ký hiệu có ${what.vi}`, `the symbol contains ${what.en}`)
-    }
+    if (bad !== undefined) return refuse({ code: 'symbolCharacter', character: bad })
   }
   const type = knownType(segments[0]!)
   const issuerSegments = type === undefined ? segments : segments.slice(1)
   if (issuerSegments.length === 0 || issuerSegments.every((segment) => segment === '')) {
-    return refuse('thiếu cơ quan ban hành', 'missing the issuer')
+    return refuse({ code: 'noIssuer' })
   }
-  if (issuerSegments.some((segment) => segment === '')) return refuse('thừa dấu «-»', 'a stray "-"')
+  if (issuerSegments.some((segment) => segment === '')) return refuse({ code: 'strayDash' })
 
   // Case is kept (`TTg` is real); an issuer typed all in lowercase is taken as meant in capitals.
   const written = issuerSegments.join('-')

@@ -128,7 +128,7 @@ export const jsonHasNul = (value: unknown): boolean => {
 }
 
 /** A document id as sent (`12`, `"12"`), in the form the database keeps it, or undefined when it cannot be one. */
-export const idOf = (value: unknown, type: 'number' | 'text'): number | string | undefined => {
+export const parseDocumentId = (value: unknown, type: 'number' | 'text'): number | string | undefined => {
   if (type === 'text') return typeof value === 'string' && value !== '' && !hasNul(value) && value.length <= 255 ? value : undefined
   const id = typeof value === 'string' && /^\d{1,10}$/.test(value.trim()) ? Number(value) : value
   return typeof id === 'number' && Number.isInteger(id) && id >= 1 && id <= maxSerialId ? id : undefined

@@ -6,7 +6,7 @@ export type MediaKind = (typeof mediaKinds)[number]
  * The file types accepted, as the file's bytes show them (what `file-type` reports), by kind.
  * SVG is absent on purpose: it is text that can carry script, and it is served from our origin.
  */
-export const mediaKindByMime = {
+const mediaKindByMime = {
   'image/jpeg': 'image',
   'image/png': 'image',
   'image/webp': 'image',

@@ -7,6 +7,7 @@
  */
 import { tz } from '@date-fns/tz'
 import { addMonths, endOfDay, endOfMonth, format, isValid, setDate, startOfDay, startOfMonth } from 'date-fns'
+
 import { vietnamTimeZone } from './vietnamTime.ts'
 
 export const periodKinds = ['month', 'quarter', 'half_year', 'year', 'ad_hoc'] as const
@@ -17,7 +18,7 @@ export type RegularKind = Exclude<PeriodKind, 'ad_hoc'>
 
 /** How many months a period of each kind lasts, and how many of them a year holds. */
 const monthsIn: Record<RegularKind, number> = { month: 1, quarter: 3, half_year: 6, year: 12 }
-export const periodsPerYear: Record<RegularKind, number> = { month: 12, quarter: 4, half_year: 2, year: 1 }
+const periodsPerYear: Record<RegularKind, number> = { month: 12, quarter: 4, half_year: 2, year: 1 }
 
 /**
  * When a period's report is due: on `day` of a month counted from the last month of the period
@@ -68,13 +69,16 @@ export const dueDateOf = (ref: PeriodRef, rules: DueRules = letterDueRules, time
   return new Date(startOfDay(setDate(lastMonth, Math.min(rule.day, lastDay), inZone), inZone).getTime())
 }
 
-/** Late when submitted at or after the due instant; not late while not submitted. */
+/**
+ * The one lateness rule: an instant at or after the due instant is late. A report sent then is
+ * late; not sent, it is not late (yet).
+ */
 export const isLate = (submittedAt: Date | null | undefined, dueDate: Date | null | undefined): boolean =>
   Boolean(submittedAt && dueDate && submittedAt.getTime() >= dueDate.getTime())
 
-/** Past due and still not submitted at `now`. */
+/** Still not submitted when `now` is late. */
 export const isOverdue = (submittedAt: Date | null | undefined, dueDate: Date | null | undefined, now: Date): boolean =>
-  !submittedAt && Boolean(dueDate && now.getTime() >= dueDate.getTime())
+  !submittedAt && isLate(now, dueDate)
 
 const pad = (n: number) => String(n).padStart(2, '0')
 

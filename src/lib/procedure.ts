@@ -7,6 +7,12 @@
 export const procedureStatuses = ['active', 'amended', 'repealed'] as const
 export type ProcedureStatus = (typeof procedureStatuses)[number]
 
+export const procedureStatusLabels: Record<ProcedureStatus, { vi: string; en: string }> = {
+  active: { vi: 'Đang công khai', en: 'In force' },
+  amended: { vi: 'Đang công khai sửa đổi, bổ sung', en: 'In force, amended' },
+  repealed: { vi: 'Bãi bỏ', en: 'Repealed' },
+}
+
 /** The four kinds of item of a Quyết định công bố TTHC. */
 export const itemKinds = ['new', 'amended', 'replaced', 'repealed'] as const
 export type ItemKind = (typeof itemKinds)[number]
@@ -23,13 +29,31 @@ export const itemKindLabels: Record<ItemKind, { vi: string; en: string }> = {
 export const onlineLevels = ['toan_trinh', 'mot_phan'] as const
 export type OnlineLevel = (typeof onlineLevels)[number]
 
+export const onlineLevelLabels: Record<OnlineLevel, { vi: string; en: string }> = {
+  toan_trinh: { vi: 'Toàn trình', en: 'Fully online' },
+  mot_phan: { vi: 'Một phần', en: 'Partly online' },
+}
+
 /** Ways a dossier may be filed (cách thức thực hiện). */
 export const channelKinds = ['in_person', 'online', 'postal'] as const
 export type ChannelKind = (typeof channelKinds)[number]
 
+export const channelLabels: Record<ChannelKind, { vi: string; en: string }> = {
+  in_person: { vi: 'Trực tiếp', en: 'In person' },
+  online: { vi: 'Trực tuyến', en: 'Online' },
+  postal: { vi: 'Dịch vụ bưu chính công ích', en: 'Public postal service' },
+}
+
 /** Who carries the procedure out (cấp thực hiện). */
 export const implementingLevels = ['commune', 'district', 'province', 'central'] as const
 export type ImplementingLevel = (typeof implementingLevels)[number]
+
+export const implementingLevelLabels: Record<ImplementingLevel, { vi: string; en: string }> = {
+  commune: { vi: 'Cấp xã', en: 'Commune' },
+  district: { vi: 'Cấp huyện', en: 'District' },
+  province: { vi: 'Cấp tỉnh', en: 'Province' },
+  central: { vi: 'Trung ương', en: 'Central' },
+}
 
 /**
  * A procedure's own data as a decision item states it (all optional on an amendment, where only
@@ -48,6 +72,16 @@ export type ProcedureData = {
   result?: string
   requirements?: string
   portalUrl?: string
+}
+
+/**
+ * The rule of Nghị định 224/2026/NĐ-CP: a partly online service publishes why it is not wholly
+ * online, and a reason belongs to no other level (an amendment that leaves the level unsaid is not judged).
+ */
+export const partialReasonProblem = ({ onlineLevel, partialReason }: Pick<ProcedureData, 'onlineLevel' | 'partialReason'>): 'missing' | 'notPartial' | null => {
+  const given = Boolean(partialReason?.trim())
+  if (onlineLevel === 'mot_phan') return given ? null : 'missing'
+  return onlineLevel !== undefined && given ? 'notPartial' : null
 }
 
 /** One item of a decision, as stored on `procedure-announcements` and as the annex import yields it. */

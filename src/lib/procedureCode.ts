@@ -12,7 +12,13 @@ export type ProcedureCodeResult =
       /** The long provincial form, normalised (`1.000894.000.00.00.H29`), when the input was one. */
       fullCode?: string
     }
-  | { ok: false; message: string }
+  | { ok: false; problem: ProcedureCodeProblem }
+
+/**
+ * Why a text is not a procedure code, the input quoted as a message shows it; `shortened`: it reads
+ * like a code a spreadsheet took for a number and stripped of its trailing zeros.
+ */
+export type ProcedureCodeProblem = { code: 'missing' } | { code: 'invalid' | 'shortened'; input: string }
 
 const shortForm = /^\d\.\d{6}$/
 const longForm = /^(\d\.\d{6})\.\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}$/
@@ -20,9 +26,6 @@ const longForm = /^(\d\.\d{6})\.\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}$/
 const commaShortForm = /^(\d),(\d{6})$/
 // What is left of a code a spreadsheet took for a number and shortened (`1.000890` -> `1.00089`).
 const shortenedNumber = /^\d[.,]\d{1,5}$/
-
-const expectedVi = 'Mã thủ tục có dạng 1.000894 hoặc 1.000894.000.00.00.H29'
-const expectedEn = 'A procedure code reads 1.000894 or 1.000894.000.00.00.H29'
 
 /** The input as the message quotes it: short enough to read, control characters shown as `?`. */
 const quote = (text: string): string => {
@@ -37,26 +40,13 @@ const quote = (text: string): string => {
  */
 export const parseProcedureCode = (input: string): ProcedureCodeResult => {
   const text = input.normalize('NFKC').replace(/\s+/g, '').toUpperCase()
-  if (text === '') {
-    return { ok: false, message: `Thiếu mã thủ tục. ${expectedVi} / Missing procedure code. ${expectedEn}` }
-  }
+  if (text === '') return { ok: false, problem: { code: 'missing' } }
   if (shortForm.test(text)) return { ok: true, code: text }
   const comma = commaShortForm.exec(text)
   if (comma) return { ok: true, code: `${comma[1]}.${comma[2]}` }
   const long = longForm.exec(text)
   if (long) return { ok: true, code: long[1]!, fullCode: text }
-  if (shortenedNumber.test(text)) {
-    return {
-      ok: false,
-      message:
-        `Mã thủ tục không hợp lệ: «${quote(input.trim())}». Có thể bảng tính đã đổi mã thành số và bỏ số 0 ở cuối: hãy định dạng cột là Văn bản (Text). ${expectedVi}` +
-        ` / Invalid procedure code: "${quote(input.trim())}". A spreadsheet may have turned the code into a number and dropped its trailing zeros: format the column as Text. ${expectedEn}`,
-    }
-  }
-  return {
-    ok: false,
-    message: `Mã thủ tục không hợp lệ: «${quote(input.trim())}». ${expectedVi} / Invalid procedure code: "${quote(input.trim())}". ${expectedEn}`,
-  }
+  return { ok: false, problem: { code: shortenedNumber.test(text) ? 'shortened' : 'invalid', input: quote(input.trim()) } }
 }
 
 /** Whether the text reads as a procedure code in either form (with the same tolerance). */

@@ -19,6 +19,22 @@ export const countNames = [
   'digitised', // số hóa hồ sơ, kết quả
 ] as const
 export type CountName = (typeof countNames)[number]
+
+/** Vietnamese and English names of the counts, as the standard report prints them. */
+export const countLabels: Record<CountName, { vi: string; en: string }> = {
+  carriedOver: { vi: 'Kỳ trước chuyển sang', en: 'Carried over' },
+  received: { vi: 'Tiếp nhận trong kỳ', en: 'Received in period' },
+  receivedOnline: { vi: 'Tiếp nhận trực tuyến', en: 'Received online' },
+  resolvedBeforeDeadline: { vi: 'Giải quyết trước hạn', en: 'Resolved before deadline' },
+  resolvedOnTime: { vi: 'Giải quyết đúng hạn', en: 'Resolved on time' },
+  resolvedLate: { vi: 'Giải quyết quá hạn', en: 'Resolved late' },
+  inProgressWithinDeadline: { vi: 'Đang giải quyết trong hạn', en: 'In progress within deadline' },
+  inProgressOverdue: { vi: 'Đang giải quyết quá hạn', en: 'In progress overdue' },
+  withFee: { vi: 'Hồ sơ có phí, lệ phí', en: 'Dossiers with a fee' },
+  paidOnline: { vi: 'Thanh toán trực tuyến', en: 'Paid online' },
+  digitised: { vi: 'Số hóa hồ sơ, kết quả', en: 'Digitised' },
+}
+
 export type Counts = Partial<Record<CountName, number | null>>
 
 /** Counts that the standard report always has; the others may be left empty. */

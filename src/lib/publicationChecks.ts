@@ -10,17 +10,10 @@ export type PublicationInput = {
   transcript?: string | null
 }
 
-export type MissingItem = { path: string; reason: keyof typeof publicationReasons }
+/** Why a post is not ready to publish (the caller words it). */
+export type PublicationReason = 'coverImage' | 'coverAlt' | 'excerpt' | 'topics' | 'gallery' | 'transcript'
 
-export const publicationReasons = {
-  coverImage: 'Cần ảnh đại diện trước khi đăng. / A cover image is required to publish.',
-  coverAlt: 'Ảnh đại diện cần có mô tả thay thế (alt). / The cover image needs alt text to publish.',
-  excerpt: 'Cần sapo (tóm tắt) trước khi đăng. / An excerpt is required to publish.',
-  topics: 'Cần chọn ít nhất một chuyên mục. / At least one topic is required to publish.',
-  gallery: 'Phóng sự ảnh cần có bộ ảnh. / A photo story needs a gallery to publish.',
-  transcript:
-    'Video và âm thanh cần bản ghi lời hoặc phụ đề (hỗ trợ tiếp cận). / Video and audio need a transcript or captions to publish (accessibility).',
-} as const
+export type MissingItem = { path: string; reason: PublicationReason }
 
 const blank = (text: string | null | undefined) => !text || text.trim() === ''
 

@@ -7,7 +7,7 @@ export type ReportFigureName = (typeof reportFigureNames)[number]
 export type ReportFigures = Record<ReportFigureName, number | null>
 
 /** Post formats of the column, by the figure that counts them. */
-export const figureOfFormat: Record<string, ReportFigureName> = {
+const figureOfFormat: Record<string, ReportFigureName> = {
   article: 'articles',
   photo: 'photoStories',
   video: 'videos',
@@ -15,12 +15,12 @@ export const figureOfFormat: Record<string, ReportFigureName> = {
 }
 
 /** Counts published posts by format and adds up their views. */
-export const tallyPosts = (posts: readonly { format?: string | null; viewCount?: number | null }[]) => {
+export const tallyPosts = (posts: readonly { format?: unknown; viewCount?: unknown }[]) => {
   const figures = { articles: 0, photoStories: 0, videos: 0, audios: 0, postsTotal: posts.length, views: 0 }
   for (const post of posts) {
     const name = figureOfFormat[String(post.format)]
     if (name && name in figures) figures[name as keyof typeof figures]++
-    figures.views += post.viewCount ?? 0
+    figures.views += typeof post.viewCount === 'number' ? post.viewCount : 0
   }
   return figures
 }

@@ -3,6 +3,8 @@
  * the coordinator accepts it or returns it with a reason; a returned report is corrected and
  * submitted again.
  */
+import { isLate, isOverdue } from './periods.ts'
+
 export const reportStates = ['draft', 'submitted', 'accepted', 'returned'] as const
 export type ReportState = (typeof reportStates)[number]
 
@@ -49,7 +51,7 @@ export const isReportState = (value: unknown): value is ReportState =>
   typeof value === 'string' && (reportStates as readonly string[]).includes(value)
 
 /** Where a unit stands for a period in the coordinator's overview. */
-export const timelinessValues = ['on_time', 'late', 'overdue', 'not_yet_due', 'missing_overdue', 'missing_not_yet_due'] as const
+const timelinessValues = ['on_time', 'late', 'overdue', 'not_yet_due', 'missing_overdue', 'missing_not_yet_due'] as const
 export type Timeliness = (typeof timelinessValues)[number]
 
 export const timelinessLabels: Record<Timeliness, Label> = {
@@ -67,7 +69,7 @@ export const timelinessOf = (
   dueDate: Date,
   now: Date,
 ): Timeliness => {
-  if (!report) return now.getTime() >= dueDate.getTime() ? 'missing_overdue' : 'missing_not_yet_due'
-  if (report.submittedAt) return report.submittedAt.getTime() >= report.dueDate.getTime() ? 'late' : 'on_time'
-  return now.getTime() >= report.dueDate.getTime() ? 'overdue' : 'not_yet_due'
+  if (!report) return isOverdue(null, dueDate, now) ? 'missing_overdue' : 'missing_not_yet_due'
+  if (report.submittedAt) return isLate(report.submittedAt, report.dueDate) ? 'late' : 'on_time'
+  return isOverdue(null, report.dueDate, now) ? 'overdue' : 'not_yet_due'
 }

@@ -6,6 +6,15 @@
 export const workflowStates = ['draft', 'in_review', 'changes_requested', 'published', 'archived'] as const
 export type WorkflowState = (typeof workflowStates)[number]
 
+/** What editors call each state. */
+export const workflowStateLabels: Record<WorkflowState, { vi: string; en: string }> = {
+  draft: { vi: 'Bản nháp', en: 'Draft' },
+  in_review: { vi: 'Chờ duyệt', en: 'In review' },
+  changes_requested: { vi: 'Yêu cầu sửa', en: 'Changes requested' },
+  published: { vi: 'Đã đăng', en: 'Published' },
+  archived: { vi: 'Lưu trữ', en: 'Archived' },
+}
+
 /** States in which the owning unit's contributors may still change or delete a post. */
 export const writableStates = ['draft', 'in_review', 'changes_requested'] as const satisfies readonly WorkflowState[]
 

@@ -3,6 +3,8 @@ import type { PayloadRequest, SanitizedCollectionConfig } from 'payload'
 import type { AuditAction } from '../lib/auditActions.ts'
 import type { ResolvedOptions } from '../options.ts'
 
+import { idOf } from '../lib/relationId.ts'
+
 type Actor = { id: number | string; unit?: unknown; [field: string]: unknown }
 
 export type AuditEntry = {
@@ -15,9 +17,6 @@ export type AuditEntry = {
   /** Who acted: the request's user unless given; `null` for nobody signed in (or the system). */
   actor?: Actor | null
 }
-
-const idOf = (value: unknown): null | number | string =>
-  value === null || value === undefined ? null : typeof value === 'object' ? ((value as { id?: number | string }).id ?? null) : (value as number | string)
 
 // One lookup per unit and request, however many entries a request writes.
 const unitNames = new WeakMap<object, Map<string, Promise<null | string>>>()
@@ -33,7 +32,7 @@ const unitNameOf = (req: PayloadRequest, options: ResolvedOptions, unit: unknown
   let name = names.get(String(id))
   if (!name) {
     name = req.payload
-      .findByID({ collection: options.slugs.units as never, id, depth: 0, disableErrors: true, overrideAccess: true, req, select: { name: true } as never })
+      .findByID({ collection: options.slugs.units, id, depth: 0, disableErrors: true, overrideAccess: true, req, select: { name: true } })
       .then((found) => ((found as { name?: string } | null)?.name ?? null))
     names.set(String(id), name)
   }
@@ -64,7 +63,7 @@ export const recordAudit = async (req: PayloadRequest, options: ResolvedOptions,
   const actor = entry.actor === undefined ? (req.user as Actor | null) : entry.actor
   const unitName = actor ? await unitNameOf(req, options, actor.unit) : null
   await req.payload.create({
-    collection: options.slugs.auditLog as never,
+    collection: options.slugs.auditLog,
     data: {
       action: entry.action,
       collection: entry.collection ?? null,
@@ -76,7 +75,7 @@ export const recordAudit = async (req: PayloadRequest, options: ResolvedOptions,
       userName: actor ? (accountTitleOf(req, options, actor) ?? `#${actor.id}`) : null,
       unitId: actor && idOf(actor.unit) !== null ? String(idOf(actor.unit)) : null,
       unitName,
-    } as never,
+    },
     depth: 0,
     overrideAccess: true,
     req,

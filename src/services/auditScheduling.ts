@@ -29,16 +29,16 @@ export const auditScheduledPublishing = (payload: Payload, options: ResolvedOpti
     const req = args.req ?? (await createLocalReq({}, payload))
     const who = args.input?.user
     const actor = who
-      ? await payload.findByID({ collection: who.relationTo as never, id: who.value, depth: 0, disableErrors: true, overrideAccess: true, req })
+      ? await payload.findByID({ collection: who.relationTo, id: who.value, depth: 0, disableErrors: true, overrideAccess: true, req })
       : null
-    const doc = await payload.findByID({ collection: target.relationTo as never, id: target.value, depth: 0, disableErrors: true, draft: true, overrideAccess: true, req })
+    const doc = await payload.findByID({ collection: target.relationTo, id: target.value, depth: 0, disableErrors: true, draft: true, overrideAccess: true, req })
     await recordAudit(req, options, {
       action: 'schedule',
       collection: target.relationTo,
       documentId: target.value,
-      documentTitle: documentTitleOf(payload.collections[target.relationTo as never]!.config, doc as Record<string, unknown> | null),
+      documentTitle: documentTitleOf(payload.collections[target.relationTo]!.config, doc as Record<string, unknown> | null),
       details: { type: args.input?.type ?? 'publish', at: args.waitUntil ? new Date(args.waitUntil).toISOString() : null },
-      actor: actor as never,
+      actor,
     })
     return job
   }

@@ -4,6 +4,8 @@ import { createHmac } from 'node:crypto'
 
 import type { ResolvedOptions } from '../options.ts'
 
+import { postgresAdapter } from '../db/postgresAdapter.ts'
+
 /** At most `limit` hits per `windowSeconds` (a fixed window). */
 export type RateLimitRule = { limit: number; windowSeconds: number }
 
@@ -15,8 +17,14 @@ export type RateLimitResult = {
   retryAfterSeconds: number
 }
 
-type Pool = { query: (text: string, values?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }> }
-type SqlAdapter = { pool?: Pool; tableNameMap?: Map<string, string> }
+type Pool = { query: (text: string, values?: unknown[]) => Promise<{ rows: Record<string, unknown>[]; rowCount?: null | number }> }
+
+/** The counters' table and the pool that reaches it outside any transaction. */
+const counters = (payload: Payload, options: Pick<ResolvedOptions, 'slugs'>) => {
+  const db = postgresAdapter<{ pool: Pool; tableNameMap: Map<string, string> }>(payload)
+  const slug = options.slugs.rateLimits.replace(/-/g, '_')
+  return { pool: db.pool, table: db.tableNameMap?.get(slug) ?? slug }
+}
 
 /** A keyed hash of the key: the table never holds the e-mail address or IP address it counts. */
 export const rateLimitKey = (payload: Payload, ...parts: string[]): string =>
@@ -37,12 +45,10 @@ export const hitRateLimit = async (
   rule: RateLimitRule,
   now: Date = new Date(),
 ): Promise<RateLimitResult> => {
-  const db = payload.db as unknown as SqlAdapter
-  const slug = options.slugs.rateLimits.replace(/-/g, '_')
-  const table = db.tableNameMap?.get(slug) ?? slug
-  if (!db.pool) throw new Error('cchc: rate limits need the PostgreSQL adapter')
+  const { pool, table } = counters(payload, options)
+  if (!pool) throw new Error('cchc: rate limits need the PostgreSQL adapter')
   const windowStart = new Date(now.getTime() - rule.windowSeconds * 1000)
-  const { rows } = await db.pool.query(
+  const { rows } = await pool.query(
     `insert into "${table}" ("key", "window_start", "hits", "updated_at", "created_at")
      values ($1, $2, 1, $2, $2)
      on conflict ("key") do update set
@@ -60,24 +66,19 @@ export const hitRateLimit = async (
 
 /** Forgets a key (a successful login clears its failures). */
 export const clearRateLimit = async (payload: Payload, options: Pick<ResolvedOptions, 'slugs'>, key: string): Promise<void> => {
-  const db = payload.db as unknown as SqlAdapter
-  const slug = options.slugs.rateLimits.replace(/-/g, '_')
-  await db.pool?.query(`delete from "${db.tableNameMap?.get(slug) ?? slug}" where "key" = $1`, [key])
+  const { pool, table } = counters(payload, options)
+  await pool?.query(`delete from "${table}" where "key" = $1`, [key])
 }
 
 /** Takes one hit back (a sign-in that succeeded was counted, like every attempt, before it was checked). */
 export const refundRateLimit = async (payload: Payload, options: Pick<ResolvedOptions, 'slugs'>, key: string): Promise<void> => {
-  const db = payload.db as unknown as SqlAdapter
-  const slug = options.slugs.rateLimits.replace(/-/g, '_')
-  await db.pool?.query(`update "${db.tableNameMap?.get(slug) ?? slug}" set "hits" = greatest("hits" - 1, 0) where "key" = $1`, [key])
+  const { pool, table } = counters(payload, options)
+  await pool?.query(`update "${table}" set "hits" = greatest("hits" - 1, 0) where "key" = $1`, [key])
 }
 
 /** Removes counters whose window ended long ago; run by a job. */
 export const purgeRateLimits = async (payload: Payload, options: Pick<ResolvedOptions, 'slugs'>, olderThan: Date): Promise<number> => {
-  const db = payload.db as unknown as SqlAdapter
-  const slug = options.slugs.rateLimits.replace(/-/g, '_')
-  const result = (await db.pool?.query(`delete from "${db.tableNameMap?.get(slug) ?? slug}" where "window_start" < $1`, [olderThan.toISOString()])) as
-    | { rowCount?: number }
-    | undefined
+  const { pool, table } = counters(payload, options)
+  const result = await pool?.query(`delete from "${table}" where "window_start" < $1`, [olderThan.toISOString()])
   return result?.rowCount ?? 0
 }

@@ -18,7 +18,7 @@ export type AttemptCount = {
 }
 
 /** The caller's address as the trusted proxies give it (lib/clientAddress.ts). */
-export const clientOf = (req: PayloadRequest, options: ResolvedOptions): string =>
+const clientOf = (req: PayloadRequest, options: ResolvedOptions): string =>
   clientAddressOf(req.headers?.get('x-forwarded-for'), options.trustedProxies)
 
 const counters = (req: PayloadRequest, purpose: string, scope: CounterScope, rules: RateLimitRule[], ...parts: string[]): Counter[] =>

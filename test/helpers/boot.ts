@@ -6,10 +6,10 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
-import { getPayload, handleEndpoints } from 'payload'
+import { buildConfig, getPayload, handleEndpoints } from 'payload'
 import { inject } from 'vitest'
 
-import { guardGraphQL } from '../../src/index.ts'
+import { type CchcPluginOptions, cchcPlugin, guardGraphQL } from '../../src/index.ts'
 
 export type Reply = { status: number; body: any; headers: Headers }
 export type RequestOptions = { body?: unknown; token?: string; headers?: Record<string, string> }
@@ -28,9 +28,17 @@ export type TestApp = {
 
 /**
  * Boots the host app's Payload on a new, empty database of its own, on the run's server or on
- * `server` (a URL without a database name; the fault test's own PostgreSQL).
+ * `server` (a URL without a database name; the fault test's own PostgreSQL), with a host's
+ * `collections` overrides when given.
  */
-export const bootApp = async ({ server = inject('databaseServer') }: { server?: string } = {}): Promise<TestApp> => {
+export const bootApp = async ({
+  server = inject('databaseServer'),
+  collections,
+}: {
+  server?: string
+  /** A host's overrides of the plugin's collections, beside the host app's own plugin options. */
+  collections?: CchcPluginOptions['collections']
+} = {}): Promise<TestApp> => {
   const withServer = (database: string) => `${server}/${database}`
   const database = `${inject('databasePrefix')}${randomBytes(6).toString('hex')}`
   const admin = new pg.Client({ connectionString: withServer('postgres') })
@@ -41,8 +49,10 @@ export const bootApp = async ({ server = inject('databaseServer') }: { server?: 
   process.env.DATABASE_URL = withServer(database)
   // Uploaded files of this file's run go to a folder of their own.
   process.env.MEDIA_DIR = mkdtempSync(path.join(tmpdir(), 'cchc-media-'))
-  const { default: configPromise } = await import('../../payload.config.ts')
-  const config = await configPromise
+  const host = await import('../../payload.config.ts')
+  const config = await (collections
+    ? buildConfig({ ...host.hostConfig, plugins: [cchcPlugin({ ...host.pluginOptions, collections })] })
+    : host.default)
   const payload = await getPayload({ config })
   // As the host's route: the plugin's limits in front of Payload's handler.
   const graphqlHandler = guardGraphQL(config, GRAPHQL_POST(config))

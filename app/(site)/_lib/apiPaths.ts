@@ -9,5 +9,5 @@ export const apiPaths = {
   procedures: '/api/procedures',
   procedureSearch: '/api/procedures/search',
   procedureChanges: '/api/procedures/changes',
-  procedureResultsSeries: '/api/cchc/procedure-results/series',
+  procedureResultsSeries: '/api/procedure-results/series',
 } as const

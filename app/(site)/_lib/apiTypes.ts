@@ -148,7 +148,7 @@ export type PeriodFigures = {
   digitisedShare: number | null
 }
 
-/** GET /api/cchc/procedure-results/series */
+/** GET /api/procedure-results/series */
 export type ResultsSeries = {
   unit: { code: string; name: string; shortName?: string | null }
   periodKind: string

@@ -1,0 +1,97 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { APIError, ValidationError } from 'payload'
+
+import type { ResolvedOptions } from '../../../options.ts'
+
+import { mayPublish } from '../../../access/onlyPublishersPublish.ts'
+import { missingForPublication, type PublicationReason } from '../../../lib/publicationChecks.ts'
+import { idOf } from '../../../lib/relationId.ts'
+import { storedBefore } from '../../../lib/storedBefore.ts'
+import { checkTransition, isWorkflowState, type WorkflowState } from '../../../lib/workflow.ts'
+import { contextSlots, isDraftSave, nowOf } from '../../../requestContext.ts'
+import { type MessageKey, t } from '../../../translations/translate.ts'
+
+const publicationMessages = {
+  coverImage: 'needsCoverImage',
+  coverAlt: 'needsCoverAlt',
+  excerpt: 'needsExcerpt',
+  topics: 'needsTopics',
+  gallery: 'needsGallery',
+  transcript: 'needsTranscript',
+} as const satisfies Record<PublicationReason, MessageKey>
+
+/**
+ * The editorial workflow, enforced on every write path (REST, GraphQL, Local API, autosave, bulk
+ * update, version restore, scheduled publish): works out the transition a write asks for, whether
+ * through `workflowState` or Payload's own `_status` (publish and unpublish buttons), refuses it
+ * when the role may not take it, checks a post is complete before it is published, and keeps
+ * `_status`, `workflowState` and `publishedAt` in step.
+ */
+export const applyWorkflow =
+  (options: ResolvedOptions): CollectionBeforeChangeHook =>
+  async ({ collection, data, operation, originalDoc, req }) => {
+    const invalid = (path: string, message: string) => new ValidationError({ collection: collection.slug, errors: [{ path, message }], req }, req.t)
+    // No user: the system itself (seeding, a job without a scheduling user) acts as an editor.
+    // Publishing itself is the publish guard's (access/onlyPublishersPublish.ts), which ran first.
+    const isEditor = await mayPublish(req, options, 'cchc-posts')
+    const draftSave = isDraftSave(req.context)
+    const stored = storedBefore({ operation, originalDoc })
+    const from: WorkflowState = stored?.workflowState ?? 'draft'
+    // `data` carries unchanged fields too: a transition is a value that differs from the stored one.
+    const asked = isWorkflowState(data.workflowState) && data.workflowState !== from ? data.workflowState : undefined
+    const publishAsked = data._status === 'published' && stored?._status !== 'published'
+    let to: WorkflowState = asked ?? from
+    if (!asked && publishAsked) to = 'published' // Payload's Publish button, or `_status` over the API
+    // A real (not draft) save to `_status: draft` of a published post is Payload's Unpublish button.
+    else if (!asked && data._status === 'draft' && !draftSave && from === 'published') to = 'draft'
+    if (asked && publishAsked && asked !== 'published') {
+      throw invalid('workflowState', t(req, 'postNotATransition', { from: 'published', to: asked }))
+    }
+
+    const check = checkTransition(from, to, isEditor)
+    if (!check.ok) {
+      if (check.reason === 'editors-only') throw new APIError(t(req, 'postEditorsOnly', { to }), 403, null, true)
+      throw invalid('workflowState', t(req, 'postNotATransition', { from, to }))
+    }
+
+    const merged = { ...stored, ...data }
+    if (to === 'changes_requested' && from !== to && !String(data.reviewNote ?? '').trim()) {
+      throw invalid('reviewNote', t(req, 'reviewReasonRequired'))
+    }
+
+    if (to === 'published' && draftSave && from !== 'published') {
+      // A draft save writes only a version: publishing through it would publish stale content.
+      throw invalid('workflowState', t(req, 'publishNotByDraft'))
+    }
+    if (to === 'published' && !(draftSave && from === 'published')) {
+      const coverId = idOf(merged.coverImage)
+      const cover = coverId
+        ? await req.payload.findByID({
+            collection: options.slugs.media,
+            id: coverId as number | string,
+            depth: 0,
+            disableErrors: true,
+            overrideAccess: true,
+            req,
+            select: { alt: true },
+          })
+        : null
+      const missing = missingForPublication({ ...merged, coverImage: cover ? coverId : null, coverAlt: (cover as { alt?: string } | null)?.alt })
+      if (missing.length > 0) {
+        const errors = missing.map(({ path, reason }) => ({ path, message: t(req, publicationMessages[reason]) }))
+        throw new ValidationError({ collection: collection.slug, errors, req }, req.t)
+      }
+      data._status = 'published'
+    } else if (to !== 'published') {
+      data._status = 'draft'
+    }
+
+    data.workflowState = to
+    // Set by the server at first publication, never by the request.
+    data.publishedAt = stored?.publishedAt ?? (to === 'published' ? nowOf(req.context).toISOString() : null)
+    if (draftSave && to !== from && stored?.id !== undefined) {
+      contextSlots.transition(stored.id).set(req.context, { workflowState: to, reviewNote: merged.reviewNote ?? null, _status: data._status })
+    }
+    return data
+  }

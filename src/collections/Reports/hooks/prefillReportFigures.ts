@@ -1,0 +1,49 @@
+import type { CollectionBeforeChangeHook, Where } from 'payload'
+
+import type { ResolvedOptions } from '../../../options.ts'
+
+import { idOf } from '../../../lib/relationId.ts'
+import { type ReportFigures, reportFigureNames, tallyPosts } from '../../../lib/reportFigures.ts'
+import { storedBefore } from '../../../lib/storedBefore.ts'
+
+/**
+ * Pre-fills a report's figures from what the CMS knows about the unit in the period: its posts
+ * published by format and their views, its announcements posted, radio items aired. Frozen once
+ * the report is submitted, so the coordinator reads what the unit sent.
+ */
+export const prefillReportFigures =
+  (options: ResolvedOptions): CollectionBeforeChangeHook =>
+  async ({ data, operation, originalDoc, req }) => {
+    const stored = storedBefore({ operation, originalDoc })
+    if (stored?.reportState === 'submitted' || stored?.reportState === 'accepted') {
+      data.figures = { ...data.figures, ...Object.fromEntries(reportFigureNames.map((name) => [name, stored.figures?.[name] ?? null])) }
+      return data
+    }
+    const unit = idOf(data.unit)
+    if (unit == null || !data.periodStart || !data.periodEnd) return data
+    const inPeriod = (field: string): Where[] => [
+      { unit: { equals: unit } },
+      { _status: { equals: 'published' } },
+      { [field]: { greater_than_equal: data.periodStart } },
+      { [field]: { less_than_equal: data.periodEnd } },
+    ]
+    const posts = await req.payload.find({
+      collection: options.slugs.posts,
+      where: { and: inPeriod('publishedAt') },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      select: { format: true, viewCount: true },
+    })
+    const announcements = await req.payload.count({
+      collection: options.slugs.announcements,
+      where: { and: inPeriod('publishedAt') },
+      overrideAccess: true,
+      req,
+    })
+    const figures: ReportFigures = { ...tallyPosts(posts.docs), announcements: announcements.totalDocs, radioItems: null }
+    // Radio items stay empty until `broadcast-schedules` exists; its shape is not settled yet.
+    data.figures = { ...data.figures, ...figures }
+    return data
+  }
