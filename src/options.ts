@@ -106,6 +106,16 @@ const optionsSchema = z
      */
     authCollection: slugSchema.default('users'),
     /**
+     * Who else holds the plugin's system-administrator rights, besides accounts with the
+     * `isSystemAdmin` flag: a predicate on the signed-in user, for a host that already has its own
+     * notion of an administrator (`(user) => user.roles?.includes('admin')`, or a list of e-mails).
+     * Accounts in no unit that it does not name keep the host's rights and none of the plugin's.
+     * @default none (the flag alone)
+     */
+    isAdministrator: z
+      .custom<(user: Record<string, unknown>) => boolean>((value) => typeof value === 'function', 'a function (user) => boolean')
+      .optional(),
+    /**
      * Per collection of the plugin, by its slug: fields the host adds, admin settings, labels, hooks
      * run after the plugin's, access ANDed with the plugin's, endpoints (see `CollectionOverride`).
      * ```ts
