@@ -187,7 +187,7 @@ const optionsSchema = z
         /**
          * Folder for uploaded files on local disk. A host on object storage (`@payloadcms/storage-s3`)
          * leaves it unused.
-         * @default '<cwd>/media'
+         * @default '<cwd>/media/cchc' (beside, not inside, a host's own `media` collection's files)
          */
         staticDir: z.string().min(1).optional(),
         /**
@@ -289,6 +289,18 @@ const optionsSchema = z
       .array(z.string().regex(/^\.?[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'a host name such as dichvucong.gov.vn, or a suffix such as .gov.vn'))
       .min(1)
       .default(['dichvucong.gov.vn', '.gov.vn']),
+    /** Announcement decisions (`procedure-announcements`). */
+    announcements: z
+      .object({
+        /**
+         * The issuer a new decision starts with (cơ quan ban hành), e.g. 'UBND thành phố Hải Phòng'
+         * for communes of Hải Phòng, whose procedure lists the city's People's Committee announces.
+         * @default none (the editor types it)
+         */
+        defaultIssuer: z.string().min(1).optional(),
+      })
+      .strict()
+      .prefault({}),
     /** Reporting periods of the statistics and the units' reports (DOMAIN.md §4). */
     reporting: z
       .object({

@@ -52,6 +52,8 @@ describe('periods, every kind', () => {
   it('labels in Vietnamese and lists periods in order', () => {
     expect(periodLabel({ kind: 'quarter', year: 2026, number: 1 })).toBe('Quý 1/2026')
     expect(periodLabel({ kind: 'half_year', year: 2026, number: 1 })).toBe('6 tháng đầu năm 2026')
+    expect(periodLabel({ kind: 'quarter', year: 2026, number: 3 }, 'en')).toBe('Q3 2026')
+    expect(periodLabel({ kind: 'half_year', year: 2026, number: 2 }, 'en')).toBe('Second half of 2026')
     expect(periodsBetween('quarter', 2025, 2026).map((ref) => periodKey(ref))).toEqual([
       '2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4',
     ])

@@ -92,17 +92,19 @@ export const periodKey = (ref: PeriodRef | { kind: 'ad_hoc'; start: Date; end: D
   return ref.kind === 'year' ? `${ref.year}-Y` : `${ref.year}-${prefix}${ref.kind === 'month' ? pad(ref.number!) : ref.number}`
 }
 
-/** How a period reads in Vietnamese: "Quý 1/2026", "6 tháng đầu năm 2026", "Năm 2026". */
-export const periodLabel = (ref: PeriodRef): string => {
+/** How a period reads: "Quý 1/2026", "6 tháng đầu năm 2026", "Năm 2026" (or "Q1 2026" … in English). */
+export const periodLabel = (ref: PeriodRef, language: string = 'vi'): string => {
+  const english = language === 'en'
   switch (ref.kind) {
     case 'month':
-      return `Tháng ${ref.number}/${ref.year}`
+      return english ? `${ref.number}/${ref.year}` : `Tháng ${ref.number}/${ref.year}`
     case 'quarter':
-      return `Quý ${ref.number}/${ref.year}`
+      return english ? `Q${ref.number} ${ref.year}` : `Quý ${ref.number}/${ref.year}`
     case 'half_year':
+      if (english) return `${ref.number === 1 ? 'First' : 'Second'} half of ${ref.year}`
       return ref.number === 1 ? `6 tháng đầu năm ${ref.year}` : `6 tháng cuối năm ${ref.year}`
     case 'year':
-      return `Năm ${ref.year}`
+      return english ? `${ref.year}` : `Năm ${ref.year}`
   }
 }
 
