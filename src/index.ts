@@ -22,6 +22,7 @@ import { unitsCollection } from './collections/Units/index.ts'
 import { withInputChecks } from './collections/withInputChecks.ts'
 import { withOverride } from './collections/withOverride.ts'
 import { logPoolErrors } from './db/logPoolErrors.ts'
+import { ensureSearchIndexes } from './db/searchIndexes.ts'
 import { gateTransactions } from './db/transactionGate.ts'
 import { procedureQueries } from './graphql/procedureQueries.ts'
 import { queryCostRule } from './graphql/queryCost.ts'
@@ -50,6 +51,7 @@ export { reportStates, reportTransitions } from './lib/reportWorkflow.ts'
 export type { UnitSeed } from './lib/defaultUnits.ts'
 export { collectionSlugs } from './options.ts'
 export { guardGraphQL } from './graphql/guardGraphQL.ts'
+export { dropSearchIndexStatements, searchIndexStatements } from './db/searchIndexes.ts'
 export type { CchcPluginOptions, CollectionOverride, ResolvedOptions } from './options.ts'
 
 /**
@@ -182,6 +184,7 @@ export const cchcPlugin =
       const fallback = await initI18n({ config: payload.config.i18n, context: 'api', language: payload.config.i18n.fallbackLanguage })
       gateTransactions(payload, options.transactions, fallback)
       logPoolErrors(payload)
+      await ensureSearchIndexes(payload)
       // Units first: the host's own start-up (demo accounts, say) may refer to them.
       const req = await createLocalReq({}, payload)
       await seedUnits(req, options)
