@@ -54,6 +54,19 @@ export const browserCheck = async (
     await editor.goto(`${base}/admin/collections/cchc-posts/${postId}`, { waitUntil: 'networkidle' })
     if ((await publishButton(editor).count()) === 0) fail('the editor has no Publish button')
 
+    // A server-side refusal reaches its fields on screen, in Vietnamese (a production build once
+    // lost the errors' fields and showed one toast naming field keys).
+    await editor.goto(`${base}/admin/collections/cchc-posts/create`, { waitUntil: 'networkidle' })
+    await editor.fill('#field-title', 'Bài chưa đủ để đăng')
+    await publishButton(editor).first().click()
+    await editor.locator('.field-error').first().waitFor({ timeout: 30_000 }).catch(() => fail('publishing an incomplete post marks no field'))
+    const marked = await editor.locator('.field-type.error').evaluateAll((fields) => fields.map((field) => field.id || field.className))
+    const text = (await editor.content()) ?? ''
+    if (!text.includes('Cần sapo (tóm tắt) trước khi đăng.') || !text.includes('Cần chọn ít nhất một chuyên mục.')) {
+      fail(`the field errors are not on screen in Vietnamese (fields marked: ${marked.join(', ')})`)
+    }
+    await shoot(editor, 'post-field-errors')
+
     await editor.goto(`${base}/admin/collections/procedure-announcements/${decisionId}`, { waitUntil: 'networkidle' })
     const annexPanel = editor.locator('.cchc-annex-import')
     const importFile = async (name: string, content: string) => {
