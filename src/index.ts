@@ -24,6 +24,7 @@ import { withOverride } from './collections/withOverride.ts'
 import { logPoolErrors } from './db/logPoolErrors.ts'
 import { ensureSearchIndexes } from './db/searchIndexes.ts'
 import { gateTransactions } from './db/transactionGate.ts'
+import { healthEndpoint, readyEndpoint } from './endpoints/health.ts'
 import { procedureQueries } from './graphql/procedureQueries.ts'
 import { queryCostRule } from './graphql/queryCost.ts'
 import { answerDatabaseBusy } from './hooks/answerDatabaseBusy.ts'
@@ -101,6 +102,8 @@ export const cchcPlugin =
         overridden(rateLimitsCollection(options)),
         overridden(auditLogCollection(options)),
       ],
+      // Cross-collection endpoints, under /api/cchc/.
+      endpoints: [...(incomingConfig.endpoints ?? []), healthEndpoint(), readyEndpoint(options)],
       graphQL: {
         ...incomingConfig.graphQL,
         queries: procedureQueries(options, incomingConfig.graphQL?.queries),

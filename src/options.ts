@@ -289,6 +289,22 @@ const optionsSchema = z
       .array(z.string().regex(/^\.?[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'a host name such as dichvucong.gov.vn, or a suffix such as .gov.vn'))
       .min(1)
       .default(['dichvucong.gov.vn', '.gov.vn']),
+    /** `GET /api/cchc/ready`, the readiness check a load balancer or monitor polls. */
+    health: z
+      .object({
+        /**
+         * Longest the database may take to answer before the instance reports itself unready.
+         * @default 2000 ms
+         */
+        databaseTimeoutMs: z.number().int().min(100).max(60_000).default(2000),
+        /**
+         * A job still waiting this long after its time, or running this long, means the queue is stuck.
+         * @default 15 minutes
+         */
+        jobsLateAfterMinutes: z.number().int().min(1).max(24 * 60).default(15),
+      })
+      .strict()
+      .prefault({}),
     /** Announcement decisions (`procedure-announcements`). */
     announcements: z
       .object({
