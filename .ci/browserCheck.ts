@@ -51,6 +51,13 @@ export const browserCheck = async (
     if (!(await panel.textContent())?.includes('Báo cáo định kỳ CCHC: Quý')) fail('the editor’s dashboard has no reports overview')
     if ((await panel.locator('tbody tr').count()) < 6) fail('the reports overview does not list every unit')
     await shoot(editor, 'dashboard-editor')
+    // Another period, chosen with the panel's form.
+    await panel.locator('select[name="cchcKind"]').selectOption('quarter')
+    await panel.locator('select[name="cchcNumber"]').selectOption('3')
+    await panel.locator('input[name="cchcYear"]').fill('2026')
+    await Promise.all([editor.waitForURL(/cchcNumber=3/), panel.locator('button[type="submit"]').click()])
+    if (!(await editor.locator('.cchc-reports-overview h3').textContent())?.includes('Quý 3/2026')) fail('the overview does not show the chosen quarter')
+    if (!(await editor.locator('.cchc-reports-overview a[download]').getAttribute('href'))?.includes('periodNumber=3')) fail('the CSV is not the chosen quarter’s')
     await editor.goto(`${base}/admin/collections/cchc-posts/${postId}`, { waitUntil: 'networkidle' })
     if ((await publishButton(editor).count()) === 0) fail('the editor has no Publish button')
 

@@ -129,3 +129,18 @@ export const wholeDays = (start: Date, end: Date, timeZone: string = defaultTime
   const inZone = { in: tz(timeZone) }
   return { start: new Date(startOfDay(start, inZone).getTime()), end: new Date(endOfDay(end, inZone).getTime()) }
 }
+
+/**
+ * The regular period a dashboard's address asks for (`?cchcKind=quarter&cchcYear=2026&cchcNumber=3`),
+ * or `fallback` when it asks for none or for one that does not exist.
+ */
+export const chosenPeriod = (search: Record<string, unknown> | undefined, fallback: PeriodRef & { kind: RegularKind }): PeriodRef & { kind: RegularKind } => {
+  const first = (value: unknown) => (Array.isArray(value) ? value[0] : value)
+  const kind = first(search?.cchcKind)
+  if (typeof kind !== 'string' || !(kind in periodsPerYear)) return fallback
+  const regular = kind as RegularKind
+  const year = Number(first(search?.cchcYear))
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) return fallback
+  const number = regular === 'year' ? null : Number(first(search?.cchcNumber))
+  return isValidNumber(regular, number) ? { kind: regular, year, number } : fallback
+}
