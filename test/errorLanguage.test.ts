@@ -3,6 +3,7 @@
  * `payload-lng` cookie), else `Accept-Language`, else Vietnamese. The plugin's own messages and
  * Payload's field errors alike, through REST and GraphQL.
  */
+import { initI18n } from '@payloadcms/translations'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { type Actor, makeActor } from './helpers/actors.ts'
@@ -20,6 +21,16 @@ afterAll(() => app?.close())
 const badUnit = { code: 'Phòng Mới', name: 'Phòng mới', shortName: 'PM', kind: 'department', accessLevel: 'contributor' }
 const vietnamese = 'Mã đơn vị chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang.'
 const english = 'A unit code is lowercase letters, digits and hyphens.'
+
+describe('Payload’s own Vietnamese, where it reads wrong to staff', () => {
+  it('says có/không in yes/no columns and names invalid fields without English', async () => {
+    const i18n = await initI18n({ config: app.config.i18n, context: 'client', language: 'vi' })
+    expect([i18n.t('general:true'), i18n.t('general:false')]).toEqual(['Có', 'Không'])
+    expect(i18n.t('error:followingFieldsInvalid', { count: 2 })).toBe('Các trường sau chưa hợp lệ:')
+    const english = await initI18n({ config: app.config.i18n, context: 'client', language: 'en' })
+    expect(english.t('general:true')).toBe('True')
+  })
+})
 
 describe('the sentence the admin shows as a toast', () => {
   it('names the fields a post lacks for publication by their labels, in the request’s language', async () => {
