@@ -8,6 +8,8 @@ import type { CchcPluginOptions } from './options.ts'
 import { withPublishGuard } from './access/onlyPublishersPublish.ts'
 import { mayRunJobs } from './access/runJobs.ts'
 import { auditLogCollection } from './collections/AuditLog/index.ts'
+import { broadcastSchedulesCollection } from './collections/BroadcastSchedules/index.ts'
+import { broadcastSlotsCollection } from './collections/BroadcastSlots/index.ts'
 import { recordFailedLogins } from './collections/AuthCollection/hooks/guardLogin.ts'
 import { extendAuthCollection } from './collections/AuthCollection/index.ts'
 import { mediaCollection } from './collections/Media/index.ts'
@@ -92,6 +94,8 @@ export const cchcPlugin =
           announcementsCollection(options),
           procedureResultsCollection(options),
           reportsCollection(options),
+          broadcastSlotsCollection(options),
+          broadcastSchedulesCollection(options),
         ]
           .map(overridden)
           .map(withPublishGuard(options))

@@ -53,6 +53,8 @@ export const collectionSlugs = {
   reports: 'cchc-reports',
   rateLimits: 'cchc-rate-limits',
   auditLog: 'cchc-audit-log',
+  broadcastSlots: 'broadcast-slots',
+  broadcastSchedules: 'broadcast-schedules',
 } as const
 
 type PluginSlug = (typeof collectionSlugs)[keyof typeof collectionSlugs]
@@ -404,6 +406,18 @@ const optionsSchema = z
          * @default 5
          */
         retryAfterSeconds: z.number().int().positive().default(5),
+      })
+      .strict()
+      .prefault({}),
+    /** The commune radio (đài truyền thanh cơ sở): slots and programmes (`broadcast-slots`, `broadcast-schedules`). */
+    radio: z
+      .object({
+        /**
+         * Reading pace of the announcer, in words a minute: a script's length is its word count at
+         * this pace (Vietnamese writes one syllable per word).
+         * @default 140
+         */
+        wordsPerMinute: z.number().int().min(40).max(400).default(140),
       })
       .strict()
       .prefault({}),
