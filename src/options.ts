@@ -170,6 +170,12 @@ const optionsSchema = z
          * @default 'payload-plugin-cchc/client#AnnouncementItemLabel'
          */
         announcementItemLabel: z.union([z.literal(false), z.string().min(1)]).default('payload-plugin-cchc/client#AnnouncementItemLabel'),
+        /**
+         * The radio's week (slots by day, filled or empty, each programme's length) above the
+         * programmes' list; `false` leaves it out.
+         * @default 'payload-plugin-cchc/rsc#RadioWeek'
+         */
+        radioWeek: z.union([z.literal(false), z.string().min(1)]).default('payload-plugin-cchc/rsc#RadioWeek'),
       })
       .strict()
       .prefault({}),

@@ -16,6 +16,7 @@ import {
 } from '../src/lib/broadcastSlots.ts'
 import { isProgrammeTransition, keepsToProposals } from '../src/lib/broadcastWorkflow.ts'
 import { type ExportProgramme, runSheetHtml, tallyAired, toM3u8 } from '../src/lib/radioExports.ts'
+import { addDays, buildWeek, mondayOf } from '../src/lib/radioWeek.ts'
 import { idOf } from '../src/lib/relationId.ts'
 
 describe('slots', () => {
@@ -144,5 +145,27 @@ describe('exports', () => {
     ]
     expect(tallyAired(aired, 6)).toEqual({ radioItems: 3, radioMinutes: 3 })
     expect(tallyAired(aired, 2)).toEqual({ radioItems: 0, radioMinutes: 0 })
+  })
+})
+
+describe('week view', () => {
+  it('finds the Monday of a week, across a month and a year', () => {
+    expect(mondayOf('2026-12-03')).toBe('2026-11-30')
+    expect(mondayOf('2026-11-30')).toBe('2026-11-30')
+    expect(mondayOf('2027-01-03')).toBe('2026-12-28')
+    expect(addDays('2026-12-28', 7)).toBe('2027-01-04')
+  })
+
+  it('puts each programme in its slot and day, and tells empty days from days off', () => {
+    const slots = [
+      { id: 1, startTime: '05:30', endTime: '06:00' },
+      { id: 2, startTime: '17:00', endTime: '17:30', weekdays: ['sat', 'sun'], exceptions: [{ day: '2026-12-06' }] },
+    ]
+    const programme = { id: 9, slot: 2, day: '2026-12-05', programmeState: 'aired', totalSeconds: 600, itemCount: 3 }
+    const rows = buildWeek(slots, [programme], '2026-11-30', (p) => idOf(p.slot))
+    expect(rows.map((row) => row.cells.map((cell) => (cell.programme ? cell.programme.id : cell.runs ? 'empty' : 'off')))).toEqual([
+      ['empty', 'empty', 'empty', 'empty', 'empty', 'empty', 'empty'],
+      ['off', 'off', 'off', 'off', 'off', 9, 'off'],
+    ])
   })
 })

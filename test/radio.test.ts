@@ -8,12 +8,17 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { Parser } from 'm3u8-parser'
+import { createLocalReq } from 'payload'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { type Actor, makeActors, unitIdByCode } from './helpers/actors.ts'
 import { bootApp, type TestApp } from './helpers/boot.ts'
 import { allPaths, type Path } from './helpers/paths.ts'
 import { postInState } from './helpers/posts.ts'
+import { RadioWeek } from '../src/components/RadioWeek.tsx'
+import { resolveOptions } from '../src/options.ts'
+import { radioWeek } from '../src/services/radioWeek.ts'
 
 type Who = 'anonymous' | 'contributor' | 'coordinator' | 'editor' | 'administrator'
 
@@ -364,5 +369,36 @@ describe('report figures', () => {
       data: { unit: await unitIdByCode(app, 'kinh-te'), periodKind: 'month', year: 2026, periodNumber: 3 } as never,
     })
     expect((other as any).figures).toMatchObject({ radioItems: 0, radioMinutes: 0 })
+  })
+})
+
+describe('week view', () => {
+  it('shows each slot by day: programmes with their state and length, empty days, days off', async () => {
+    // The week of Monday 8 June 2026: Tuesday's programme aired, Wednesday's planned, the rest empty.
+    await programme([{ kind: 'script', script: words(140) }], 'aired', '2026-06-09')
+    await programme([{ kind: 'script', script: words(70) }], 'planned', '2026-06-10')
+    await slotAs(actors.editor, { name: 'Tối Chủ nhật', startTime: '20:00', endTime: '20:30', weekdays: ['sun'] })
+    const options = resolveOptions({})
+    const asEditor = await createLocalReq({ user: actors.editor.user as never }, app.payload)
+    const rows = await radioWeek(asEditor, options, '2026-06-08')
+    const morning = rows.find((row) => row.slot.name === 'Bản tin sáng')!
+    expect(morning.cells.map((cell) => cell.programme?.programmeState ?? (cell.runs ? 'empty' : 'off'))).toEqual([
+      'empty', 'aired', 'planned', 'empty', 'empty', 'empty', 'empty',
+    ])
+    const sundays = rows.find((row) => row.slot.name === 'Tối Chủ nhật')!
+    expect(sundays.cells.map((cell) => cell.runs)).toEqual([false, false, false, false, false, false, true])
+
+    const element = await RadioWeek({
+      i18n: asEditor.i18n as never,
+      payload: app.payload,
+      user: actors.editor.user as never,
+      options,
+      searchParams: { week: '2026-06-10' },
+    })
+    const html = renderToStaticMarkup(element!)
+    expect(html).toContain('08/06–14/06')
+    expect(html).toContain('01:00 / 30:00')
+    expect(html).toContain('00:30 / 30:00')
+    expect(html).toContain('Đã phát')
   })
 })

@@ -274,4 +274,12 @@ export const en = {
   runSheetUnit: 'Unit',
   runSheetLength: 'Length',
   runSheetTotal: 'Total / slot',
+  radioWeekTitle: 'Radio week',
+  radioWeekPrevious: '← Previous week',
+  radioWeekNext: 'Next week →',
+  radioWeekSlot: 'Slot',
+  radioWeekEmpty: 'Empty: plan one',
+  radioWeekNoSlots: 'No radio slot is in use yet.',
+  radioWeekItems_one: '{{count}} item',
+  radioWeekItems_other: '{{count}} items',
 } as const satisfies Messages

@@ -277,4 +277,12 @@ export const vi = {
   runSheetUnit: 'Đơn vị',
   runSheetLength: 'Thời lượng',
   runSheetTotal: 'Tổng / khung giờ',
+  radioWeekTitle: 'Lịch phát thanh tuần',
+  radioWeekPrevious: '← Tuần trước',
+  radioWeekNext: 'Tuần sau →',
+  radioWeekSlot: 'Khung giờ',
+  radioWeekEmpty: 'Trống: lên lịch',
+  radioWeekNoSlots: 'Chưa có khung giờ phát thanh nào đang dùng.',
+  radioWeekItems_one: '{{count}} tin',
+  radioWeekItems_other: '{{count}} tin',
 } as const

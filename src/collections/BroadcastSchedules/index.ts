@@ -46,6 +46,7 @@ export const broadcastSchedulesCollection = (options: ResolvedOptions): Collecti
       vi: 'Chương trình của đài truyền thanh xã theo khung giờ. Đơn vị đề xuất tin của mình vào chương trình đã lên lịch; Trung tâm DVSNC nhận, sắp xếp và xác nhận đã phát.',
       en: 'The commune radio’s programmes by slot. Units propose their own items into a planned programme; the TTDVSNC accepts, orders and marks them aired.',
     },
+    ...(options.adminComponents.radioWeek ? { components: { beforeList: [{ path: options.adminComponents.radioWeek, serverProps: { options } }] } } : {}),
   },
   defaultSort: '-startsAt',
   access: accessFrom(options, rights['broadcast-schedules']),
