@@ -129,6 +129,16 @@ describe('slots', () => {
     expect(sundayToo.status).toBe(201)
   })
 
+  it('keeps a slot that has programmes: it is taken out of use instead', async () => {
+    const slot = await slotAs(actors.editor, { name: 'Trưa', startTime: '11:00', endTime: '11:15' })
+    await app.payload.create({ collection: 'broadcast-schedules', data: { slot: slot.body.doc.id, date: '2026-06-01' } as never })
+    const removed = await app.rest('DELETE', `/broadcast-slots/${slot.body.doc.id}`, { token: actors.editor.token })
+    expect(removed.status).toBe(400)
+    expect(removed.body.errors[0].message).toContain('Đang dùng')
+    const unused = await slotAs(actors.editor, { name: 'Trưa muộn', startTime: '11:30', endTime: '11:45' })
+    expect((await app.rest('DELETE', `/broadcast-slots/${unused.body.doc.id}`, { token: actors.editor.token })).status).toBe(200)
+  })
+
   it('is public to read and editors’ to write', async () => {
     for (const route of paths) {
       const read = await route.find('broadcast-slots', actors.anonymous)

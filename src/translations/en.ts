@@ -251,6 +251,7 @@ export const en = {
   slotDayInvalid: 'A day is written yyyy-mm-dd (say 2026-09-02).',
   slotEndNotAfterStart: 'The end must come after the start, on the same day.',
   slotOverlaps: 'Overlaps the slot "{{name}}" ({{start}}–{{end}}) on a common day of the week.',
+  slotInUse: 'The slot has programmes and cannot be deleted; clear "In use" instead.',
   duplicateProgramme: 'This slot already has a programme on that day; edit the existing one instead.',
   programmeEditorsOnly: 'Only editors plan radio programmes; units propose items into a planned one.',
   programmeItemNotYours: 'A unit may only add or change its own proposed items; the programme’s other items must stay as they are.',

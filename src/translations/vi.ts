@@ -254,6 +254,7 @@ export const vi = {
   slotDayInvalid: 'Ngày phải viết dạng yyyy-mm-dd (ví dụ 2026-09-02).',
   slotEndNotAfterStart: 'Giờ kết thúc phải sau giờ bắt đầu, trong cùng một ngày.',
   slotOverlaps: 'Trùng giờ với khung "{{name}}" ({{start}}–{{end}}) vào cùng ngày trong tuần.',
+  slotInUse: 'Khung giờ đã có chương trình: không xóa được; hãy bỏ chọn "Đang dùng".',
   duplicateProgramme: 'Khung giờ này đã có chương trình trong ngày; hãy sửa chương trình đã có.',
   programmeEditorsOnly: 'Chỉ biên tập viên mới lên lịch chương trình phát thanh; đơn vị đề xuất tin vào chương trình đã lên lịch.',
   programmeItemNotYours: 'Đơn vị chỉ được thêm hoặc sửa tin đề xuất của mình; các tin khác trong chương trình phải giữ nguyên.',

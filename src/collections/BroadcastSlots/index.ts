@@ -8,6 +8,7 @@ import { selectOptions } from '../../fields/selectOptions.ts'
 import { isClock, isDay, weekdayLabels, weekdays } from '../../lib/broadcastSlots.ts'
 import { t } from '../../translations/translate.ts'
 import { adminGroups } from '../adminGroups.ts'
+import { keepUsedSlots } from './hooks/keepUsedSlots.ts'
 import { refuseOverlappingSlots } from './hooks/refuseOverlappingSlots.ts'
 
 const clock: TextFieldSingleValidation = (value, { req }) => (value == null || isClock(value) ? true : t(req, 'slotClockInvalid'))
@@ -34,7 +35,7 @@ export const broadcastSlotsCollection = (options: ResolvedOptions): CollectionCo
   },
   defaultSort: 'startTime',
   access: accessFrom(options, rights['broadcast-slots']),
-  hooks: { beforeChange: [refuseOverlappingSlots] },
+  hooks: { beforeChange: [refuseOverlappingSlots], beforeDelete: [keepUsedSlots(options)] },
   fields: [
     { name: 'name', type: 'text', required: true, label: { vi: 'Tên khung giờ', en: 'Name' } },
     {

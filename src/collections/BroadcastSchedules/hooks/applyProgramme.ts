@@ -75,7 +75,7 @@ export const applyProgramme =
         ('slot' in data && String(idOf(data.slot)) !== String(idOf(stored.slot))) ||
         ('date' in data && data.date != null && dayInVietnam(data.date, options.reporting.timeZone) !== stored.day) ||
         ('programmeState' in data && data.programmeState != null && data.programmeState !== stored.programmeState) ||
-        ('cancelReason' in data && (data.cancelReason ?? null) !== (stored.cancelReason ?? null))
+        ('cancelReason' in data && (data.cancelReason || null) !== (stored.cancelReason || null))
       if (changes) throw new APIError(t(req, 'programmeEditorsOnly'), 403, null, true)
       for (const key of ['slot', 'date', 'programmeState', 'cancelReason']) data[key] = stored[key]
       const incoming: ProgrammeItem[] = data.items ?? stored.items ?? []
