@@ -192,6 +192,13 @@ describe('programmes', () => {
     expect(error.path).toBe('items')
     expect(error.message).toContain('00:18')
     expect((await schedule(fits.id))!.items).toHaveLength(2)
+    expect(error.message).toBe('Chương trình dài 30:18, vượt khung giờ (30:00) 00:18 (phút:giây).')
+    const english = await app.rest('PATCH', `/broadcast-schedules/${fits.id}`, {
+      token: actors.editor.token,
+      headers: { 'Accept-Language': 'en' },
+      body: { items: [{ kind: 'script', script: words(4235) }] },
+    })
+    expect(english.body.errors[0].data.errors[0].message).toBe('The programme lasts 30:15, 00:15 (mm:ss) over its slot (30:00).')
   })
 
   it('takes an audio post’s length from its file, and refuses a post that is not audio', async () => {
@@ -341,6 +348,10 @@ describe('exports', () => {
     expect(sheet.headers.get('content-type')).toContain('text/html')
     expect(String(sheet.body)).toContain('Thông báo &lt;b&gt;lịch&lt;/b&gt;')
     expect(String(sheet.body)).toContain('01:02')
+    expect(String(sheet.body)).toContain('<html lang="vi">')
+    const englishSheet = await app.rest('GET', `/broadcast-schedules/${doc.id}/run-sheet`, { token: actors.editor.token, headers: { 'Accept-Language': 'en' } })
+    expect(String(englishSheet.body)).toContain('Radio run sheet')
+    expect(String(englishSheet.body)).toContain('Script read live')
 
     for (const route of ['playlist.m3u8', 'programme.json', 'run-sheet']) {
       expect((await app.rest('GET', `/broadcast-schedules/${doc.id}/${route}`)).status, route).toBe(404)
