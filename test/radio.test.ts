@@ -280,6 +280,7 @@ describe('rights, through REST, GraphQL and the Local API', () => {
       expect(after.items, route.name).toHaveLength(2)
       // Whatever it asked, its item is a proposal of its own unit, not counted in the programme's length.
       expect(after.items[1], route.name).toMatchObject({ itemState: 'proposed', unit: mttq })
+      expect(after.items[0], route.name).toMatchObject({ itemState: 'accepted', unit: doc.items[0].unit })
       expect(after.totalSeconds, route.name).toBe(doc.totalSeconds)
 
       const changed = await route.update('broadcast-schedules', actors.contributor, doc.id, {
@@ -287,6 +288,13 @@ describe('rights, through REST, GraphQL and the Local API', () => {
       })
       expect(changed.ok, route.name).toBe(false)
       expect((await schedule(doc.id))!.items[0].script, route.name).toBe('Tin của Trung tâm')
+      // A title it sends for another's item is not taken.
+      const retitled = await route.update('broadcast-schedules', actors.contributor, doc.id, {
+        items: [{ ...kept[0], title: 'Tiêu đề khác' }, { id: after.items[1].id, kind: 'script', script: 'Mặt trận mời bà con góp ý' }],
+      })
+      expect(retitled.ok, `${route.name}: ${retitled.error}`).toBe(true)
+      expect((await schedule(doc.id))!.items[0].title, route.name).toBe(doc.items[0].title)
+      expect((await schedule(doc.id))!.items[0].unit, route.name).toBe(doc.items[0].unit)
 
       // An editor accepts the proposal into the programme.
       await app.payload.update({

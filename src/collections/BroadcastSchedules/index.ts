@@ -60,7 +60,7 @@ export const broadcastSchedulesCollection = (options: ResolvedOptions): Collecti
     ],
   },
   fields: [
-    serverSet('title', 'text', { vi: 'Tiêu đề', en: 'Title' }, { admin: { hidden: true } }),
+    serverSet('title', 'text', { vi: 'Tiêu đề', en: 'Title' }),
     {
       type: 'row',
       fields: [
@@ -71,7 +71,6 @@ export const broadcastSchedulesCollection = (options: ResolvedOptions): Collecti
           required: true,
           index: true,
           label: { vi: 'Khung giờ', en: 'Slot' },
-          filterOptions: { active: { equals: true } },
         },
         { name: 'date', type: 'date', required: true, label: { vi: 'Ngày phát', en: 'Day' }, admin: { date: dayOnly } },
       ],

@@ -80,8 +80,11 @@ export const applyProgramme =
       for (const key of ['slot', 'date', 'programmeState', 'cancelReason']) data[key] = stored[key]
       const incoming: ProgrammeItem[] = data.items ?? stored.items ?? []
       if (!keepsToProposals(stored.items ?? [], incoming, ownUnit, idOf)) throw new APIError(t(req, 'programmeItemNotYours'), 403, null, true)
-      // What is not another's item, kept as it was, is this unit's proposal, whatever the write says.
-      data.items = incoming.map((item) => (othersItems.has(String(item.id)) ? item : { ...item, unit: ownUnit, itemState: 'proposed' }))
+      // Another's item stays as stored (its title too); anything else is this unit's proposal, whatever the write says.
+      const storedItems = new Map(((stored.items ?? []) as ProgrammeItem[]).map((item) => [String(item.id), item]))
+      data.items = incoming.map((item) =>
+        othersItems.has(String(item.id)) ? storedItems.get(String(item.id))! : { ...item, unit: ownUnit, itemState: 'proposed' },
+      )
     }
 
     const merged = { ...stored, ...data }
@@ -146,7 +149,8 @@ export const applyProgramme =
       if (item.kind === 'script') {
         const script = String(item.script ?? '').trim()
         if (!script) throw invalid(at('script'), t(req, 'itemScriptEmpty'))
-        const unit = planner ? (idOf(item.unit) ?? ownUnit) : ownUnit
+        // An editor names the unit that supplied the script (its own by default); a contributor's proposal is its unit's.
+        const unit = planner || othersItems.has(String(item.id)) ? (idOf(item.unit) ?? ownUnit) : ownUnit
         return { ...item, post: null, media: null, script, unit, seconds: readingSeconds(script, options.radio.wordsPerMinute), title: title || openingWords(script), itemState }
       }
       throw invalid(at('kind'), t(req, 'itemKindRequired'))
