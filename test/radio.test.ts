@@ -213,6 +213,25 @@ describe('programmes', () => {
     expect(refused.body.errors[0].data.errors[0].path).toBe('items.0.post')
   })
 
+  it('answers malformed references with a 400 and writes nothing', async () => {
+    const before = (await app.payload.count({ collection: 'broadcast-schedules' })).totalDocs
+    const day = nextDay()
+    for (const body of [
+      { slot: 'abc', date: day },
+      { slot: 999999, date: day },
+      { slot: everyDay, date: 'not a day' },
+      { slot: everyDay, date: day, items: [{ kind: 'media', media: 'abc' }] },
+      { slot: everyDay, date: day, items: [{ kind: 'post', post: 999999 }] },
+      { slot: everyDay, date: day, items: [{ kind: 'script', script: '   ' }] },
+      { slot: everyDay, date: day, items: [{ kind: 'song' }] },
+    ]) {
+      const reply = await app.rest('POST', '/broadcast-schedules', { token: actors.editor.token, body })
+      expect(reply.status, JSON.stringify(body)).toBe(400)
+      expect(reply.body.errors[0].message, JSON.stringify(body)).toBeTruthy()
+    }
+    expect((await app.payload.count({ collection: 'broadcast-schedules' })).totalDocs).toBe(before)
+  })
+
   it('needs a reason to cancel, and cannot mark aired before the slot starts', async () => {
     const doc = await programme()
     const noReason = await app.rest('PATCH', `/broadcast-schedules/${doc.id}`, { token: actors.editor.token, body: { programmeState: 'cancelled' } })
