@@ -96,6 +96,12 @@ describe('audio length read on upload', () => {
     expect(Math.abs(reply.body.doc.duration - wavSeconds)).toBeLessThan(0.1)
   })
 
+  it('stores a video’s length too', async () => {
+    const reply = await upload(actors.editor, 'clip.webm')
+    expect(reply.status).toBe(201)
+    expect(reply.body.doc.duration).toBe(1)
+  })
+
   it('stores no length for an image, and nobody types one', async () => {
     const form = new FormData()
     form.append('file', new Blob([new Uint8Array(fixture('photo.jpg'))], { type: 'image/jpeg' }), 'photo.jpg')
