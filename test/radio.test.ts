@@ -176,6 +176,9 @@ describe('programmes', () => {
     expect(nextSaturday.status).toBe(201)
     // Times in the commune's zone: 17:00 in Hanoi is 10:00 UTC.
     expect(nextSaturday.body.doc.startsAt).toBe('2026-05-09T10:00:00.000Z')
+    // The day is kept as its noon in the commune: PostgreSQL would read a bare day as midnight in its own zone.
+    expect(nextSaturday.body.doc.date).toBe('2026-05-09T05:00:00.000Z')
+    expect(nextSaturday.body.doc.day).toBe('2026-05-09')
   })
 
   it('adds up audio files and scripts, and refuses a programme over its slot naming the overrun in mm:ss', async () => {

@@ -9,7 +9,7 @@ import type { ResolvedOptions } from '../../../options.ts'
 import { rights } from '../../../access/rights.ts'
 import { resolveRole } from '../../../access/roles.ts'
 import { unitIdOf } from '../../../access/scopes.ts'
-import { formatLength, instantOf, readingSeconds, runsOn, type SlotShape, slotSeconds } from '../../../lib/broadcastSlots.ts'
+import { formatLength, instantOf, isDay, readingSeconds, runsOn, type SlotShape, slotSeconds } from '../../../lib/broadcastSlots.ts'
 import { isOwnProposal, isProgrammeState, isProgrammeTransition, itemContent, keepsToProposals, type ProgrammeItem, type ProgrammeState } from '../../../lib/broadcastWorkflow.ts'
 import { idOf } from '../../../lib/relationId.ts'
 import { storedBefore } from '../../../lib/storedBefore.ts'
@@ -39,6 +39,13 @@ const load = async (req: PayloadRequest, collection: string, ids: (number | stri
           })
         ).docs as unknown as Ref[],
       )
+
+/**
+ * The calendar day a programme's date names: a bare `yyyy-mm-dd` is that day (PostgreSQL would read
+ * it as midnight in its own session's zone), an instant the day it falls on in the commune.
+ */
+const dayOfDate = (date: unknown, timeZone: string): string =>
+  isDay(date) ? date : dayInVietnam(date as Date | number | string, timeZone)
 
 const present = <T>(values: (T | null)[]): T[] => values.filter((value): value is T => value !== null)
 
@@ -73,7 +80,7 @@ export const applyProgramme =
       // A client may send back what it read; a change to the slot, day or state is an editor's.
       const changes =
         ('slot' in data && String(idOf(data.slot)) !== String(idOf(stored.slot))) ||
-        ('date' in data && data.date != null && dayInVietnam(data.date, options.reporting.timeZone) !== stored.day) ||
+        ('date' in data && data.date != null && dayOfDate(data.date, options.reporting.timeZone) !== stored.day) ||
         ('programmeState' in data && data.programmeState != null && data.programmeState !== stored.programmeState) ||
         ('cancelReason' in data && (data.cancelReason || null) !== (stored.cancelReason || null))
       if (changes) throw new APIError(t(req, 'programmeEditorsOnly'), 403, null, true)
@@ -97,7 +104,7 @@ export const applyProgramme =
     ) as Slot | null
     if (!slot) throw invalid('slot', t(req, 'programmeSlotMissing'))
     if (!merged.date) throw invalid('date', t(req, 'programmeDayRequired'))
-    const day = dayInVietnam(merged.date, timeZone)
+    const day = dayOfDate(merged.date, timeZone)
     const moved = !stored || String(idOf(stored.slot)) !== String(slotId) || stored.day !== day
     if (moved && (slot.active === false || !runsOn(slot, day))) {
       throw invalid('date', t(req, 'slotNotOnDay', { slot: slot.name, day: format(new Date(`${day}T12:00:00Z`), 'dd/MM/yyyy') }))
@@ -170,6 +177,8 @@ export const applyProgramme =
     data.items = kept
     data.slot = slotId
     data.day = day
+    // Stored as the day's noon in the commune: the same day whatever zone reads it back.
+    data.date = instantOf(day, '12:00', timeZone).toISOString()
     data.programmeState = to
     data.cancelReason = to === 'cancelled' ? merged.cancelReason : null
     data.startsAt = startsAt.toISOString()
