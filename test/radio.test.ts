@@ -164,7 +164,7 @@ describe('programmes', () => {
     expect(again.status).toBe(400)
     expect(again.body.errors[0].data.errors[0].path).toBe('date')
 
-    const saturdays = (await app.payload.find({ collection: 'broadcast-slots', where: { name: { equals: 'Chiều thứ Bảy' } } })).docs[0]!
+    const saturdays = (await slotAs(actors.editor, { name: 'Tối thứ Bảy', startTime: '19:00', endTime: '19:30', weekdays: ['sat'] })).body.doc
     // 2 May 2026 is a Saturday, 4 May a Monday.
     const monday = await app.rest('POST', '/broadcast-schedules', { token: actors.editor.token, body: { slot: saturdays.id, date: '2026-05-04' } })
     expect(monday.status).toBe(400)
@@ -174,8 +174,8 @@ describe('programmes', () => {
     expect(holiday.status).toBe(400)
     const nextSaturday = await app.rest('POST', '/broadcast-schedules', { token: actors.editor.token, body: { slot: saturdays.id, date: '2026-05-09' } })
     expect(nextSaturday.status).toBe(201)
-    // Times in the commune's zone: 17:00 in Hanoi is 10:00 UTC.
-    expect(nextSaturday.body.doc.startsAt).toBe('2026-05-09T10:00:00.000Z')
+    // Times in the commune's zone: 19:00 in Hanoi is 12:00 UTC.
+    expect(nextSaturday.body.doc.startsAt).toBe('2026-05-09T12:00:00.000Z')
     // The day is kept as its noon in the commune: PostgreSQL would read a bare day as midnight in its own zone.
     expect(nextSaturday.body.doc.date).toBe('2026-05-09T05:00:00.000Z')
     expect(nextSaturday.body.doc.day).toBe('2026-05-09')
