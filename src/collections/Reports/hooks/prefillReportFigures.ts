@@ -2,9 +2,9 @@ import type { CollectionBeforeChangeHook, Where } from 'payload'
 
 import type { ResolvedOptions } from '../../../options.ts'
 
+import { tallyAired } from '../../../lib/radioExports.ts'
 import { idOf } from '../../../lib/relationId.ts'
 import { type ReportFigures, reportFigureNames, tallyPosts } from '../../../lib/reportFigures.ts'
-import { tallyAired } from '../../../lib/radioExports.ts'
 import { storedBefore } from '../../../lib/storedBefore.ts'
 import { airedProgrammesOf } from '../../../services/radioProgramme.ts'
 
