@@ -222,6 +222,15 @@ describe('programmes', () => {
     expect(refused.body.errors[0].data.errors[0].path).toBe('items.0.post')
   })
 
+  it('keeps one programme per slot and day when two editors plan it at once: one 201, one 400, never a 5xx', async () => {
+    const day = nextDay()
+    const replies = await Promise.all(
+      [0, 1, 2].map(() => app.rest('POST', '/broadcast-schedules', { token: actors.editor.token, body: { slot: everyDay, date: day } })),
+    )
+    expect(replies.map((reply) => reply.status).sort()).toEqual([201, 400, 400])
+    expect((await app.payload.count({ collection: 'broadcast-schedules', where: { day: { equals: day } } })).totalDocs).toBe(1)
+  })
+
   it('answers malformed references with a 400 and writes nothing', async () => {
     const before = (await app.payload.count({ collection: 'broadcast-schedules' })).totalDocs
     const day = nextDay()
