@@ -41,6 +41,7 @@ export const pluginOptions: CchcPluginOptions = {
     announcementItemLabel: '/src/components/AnnouncementItemLabel.tsx#AnnouncementItemLabel',
     reportsOverview: '/src/components/ReportsOverview.tsx#ReportsOverview',
     workflowActions: '/src/components/WorkflowActions.tsx#WorkflowActions',
+    radioWeek: '/src/components/RadioWeek.tsx#RadioWeek',
   },
 }
 

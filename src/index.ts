@@ -10,6 +10,8 @@ import { mayRunJobs } from './access/runJobs.ts'
 import { auditLogCollection } from './collections/AuditLog/index.ts'
 import { recordFailedLogins } from './collections/AuthCollection/hooks/guardLogin.ts'
 import { extendAuthCollection } from './collections/AuthCollection/index.ts'
+import { broadcastSchedulesCollection } from './collections/BroadcastSchedules/index.ts'
+import { broadcastSlotsCollection } from './collections/BroadcastSlots/index.ts'
 import { mediaCollection } from './collections/Media/index.ts'
 import { postsCollection } from './collections/Posts/index.ts'
 import { announcementsCollection } from './collections/ProcedureAnnouncements/index.ts'
@@ -96,6 +98,8 @@ export const cchcPlugin =
           announcementsCollection(options),
           procedureResultsCollection(options),
           reportsCollection(options),
+          broadcastSlotsCollection(options),
+          broadcastSchedulesCollection(options),
         ]
           .map(overridden)
           .map(withPublishGuard(options))

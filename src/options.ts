@@ -53,6 +53,8 @@ export const collectionSlugs = {
   reports: 'cchc-reports',
   rateLimits: 'cchc-rate-limits',
   auditLog: 'cchc-audit-log',
+  broadcastSlots: 'broadcast-slots',
+  broadcastSchedules: 'broadcast-schedules',
 } as const
 
 type PluginSlug = (typeof collectionSlugs)[keyof typeof collectionSlugs]
@@ -184,6 +186,12 @@ const optionsSchema = z
          * @default 'payload-plugin-cchc/client#AnnouncementItemLabel'
          */
         announcementItemLabel: z.union([z.literal(false), z.string().min(1)]).default('payload-plugin-cchc/client#AnnouncementItemLabel'),
+        /**
+         * The radio's week (slots by day, filled or empty, each programme's length) above the
+         * programmes' list; `false` leaves it out.
+         * @default 'payload-plugin-cchc/rsc#RadioWeek'
+         */
+        radioWeek: z.union([z.literal(false), z.string().min(1)]).default('payload-plugin-cchc/rsc#RadioWeek'),
       })
       .strict()
       .prefault({}),
@@ -448,6 +456,18 @@ const optionsSchema = z
          * @default 5
          */
         retryAfterSeconds: z.number().int().positive().default(5),
+      })
+      .strict()
+      .prefault({}),
+    /** The commune radio (đài truyền thanh cơ sở): slots and programmes (`broadcast-slots`, `broadcast-schedules`). */
+    radio: z
+      .object({
+        /**
+         * Reading pace of the announcer, in words a minute: a script's length is its word count at
+         * this pace (Vietnamese writes one syllable per word).
+         * @default 140
+         */
+        wordsPerMinute: z.number().int().min(40).max(400).default(140),
       })
       .strict()
       .prefault({}),

@@ -60,7 +60,21 @@ const targets: Target[] = [
     drafts: true,
   },
   { slug: 'cchc-reports', graphql: 'CchcReport', writer: () => editor, create: () => ({ periodKind: 'quarter', year: 2030 + (next() % 50), periodNumber: 2 }), drafts: false },
+  // A minute of its own for each slot, a day of its own for each programme: only the wrong value refuses them.
+  { slug: 'broadcast-slots', graphql: 'BroadcastSlot', writer: () => editor, create: () => slotAt(next() % 1380), drafts: false },
+  {
+    slug: 'broadcast-schedules',
+    graphql: 'BroadcastSchedule',
+    writer: () => editor,
+    create: () => ({ slot: targets.find((target) => target.slug === 'broadcast-slots')!.id, date: new Date(Date.UTC(2026, 0, next(), 5)).toISOString().slice(0, 10) }),
+    drafts: false,
+  },
 ]
+
+function slotAt(minute: number) {
+  const clock = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`
+  return { name: `Khung ${minute}`, startTime: clock(minute), endTime: clock(minute + 1) }
+}
 
 // Payload drops these of an upload before anything runs: the server owns a file's identity.
 const serverOwned = new Set(['filename', 'sizes', 'url'])

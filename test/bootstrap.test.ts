@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { createDemoAccounts, demoAccounts } from '../host/demoAccounts.ts'
 import { createDemoProcedures } from '../host/demoProcedures.ts'
+import { createDemoRadio } from '../host/demoRadio.ts'
 import { createDemoReporting } from '../host/demoReporting.ts'
 import { resolveRole } from '../src/access/roles.ts'
 import { resolveOptions } from '../src/options.ts'
@@ -103,5 +104,25 @@ describe('demo statistics and reports', () => {
       ttpvhcc: ['returned', expect.any(String)],
       vhxh: ['missing', expect.stringMatching(/^missing_/)],
     })
+  })
+})
+
+describe('demo radio', () => {
+  it('gives a week of programmes, some aired, one cancelled, the rest planned, once', async () => {
+    await createDemoRadio(app.payload)
+    await createDemoRadio(app.payload)
+    expect((await app.payload.count({ collection: 'broadcast-slots' as 'units' })).totalDocs).toBe(2)
+    const states = (await app.payload.find({ collection: 'broadcast-schedules' as 'units', pagination: false, depth: 0 })).docs.map(
+      (doc) => (doc as unknown as { programmeState: string }).programmeState,
+    )
+    expect(states).toHaveLength(14)
+    expect(states.filter((state) => state === 'aired')).toHaveLength(6)
+    expect(states.filter((state) => state === 'cancelled')).toHaveLength(1)
+    // The public sees what aired, and the radio platform reads an aired programme without an account.
+    const publicList = await app.rest('GET', '/broadcast-schedules?limit=50')
+    expect(publicList.body.docs).toHaveLength(6)
+    const programme = await app.rest('GET', `/broadcast-schedules/${publicList.body.docs[0].id}/programme.json`)
+    expect(programme.status).toBe(200)
+    expect(programme.body.items).toHaveLength(3)
   })
 })

@@ -261,7 +261,7 @@ describe('figures pre-filled from the unit’s data', () => {
 
   it('counts the unit’s posts published in the period, by format, and their views, beside the unit’s own figure', async () => {
     const { figures } = (await report(reportId))!
-    expect(figures).toMatchObject({ articles: 2, photoStories: 1, videos: 0, audios: 0, postsTotal: 3, views: 22, radioItems: null, articlesOverride: 3 })
+    expect(figures).toMatchObject({ articles: 2, photoStories: 1, videos: 0, audios: 0, postsTotal: 3, views: 22, radioItems: 0, radioMinutes: 0, articlesOverride: 3 })
     expect(figures.announcements).toBe(1)
   })
 

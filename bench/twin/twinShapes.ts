@@ -51,6 +51,8 @@ export const mediaDoc = (row: Row, fileUrl: string) => {
     caption: row.caption,
     credit: row.credit,
     unit: row.unit_id,
+    // Seconds of an audio or video file, read on upload (null for the rest).
+    duration: number(row.duration),
     updatedAt: isoDate(row.updated_at),
     createdAt: isoDate(row.created_at),
     url: url(row.filename),

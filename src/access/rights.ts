@@ -110,6 +110,26 @@ export const rights = {
     update: {},
     delete: {},
   },
+  /** The commune radio's recurring slots: public, so the portal can show when the radio speaks; editors keep them. */
+  'broadcast-slots': {
+    read: everyone,
+    create: editors,
+    update: editors,
+    delete: editors,
+  },
+  /**
+   * Radio programmes: editors plan them and mark them aired or cancelled; contributors read them
+   * and propose their own unit's items into a planned one (Schedules/hooks/applyProgramme.ts keeps
+   * them to that); the public reads what aired.
+   */
+  'broadcast-schedules': {
+    read: { anonymous: 'airedProgrammes', ...signedIn },
+    create: editors,
+    update: { contributor: 'plannedProgrammes', coordinator: 'plannedProgrammes', ...editors },
+    delete: editors,
+    /** Not a Payload operation: set the slot, day and state, accept, change or drop any item. */
+    plan: editors,
+  },
   /** Payload's jobs queue over HTTP (`/api/payload-jobs/run`, `…/handle-schedules`); a scheduler may also use the cron secret. */
   jobs: {
     run: administrators,

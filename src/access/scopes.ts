@@ -34,6 +34,10 @@ export const scopes = {
   }),
   ownUnitDraftReport: (req: PayloadRequest): Where => ({ and: [ownUnit(req), { reportState: { equals: 'draft' } }] }),
   publicOrOwnUnitMedia: (req: PayloadRequest): Where => ({ or: [{ internal: { not_equals: true } }, ownUnit(req)] }),
+  /** Radio programmes that went out: what the public may read. */
+  airedProgrammes: (): Where => ({ programmeState: { equals: 'aired' } }),
+  /** Radio programmes still to air: where a contributor proposes items. */
+  plannedProgrammes: (): Where => ({ programmeState: { equals: 'planned' } }),
   /** Audit entries about the section's content (not accounts, units or reports). */
   contentAuditEntries: (): Where => ({
     collection: {
@@ -44,6 +48,8 @@ export const scopes = {
         collectionSlugs.procedures,
         collectionSlugs.announcements,
         collectionSlugs.procedureResults,
+        collectionSlugs.broadcastSlots,
+        collectionSlugs.broadcastSchedules,
       ],
     },
   }),

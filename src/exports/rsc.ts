@@ -2,3 +2,4 @@
 export { EditorialQueue } from '../components/EditorialQueue.tsx'
 export { ReportsOverview } from '../components/ReportsOverview.tsx'
 export { WorkflowActions } from '../components/WorkflowActions.tsx'
+export { RadioWeek } from '../components/RadioWeek.tsx'

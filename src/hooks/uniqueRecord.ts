@@ -11,7 +11,7 @@ import { t } from '../translations/translate.ts'
  * it up) and refuses a second document with a 400 naming `path`, before the database would.
  */
 export const uniqueRecord =
-  ({ key, path, message }: { key: (data: Record<string, any>, unitId: unknown) => string; path: string; message: 'duplicateReport' | 'duplicateResult' }): CollectionBeforeChangeHook =>
+  ({ key, path, message }: { key: (data: Record<string, any>, unitId: unknown) => string; path: string; message: 'duplicateReport' | 'duplicateResult' | 'duplicateProgramme' }): CollectionBeforeChangeHook =>
   async ({ collection, data, originalDoc, req }) => {
     const uniqueKey = key(data, idOf(data.unit))
     const others = originalDoc?.id !== undefined ? [{ id: { not_equals: originalDoc.id } }] : []

@@ -1,8 +1,8 @@
 /**
  * The figures of a unit's report that the CMS already knows (posts published by format, views,
- * announcements, radio items aired), each beside the number the unit may type instead.
+ * announcements, radio items and minutes aired), each beside the number the unit may type instead.
  */
-export const reportFigureNames = ['articles', 'photoStories', 'videos', 'audios', 'postsTotal', 'views', 'announcements', 'radioItems'] as const
+export const reportFigureNames = ['articles', 'photoStories', 'videos', 'audios', 'postsTotal', 'views', 'announcements', 'radioItems', 'radioMinutes'] as const
 export type ReportFigureName = (typeof reportFigureNames)[number]
 export type ReportFigures = Record<ReportFigureName, number | null>
 

@@ -25,6 +25,8 @@ const graphQLNames: Record<string, GraphQLNames> = {
   'cchc-reports': { singular: 'CchcReport', plural: 'CchcReports' },
   'cchc-posts': { singular: 'CchcPost', plural: 'CchcPosts' },
   'cchc-audit-log': { singular: 'CchcAuditLog', plural: 'CchcAuditLogs' },
+  'broadcast-slots': { singular: 'BroadcastSlot', plural: 'BroadcastSlots' },
+  'broadcast-schedules': { singular: 'BroadcastSchedule', plural: 'BroadcastSchedules' },
 }
 
 const restPath = (app: TestApp): Path => ({

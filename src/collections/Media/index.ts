@@ -10,6 +10,7 @@ import { unitField } from '../../fields/unitField.ts'
 import { allowedMimeTypes } from '../../lib/mediaKinds.ts'
 import { adminGroups } from '../adminGroups.ts'
 import { checkUploadedFile } from './hooks/checkUploadedFile.ts'
+import { readAudioDuration } from './hooks/readAudioDuration.ts'
 import { requireAltBeforeUpload, validateAlt } from './hooks/requireAltForImages.ts'
 
 /**
@@ -83,6 +84,16 @@ export const mediaCollection = (options: ResolvedOptions): CollectionConfig => {
         },
       },
     },
+    {
+      name: 'duration',
+      type: 'number',
+      label: { vi: 'Thời lượng (giây)', en: 'Length (seconds)' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: { vi: 'Đọc từ tệp âm thanh, video khi tải lên.', en: 'Read from an audio or video file on upload.' },
+      },
+    },
   ]
 
   return {
@@ -118,6 +129,7 @@ export const mediaCollection = (options: ResolvedOptions): CollectionConfig => {
     hooks: {
       // Order matters: the alt check reads the real type that the file check sets.
       beforeOperation: [checkUploadedFile(options), requireAltBeforeUpload],
+      beforeChange: [readAudioDuration],
     },
     fields,
   }

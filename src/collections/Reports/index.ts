@@ -31,6 +31,7 @@ const figureLabels: Record<ReportFigureName, { vi: string; en: string }> = {
   views: { vi: 'Lượt xem các bài', en: 'Views of those posts' },
   announcements: { vi: 'Công bố TTHC đã đăng', en: 'Announcements posted' },
   radioItems: { vi: 'Tin phát trên đài truyền thanh', en: 'Radio items aired' },
+  radioMinutes: { vi: 'Số phút phát trên đài truyền thanh', en: 'Radio minutes aired' },
 }
 
 const serverSet = (name: string, type: 'date' | 'checkbox', label: { vi: string; en: string }): Field =>

@@ -2,9 +2,11 @@ import type { CollectionBeforeChangeHook, Where } from 'payload'
 
 import type { ResolvedOptions } from '../../../options.ts'
 
+import { tallyAired } from '../../../lib/radioExports.ts'
 import { idOf } from '../../../lib/relationId.ts'
 import { type ReportFigures, reportFigureNames, tallyPosts } from '../../../lib/reportFigures.ts'
 import { storedBefore } from '../../../lib/storedBefore.ts'
+import { airedProgrammesOf } from '../../../services/radioProgramme.ts'
 
 /**
  * Pre-fills a report's figures from what the CMS knows about the unit in the period: its posts
@@ -42,8 +44,9 @@ export const prefillReportFigures =
       overrideAccess: true,
       req,
     })
-    const figures: ReportFigures = { ...tallyPosts(posts.docs), announcements: announcements.totalDocs, radioItems: null }
-    // Radio items stay empty until `broadcast-schedules` exists; its shape is not settled yet.
+    // The unit's accepted items in programmes that aired in the period, and their minutes.
+    const aired = tallyAired(await airedProgrammesOf(req, options, unit, String(data.periodStart), String(data.periodEnd)), unit)
+    const figures: ReportFigures = { ...tallyPosts(posts.docs), announcements: announcements.totalDocs, ...aired }
     data.figures = { ...data.figures, ...figures }
     return data
   }
