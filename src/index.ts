@@ -8,6 +8,8 @@ import type { CchcPluginOptions } from './options.ts'
 import { withPublishGuard } from './access/onlyPublishersPublish.ts'
 import { mayRunJobs } from './access/runJobs.ts'
 import { auditLogCollection } from './collections/AuditLog/index.ts'
+import { documentIssuersCollection } from './collections/DocumentIssuers/index.ts'
+import { documentsCollection } from './collections/Documents/index.ts'
 import { recordFailedLogins } from './collections/AuthCollection/hooks/guardLogin.ts'
 import { extendAuthCollection } from './collections/AuthCollection/index.ts'
 import { mediaCollection } from './collections/Media/index.ts'
@@ -95,6 +97,8 @@ export const cchcPlugin =
           announcementsCollection(options),
           procedureResultsCollection(options),
           reportsCollection(options),
+          documentIssuersCollection(options),
+          documentsCollection(options),
         ]
           .map(overridden)
           .map(withPublishGuard(options))

@@ -53,6 +53,8 @@ export const collectionSlugs = {
   reports: 'cchc-reports',
   rateLimits: 'cchc-rate-limits',
   auditLog: 'cchc-audit-log',
+  documents: 'cchc-documents',
+  documentIssuers: 'cchc-document-issuers',
 } as const
 
 type PluginSlug = (typeof collectionSlugs)[keyof typeof collectionSlugs]

@@ -110,6 +110,15 @@ export const rights = {
     update: {},
     delete: {},
   },
+  /** The column's documents (văn bản chỉ đạo điều hành: plans, decisions, letters): as decisions. */
+  'cchc-documents': unitDraftsEditorsPublish,
+  /** Issuers of the documents (cơ quan ban hành): a list editors extend. */
+  'cchc-document-issuers': {
+    read: everyone,
+    create: editors,
+    update: editors,
+    delete: editors,
+  },
   /** Payload's jobs queue over HTTP (`/api/payload-jobs/run`, `…/handle-schedules`); a scheduler may also use the cron secret. */
   jobs: {
     run: administrators,

@@ -44,6 +44,8 @@ export const scopes = {
         collectionSlugs.procedures,
         collectionSlugs.announcements,
         collectionSlugs.procedureResults,
+        collectionSlugs.documents,
+        collectionSlugs.documentIssuers,
       ],
     },
   }),

@@ -245,4 +245,9 @@ export const en = {
   annexImportRow: 'Row',
   annexImportColumn: 'Column',
   annexImportBusy: 'Importing…',
+
+  // The column's documents
+  documentNumberToPublish: 'A document needs its number before it is published.',
+  documentDateToPublish: 'A document needs its date of issue before it is published.',
+  documentSearchHint: 'q 2-200 characters; kind plan|decision|dispatch|report|notice|guidance|other; issuer 1-200 characters; year 2000-2100; limit 1-50; page × limit at most 1000.',
 } as const satisfies Messages

@@ -248,4 +248,9 @@ export const vi = {
   annexImportRow: 'Dòng',
   annexImportColumn: 'Cột',
   annexImportBusy: 'Đang nhập…',
+
+  // The column's documents
+  documentNumberToPublish: 'Cần số hiệu văn bản trước khi đăng.',
+  documentDateToPublish: 'Cần ngày ban hành trước khi đăng.',
+  documentSearchHint: 'q 2-200 ký tự; kind plan|decision|dispatch|report|notice|guidance|other; issuer 1-200 ký tự; year 2000-2100; limit 1-50; page × limit tối đa 1000.',
 } as const

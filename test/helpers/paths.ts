@@ -25,6 +25,8 @@ const graphQLNames: Record<string, GraphQLNames> = {
   'cchc-reports': { singular: 'CchcReport', plural: 'CchcReports' },
   'cchc-posts': { singular: 'CchcPost', plural: 'CchcPosts' },
   'cchc-audit-log': { singular: 'CchcAuditLog', plural: 'CchcAuditLogs' },
+  'cchc-documents': { singular: 'CchcDocument', plural: 'CchcDocuments' },
+  'cchc-document-issuers': { singular: 'CchcDocumentIssuer', plural: 'CchcDocumentIssuers' },
 }
 
 const restPath = (app: TestApp): Path => ({
