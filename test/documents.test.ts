@@ -262,6 +262,22 @@ describe('decisions on procedures in the same list', () => {
   })
 })
 
+describe('migrations-pending/document-search.sql', () => {
+  it('gives decisions saved before the change the keys the hook gives them', async () => {
+    const saved = await decision('2031/QĐ-UBND', '2026-09-09')
+    await app.payload.update({ collection: 'procedure-announcements' as 'units', id: saved.id, data: { signer: 'Phó Chủ tịch Đỗ Văn Ưng' } as any })
+    const pool = (app.payload.db as unknown as { pool: { query: (text: string, values?: unknown[]) => Promise<{ rows: any[] }> } }).pool
+    const columns = 'select number_key, issuer_key, search_text from procedure_announcements where id = $1'
+    const byHook = (await pool.query(columns, [saved.id])).rows[0]
+    expect(byHook).toMatchObject({ number_key: '2031qdubnd', issuer_key: 'ubnd thanh pho hai phong' })
+    await pool.query('update procedure_announcements set number_key = null, issuer_key = null, search_text = null where id = $1', [saved.id])
+    expect((await search('q=2031/QD-UBND')).totalDocs).toBe(0)
+    await pool.query(readFileSync(path.join(import.meta.dirname, '..', 'migrations-pending', 'document-search.sql'), 'utf8'))
+    expect((await pool.query(columns, [saved.id])).rows[0]).toEqual(byHook)
+    expect((await search('q=2031/QD-UBND')).docs.map((doc) => doc.id)).toEqual([saved.id])
+  })
+})
+
 describe('the "căn cứ" chain both ways', () => {
   let ministry: any
   let plan: any
