@@ -262,6 +262,20 @@ describe('decisions on procedures in the same list', () => {
   })
 })
 
+describe('a decision entered again as a document', () => {
+  it('is refused when number, issuer and year are a decision’s, so it is not listed twice; another issuer’s or year’s is not', async () => {
+    const existing = await decision('1999/QĐ-UBND', '2027-05-05')
+    const body = (overrides: Record<string, unknown>) => ({ ...documentBody({ number: '1999/qd-ubnd', kind: 'decision', issuer: issuers.city, issuedAt: day('2027-05-05') }), ...overrides })
+    const copy = await app.rest('POST', '/cchc-documents', { token: actors.editor.token, body: body({}) })
+    expect(copy.status).toBe(400)
+    expect(copy.body.errors[0].data.errors[0]).toMatchObject({ path: 'number' })
+    expect(copy.body.errors[0].data.errors[0].message).toContain(`(mã ${existing.id})`)
+    expect((await search('q=1999 qd ubnd')).docs.map((doc) => doc.source)).toEqual(['procedure-announcements'])
+    expect((await app.rest('POST', '/cchc-documents', { token: actors.editor.token, body: body({ issuer: issuers.commune }) })).status).toBe(201)
+    expect((await app.rest('POST', '/cchc-documents', { token: actors.editor.token, body: body({ issuedAt: day('2026-05-05') }) })).status).toBe(201)
+  })
+})
+
 describe('migrations-pending/document-search.sql', () => {
   it('gives decisions saved before the change the keys the hook gives them', async () => {
     const saved = await decision('2031/QĐ-UBND', '2026-09-09')

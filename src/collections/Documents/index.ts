@@ -18,6 +18,7 @@ import { documentChainEndpoint } from './endpoints/chain.ts'
 import { searchDocumentsEndpoint } from './endpoints/search.ts'
 import { keepSignedPdfInternal } from './hooks/keepSignedPdfInternal.ts'
 import { prepareDocument } from './hooks/prepareDocument.ts'
+import { refuseCopiedDecision } from './hooks/refuseCopiedDecision.ts'
 
 /**
  * The column's documents (văn bản chỉ đạo điều hành): plans, decisions, official letters, reports,
@@ -49,7 +50,7 @@ export const documentsCollection = (options: ResolvedOptions): CollectionConfig 
     endpoints: [searchDocumentsEndpoint(options), documentChainEndpoint(options)],
     hooks: {
       beforeOperation: [rememberDraftSave, publicReadsPublished(options), serializeUpdates],
-      beforeChange: [prepareDocument(options), setDocumentSearchKeys],
+      beforeChange: [prepareDocument(options), setDocumentSearchKeys, refuseCopiedDecision(options)],
       afterChange: [keepSignedPdfInternal(options)],
     },
     fields: [
