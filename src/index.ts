@@ -27,6 +27,7 @@ import { logPoolErrors } from './db/logPoolErrors.ts'
 import { ensureSearchIndexes } from './db/searchIndexes.ts'
 import { gateTransactions } from './db/transactionGate.ts'
 import { healthEndpoint, readyEndpoint } from './endpoints/health.ts'
+import { documentQueries } from './graphql/documentQueries.ts'
 import { procedureQueries } from './graphql/procedureQueries.ts'
 import { queryCostRule } from './graphql/queryCost.ts'
 import { answerDatabaseBusy } from './hooks/answerDatabaseBusy.ts'
@@ -110,7 +111,7 @@ export const cchcPlugin =
       endpoints: [...(incomingConfig.endpoints ?? []), healthEndpoint(), readyEndpoint(options)],
       graphQL: {
         ...incomingConfig.graphQL,
-        queries: procedureQueries(options, incomingConfig.graphQL?.queries),
+        queries: documentQueries(options, procedureQueries(options, incomingConfig.graphQL?.queries)),
         validationRules: (args) => [
           ...(incomingConfig.graphQL?.validationRules?.(args) ?? []),
           queryCostRule(options.graphQL.maxCost, args.variableValues ?? undefined, (args.contextValue as { req?: PayloadRequest } | undefined)?.req),

@@ -188,6 +188,13 @@ describe('search by number, words, kind, issuer and year', () => {
     expect(found.docs.every((doc) => doc.number === '42/KH-UBND')).toBe(true)
   })
 
+  it('is the same through GraphQL (DocumentSearch), with its parameters checked', async () => {
+    const reply = await app.graphql('{ DocumentSearch(q: "42 kh ubnd", year: 2026) { totalDocs hasNextPage docs { source id number kind issuer } } }')
+    expect(reply.body.data.DocumentSearch).toMatchObject({ totalDocs: 1, hasNextPage: false, docs: [{ source: 'cchc-documents', id: plan.id, number: '42/KH-UBND', kind: 'plan', issuer: 'UBND xã Thanh Miện' }] })
+    const wrong = await app.graphql('{ DocumentSearch(kind: "law") { totalDocs } }')
+    expect(wrong.body.errors[0].message).toMatch(/Tham số "kind" không hợp lệ/)
+  })
+
   it('finds by words of the summary without diacritics, and not by words it lacks', async () => {
     expect((await search('q=tuyen truyen cai cach thanh mien')).docs.map((doc) => doc.id)).toEqual([plan.id])
     expect((await search('q=tuyen truyen ha noi')).totalDocs).toBe(0)
@@ -336,6 +343,17 @@ describe('the "căn cứ" chain both ways', () => {
     const asPublic = await chain(plan.id)
     expect(asPublic.body.basisOf.map((doc: { id: number }) => doc.id)).toEqual([published.id])
     expect((await chain(ministry.id)).body.basisOf).toEqual([])
+  })
+
+  it('is the same through GraphQL (DocumentChain), as the caller may read', async () => {
+    const query = 'query($id: Int!) { DocumentChain(id: $id) { document { number } basedOn { number document { id } } basisOf { id } } }'
+    const asPublic = await app.graphql(query, { id: plan.id })
+    expect(asPublic.body.data.DocumentChain).toEqual({ document: { number: '45/KH-UBND' }, basedOn: [], basisOf: [{ id: published.id }] })
+    const asContributor = await app.graphql(query, { id: letter.id }, actors.contributor.token)
+    expect(asContributor.body.data.DocumentChain.basedOn.map((row: any) => row.document?.id ?? null)).toEqual([ministry.id, plan.id, null])
+    const hidden = await app.graphql(query, { id: letter.id })
+    expect(hidden.body.data?.DocumentChain ?? null).toBeNull()
+    expect(hidden.body.errors.length).toBe(1)
   })
 
   it('resolves a cited decision on procedures by its number', async () => {
