@@ -60,9 +60,9 @@ const search = async (query: string, actor?: Actor) => {
   return reply.body as { docs: any[]; totalDocs: number; totalPages: number; hasNextPage: boolean }
 }
 
-const uploadFile = async (name: string, mimetype: string) => {
+const uploadFile = async (name: string, mimetype: string, extra: Record<string, unknown> = {}) => {
   const data = readFileSync(path.join(import.meta.dirname, 'fixtures', name))
-  return (await app.payload.create({ collection: 'cchc-media', data: { alt: 'Tệp' } as never, file: { data, mimetype, name, size: data.length } })) as any
+  return (await app.payload.create({ collection: 'cchc-media', data: { alt: 'Tệp', ...extra } as never, file: { data, mimetype, name, size: data.length } })) as any
 }
 
 beforeAll(async () => {
@@ -394,7 +394,7 @@ describe('the signed PDF', () => {
   })
 
   it('is internal until the document is published, then public', async () => {
-    const pdf = await uploadFile('notice.pdf', 'application/pdf')
+    const pdf = await uploadFile('notice.pdf', 'application/pdf', { unit: actors.contributor.unitId, caption: 'Bản ký số' })
     const doc = await seed(actors.editor.unitId, false)
     const attached = await app.rest('PATCH', `/cchc-documents/${doc.id}`, { token: actors.editor.token, body: { signedPdf: pdf.id } })
     expect(attached.status, JSON.stringify(attached.body)).toBe(200)
@@ -402,6 +402,8 @@ describe('the signed PDF', () => {
     const publish = await app.rest('PATCH', `/cchc-documents/${doc.id}`, { token: actors.editor.token, body: { _status: 'published' } })
     expect(publish.status, JSON.stringify(publish.body)).toBe(200)
     expect((await app.rest('GET', `/cchc-media/${pdf.id}`)).status).toBe(200)
+    // Only the mark changed.
+    expect(await app.payload.findByID({ collection: 'cchc-media', id: pdf.id, depth: 0 })).toMatchObject({ unit: actors.contributor.unitId, caption: 'Bản ký số', internal: false })
     // A draft saved over the published document keeps its file public.
     const draftSave = await app.rest('PATCH', `/cchc-documents/${doc.id}?draft=true`, { token: actors.editor.token, body: { summary: 'Sửa nháp' } })
     expect(draftSave.status, JSON.stringify(draftSave.body)).toBe(200)
