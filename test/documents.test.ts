@@ -269,6 +269,33 @@ describe('decisions on procedures in the same list', () => {
   })
 })
 
+describe('the whole list as an editor sees it', () => {
+  it('pages undated drafts, documents and decisions without a line twice or missed', async () => {
+    await decision('2100/QĐ-UBND', '2026-02-01')
+    const walk = async (limit: number) => {
+      const lines: any[] = []
+      let page = 1
+      let body
+      do {
+        body = await search(`limit=${limit}&page=${page++}`, actors.editor)
+        lines.push(...body.docs)
+      } while (body.hasNextPage)
+      return { lines, totalDocs: body.totalDocs }
+    }
+    const byFifty = await walk(50)
+    const bySeven = await walk(7)
+    const keys = (lines: any[]) => lines.map((doc) => `${doc.source}:${doc.id}`)
+    expect(keys(bySeven.lines)).toEqual(keys(byFifty.lines))
+    expect(new Set(keys(byFifty.lines)).size).toBe(byFifty.totalDocs)
+    // Undated drafts first, as PostgreSQL sorts them; then newest first.
+    const dated = byFifty.lines.findIndex((doc) => doc.issuedAt !== null)
+    expect(dated).toBeGreaterThan(0)
+    expect(byFifty.lines.slice(dated).every((doc) => doc.issuedAt !== null)).toBe(true)
+    const times = byFifty.lines.slice(dated).map((doc) => Date.parse(doc.issuedAt))
+    expect(times).toEqual([...times].sort((a, b) => b - a))
+  })
+})
+
 describe('a decision entered again as a document', () => {
   it('is refused when number, issuer and year are a decision’s, so it is not listed twice; another issuer’s or year’s is not', async () => {
     const existing = await decision('1999/QĐ-UBND', '2027-05-05')
