@@ -420,6 +420,21 @@ describe('the signed PDF', () => {
     expect(stored.signedPdf ?? null).toBeNull()
   })
 
+  it('cannot be used by a contributor to hide another unit’s public file', async () => {
+    const othersPdf = await uploadFile('notice.pdf', 'application/pdf', { unit: actors.otherContributor.unitId })
+    const draft = await app.rest('POST', '/cchc-documents', {
+      token: actors.contributor.token,
+      body: { ...documentBody(), signedPdf: othersPdf.id, _status: 'draft' },
+    })
+    expect(draft.status, JSON.stringify(draft.body)).toBe(201)
+    expect((await app.rest('GET', `/cchc-media/${othersPdf.id}`)).status).toBe(200)
+    // Its own unit's file is marked internal while the draft waits.
+    const ownPdf = await uploadFile('notice.pdf', 'application/pdf', { unit: actors.contributor.unitId })
+    const own = await app.rest('PATCH', `/cchc-documents/${draft.body.doc.id}`, { token: actors.contributor.token, body: { signedPdf: ownPdf.id } })
+    expect(own.status, JSON.stringify(own.body)).toBe(200)
+    expect((await app.rest('GET', `/cchc-media/${ownPdf.id}`)).status).toBe(404)
+  })
+
   it('is internal until the document is published, then public', async () => {
     const pdf = await uploadFile('notice.pdf', 'application/pdf', { unit: actors.contributor.unitId, caption: 'Bản ký số' })
     const doc = await seed(actors.editor.unitId, false)

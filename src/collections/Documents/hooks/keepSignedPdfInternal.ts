@@ -8,7 +8,8 @@ import { isDraftSave } from '../../../requestContext.ts'
 /**
  * The signed PDF is internal until its document is published: a draft's file is marked internal
  * (the public cannot fetch it), the published document's file public. A draft saved over a
- * published document leaves the published one's file public.
+ * published document leaves the published one's file public. A file the writer may not change
+ * (another unit's, for a contributor) keeps its mark.
  */
 export const keepSignedPdfInternal =
   (options: ResolvedOptions): CollectionAfterChangeHook =>
@@ -24,7 +25,9 @@ export const keepSignedPdfInternal =
       },
       data: { internal: !isPublic },
       depth: 0,
-      overrideAccess: true,
+      // With the writer's rights: a contributor's draft cannot hide another unit's public file (a
+      // post's PDF, say); only the system (a scheduled publish without a user) goes past them.
+      overrideAccess: !req.user,
       req,
       select: {},
     })
