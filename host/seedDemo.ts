@@ -2,11 +2,13 @@
  * Run by `npm run dev` before the web server starts, in a process of its own (which lets go of
  * every database connection when it exits): pushes the schema, seeds the units and topics (plugin),
  * the demo accounts, procedures, radio programmes, statistics and reports, and prints the logins.
+ * the demo accounts, procedures, statistics, reports and documents, and prints the logins.
  */
 import path from 'node:path'
 import { getPayload } from 'payload'
 
 import { createDemoAccounts } from './demoAccounts.ts'
+import { createDemoDocuments } from './demoDocuments.ts'
 import { createDemoProcedures } from './demoProcedures.ts'
 import { createDemoRadio } from './demoRadio.ts'
 import { createDemoReporting } from './demoReporting.ts'
@@ -19,6 +21,7 @@ try {
   // The radio before the reports: what aired counts in the units' Q3 figures.
   await createDemoRadio(payload)
   await createDemoReporting(payload)
+  await createDemoDocuments(payload)
 } catch (error) {
   console.error(error)
   process.exit(1)

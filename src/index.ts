@@ -8,6 +8,8 @@ import type { CchcPluginOptions } from './options.ts'
 import { withPublishGuard } from './access/onlyPublishersPublish.ts'
 import { mayRunJobs } from './access/runJobs.ts'
 import { auditLogCollection } from './collections/AuditLog/index.ts'
+import { documentIssuersCollection } from './collections/DocumentIssuers/index.ts'
+import { documentsCollection } from './collections/Documents/index.ts'
 import { recordFailedLogins } from './collections/AuthCollection/hooks/guardLogin.ts'
 import { extendAuthCollection } from './collections/AuthCollection/index.ts'
 import { broadcastSchedulesCollection } from './collections/BroadcastSchedules/index.ts'
@@ -27,6 +29,7 @@ import { logPoolErrors } from './db/logPoolErrors.ts'
 import { ensureSearchIndexes } from './db/searchIndexes.ts'
 import { gateTransactions } from './db/transactionGate.ts'
 import { healthEndpoint, readyEndpoint } from './endpoints/health.ts'
+import { documentQueries } from './graphql/documentQueries.ts'
 import { procedureQueries } from './graphql/procedureQueries.ts'
 import { queryCostRule } from './graphql/queryCost.ts'
 import { answerDatabaseBusy } from './hooks/answerDatabaseBusy.ts'
@@ -100,6 +103,8 @@ export const cchcPlugin =
           reportsCollection(options),
           broadcastSlotsCollection(options),
           broadcastSchedulesCollection(options),
+          documentIssuersCollection(options),
+          documentsCollection(options),
         ]
           .map(overridden)
           .map(withPublishGuard(options))
@@ -111,7 +116,7 @@ export const cchcPlugin =
       endpoints: [...(incomingConfig.endpoints ?? []), healthEndpoint(), readyEndpoint(options)],
       graphQL: {
         ...incomingConfig.graphQL,
-        queries: procedureQueries(options, incomingConfig.graphQL?.queries),
+        queries: documentQueries(options, procedureQueries(options, incomingConfig.graphQL?.queries)),
         validationRules: (args) => [
           ...(incomingConfig.graphQL?.validationRules?.(args) ?? []),
           queryCostRule(options.graphQL.maxCost, args.variableValues ?? undefined, (args.contextValue as { req?: PayloadRequest } | undefined)?.req),

@@ -55,6 +55,8 @@ export const collectionSlugs = {
   auditLog: 'cchc-audit-log',
   broadcastSlots: 'broadcast-slots',
   broadcastSchedules: 'broadcast-schedules',
+  documents: 'cchc-documents',
+  documentIssuers: 'cchc-document-issuers',
 } as const
 
 type PluginSlug = (typeof collectionSlugs)[keyof typeof collectionSlugs]

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { createDemoAccounts, demoAccounts } from '../host/demoAccounts.ts'
+import { createDemoDocuments } from '../host/demoDocuments.ts'
 import { createDemoProcedures } from '../host/demoProcedures.ts'
 import { createDemoRadio } from '../host/demoRadio.ts'
 import { createDemoReporting } from '../host/demoReporting.ts'
@@ -124,5 +125,26 @@ describe('demo radio', () => {
     const programme = await app.rest('GET', `/broadcast-schedules/${publicList.body.docs[0].id}/programme.json`)
     expect(programme.status).toBe(200)
     expect(programme.body.items).toHaveLength(3)
+  })
+})
+
+describe('demo documents', () => {
+  it('are the four the letter cites, found by number, and the draft letter citing them, created once', async () => {
+    await createDemoDocuments(app.payload)
+    await createDemoDocuments(app.payload)
+    expect((await app.payload.count({ collection: 'cchc-documents' as 'units' })).totalDocs).toBe(5)
+    const found = async (q: string) => (await app.rest('GET', `/cchc-documents/search?q=${encodeURIComponent(q)}`)).body.docs.map((doc: any) => [doc.number, doc.issuedAt.slice(0, 10)])
+    expect(await found('367 qd bnv')).toEqual([['367/QĐ-BNV', '2026-03-31']])
+    expect(await found('247/qd-ubnd')).toEqual([['247/QĐ-UBND', '2026-01-20']])
+    expect(await found('4110 VP NVKTGS')).toEqual([['4110/VP-NVKTGS', '2026-04-15']])
+    expect(await found('42 KH UBND')).toEqual([['42/KH-UBND', '2026-01-30']])
+    const letter = (await app.payload.find({ collection: 'cchc-documents' as 'units', where: { _status: { equals: 'draft' } }, depth: 1 })).docs[0] as any
+    expect(letter).toMatchObject({ number: null, issuedAt: null, kind: 'dispatch', issuerName: 'UBND xã Thanh Miện' })
+    expect(letter.basis.map((row: any) => [row.number, row.document?.number])).toEqual([
+      ['367/QĐ-BNV', '367/QĐ-BNV'],
+      ['247/QĐ-UBND', '247/QĐ-UBND'],
+      ['4110/VP-NVKTGS', '4110/VP-NVKTGS'],
+      ['42/KH-UBND', '42/KH-UBND'],
+    ])
   })
 })

@@ -117,6 +117,15 @@ export const rights = {
     update: editors,
     delete: editors,
   },
+  /** The column's documents (văn bản chỉ đạo điều hành: plans, decisions, letters): as decisions. */
+  'cchc-documents': unitDraftsEditorsPublish,
+  /** Issuers of the documents (cơ quan ban hành): a list editors extend. */
+  'cchc-document-issuers': {
+    read: everyone,
+    create: editors,
+    update: editors,
+    delete: editors,
+  },
   /**
    * Radio programmes: editors plan them and mark them aired or cancelled; contributors read them
    * and propose their own unit's items into a planned one (Schedules/hooks/applyProgramme.ts keeps

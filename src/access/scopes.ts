@@ -50,6 +50,8 @@ export const scopes = {
         collectionSlugs.procedureResults,
         collectionSlugs.broadcastSlots,
         collectionSlugs.broadcastSchedules,
+        collectionSlugs.documents,
+        collectionSlugs.documentIssuers,
       ],
     },
   }),

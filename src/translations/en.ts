@@ -298,4 +298,10 @@ export const en = {
   radioWeekNoSlots: 'No radio slot is in use yet.',
   radioWeekItems_one: '{{count}} item',
   radioWeekItems_other: '{{count}} items',
+  // The column's documents
+  documentNumberToPublish: 'A document needs its number before it is published.',
+  documentDateToPublish: 'A document needs its date of issue before it is published.',
+  documentIsAnnouncement: 'Decision {{number}} is already an announcement decision (id {{id}}) and is listed with the documents; do not enter it again. To cite it, give its number under "Based on".',
+  documentChainHint: 'id is a positive whole number.',
+  documentSearchHint: 'q 2-200 characters; kind plan|decision|dispatch|report|notice|guidance|other; issuer 1-200 characters; year 2000-2100; limit 1-50; page × limit at most 1000.',
 } as const satisfies Messages

@@ -301,4 +301,10 @@ export const vi = {
   radioWeekNoSlots: 'Chưa có khung giờ phát thanh nào đang dùng.',
   radioWeekItems_one: '{{count}} tin',
   radioWeekItems_other: '{{count}} tin',
+  // The column's documents
+  documentNumberToPublish: 'Cần số hiệu văn bản trước khi đăng.',
+  documentDateToPublish: 'Cần ngày ban hành trước khi đăng.',
+  documentIsAnnouncement: 'Quyết định {{number}} đã có trong "Quyết định công bố TTHC" (mã {{id}}) và đã được liệt kê cùng các văn bản; không nhập lại. Muốn dẫn chiếu, ghi số của nó trong phần căn cứ.',
+  documentChainHint: 'id là số nguyên dương.',
+  documentSearchHint: 'q 2-200 ký tự; kind plan|decision|dispatch|report|notice|guidance|other; issuer 1-200 ký tự; year 2000-2100; limit 1-50; page × limit tối đa 1000.',
 } as const

@@ -27,6 +27,8 @@ const graphQLNames: Record<string, GraphQLNames> = {
   'cchc-audit-log': { singular: 'CchcAuditLog', plural: 'CchcAuditLogs' },
   'broadcast-slots': { singular: 'BroadcastSlot', plural: 'BroadcastSlots' },
   'broadcast-schedules': { singular: 'BroadcastSchedule', plural: 'BroadcastSchedules' },
+  'cchc-documents': { singular: 'CchcDocument', plural: 'CchcDocuments' },
+  'cchc-document-issuers': { singular: 'CchcDocumentIssuer', plural: 'CchcDocumentIssuers' },
 }
 
 const restPath = (app: TestApp): Path => ({

@@ -12,6 +12,7 @@ import { unitField } from '../../fields/unitField.ts'
 import { publicReadsPublished } from '../../hooks/publicReadsPublished.ts'
 import { rememberDraftSave } from '../../hooks/rememberDraftSave.ts'
 import { serializeUpdates } from '../../hooks/serializeUpdates.ts'
+import { setDocumentSearchKeys } from '../../hooks/setDocumentSearchKeys.ts'
 import { maxAnnexRows } from '../../lib/annexCsv.ts'
 import { channelKinds, channelLabels, itemKindLabels, itemKinds } from '../../lib/procedure.ts'
 import { adminGroups } from '../adminGroups.ts'
@@ -55,7 +56,7 @@ export const announcementsCollection = (options: ResolvedOptions): CollectionCon
     endpoints: [importAnnexEndpoint(options)],
     hooks: {
       beforeOperation: [rememberDraftSave, publicReadsPublished(options), serializeUpdates],
-      beforeChange: [checkAnnouncement(options)],
+      beforeChange: [checkAnnouncement(options), setDocumentSearchKeys],
       afterChange: [applyPublishedAnnouncement(options)],
       beforeDelete: [keepAppliedAnnouncements],
     },
@@ -189,6 +190,10 @@ export const announcementsCollection = (options: ResolvedOptions): CollectionCon
         index: true,
         admin: { hidden: true },
       },
+      // What the column's document search matches a decision by (setDocumentSearchKeys).
+      { name: 'numberKey', type: 'text', index: true, admin: { hidden: true } },
+      { name: 'issuerKey', type: 'text', index: true, admin: { hidden: true } },
+      { name: 'searchText', type: 'text', index: true, admin: { hidden: true } },
     ],
   }
 }
