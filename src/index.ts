@@ -13,6 +13,9 @@ import { extendAuthCollection } from './collections/AuthCollection/index.ts'
 import { mediaCollection } from './collections/Media/index.ts'
 import { postsCollection } from './collections/Posts/index.ts'
 import { announcementsCollection } from './collections/ProcedureAnnouncements/index.ts'
+import { parAssessmentsCollection } from './collections/ParAssessments/index.ts'
+import { parCriteriaSetsCollection } from './collections/ParCriteriaSets/index.ts'
+import { parScoresCollection } from './collections/ParScores/index.ts'
 import { procedureResultsCollection } from './collections/ProcedureResults/index.ts'
 import { proceduresCollection } from './collections/Procedures/index.ts'
 import { rateLimitsCollection } from './collections/RateLimits/index.ts'
@@ -95,6 +98,9 @@ export const cchcPlugin =
           announcementsCollection(options),
           procedureResultsCollection(options),
           reportsCollection(options),
+          parCriteriaSetsCollection(options),
+          parAssessmentsCollection(options),
+          parScoresCollection(options),
         ]
           .map(overridden)
           .map(withPublishGuard(options))

@@ -53,6 +53,10 @@ export const collectionSlugs = {
   reports: 'cchc-reports',
   rateLimits: 'cchc-rate-limits',
   auditLog: 'cchc-audit-log',
+  parCriteriaSets: 'par-criteria-sets',
+  parAssessments: 'par-assessments',
+  /** One row per criterion of an assessment: its unit, self-score, evidence, review and appraisal. */
+  parScores: 'par-scores',
 } as const
 
 type PluginSlug = (typeof collectionSlugs)[keyof typeof collectionSlugs]

@@ -25,6 +25,9 @@ const graphQLNames: Record<string, GraphQLNames> = {
   'cchc-reports': { singular: 'CchcReport', plural: 'CchcReports' },
   'cchc-posts': { singular: 'CchcPost', plural: 'CchcPosts' },
   'cchc-audit-log': { singular: 'CchcAuditLog', plural: 'CchcAuditLogs' },
+  'par-criteria-sets': { singular: 'ParCriteriaSet', plural: 'ParCriteriaSets' },
+  'par-assessments': { singular: 'ParAssessment', plural: 'ParAssessments' },
+  'par-scores': { singular: 'ParScore', plural: 'ParScores' },
 }
 
 const restPath = (app: TestApp): Path => ({
