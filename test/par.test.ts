@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type Actor, makeOwnerAndOthers } from './helpers/actors.ts'
 import { bootApp, type TestApp } from './helpers/boot.ts'
 import { allPaths, type Path } from './helpers/paths.ts'
+import { makeImage } from './helpers/posts.ts'
 
 type Who = 'anonymous' | 'owner' | 'otherContributor' | 'coordinator' | 'editor' | 'administrator'
 
@@ -133,6 +134,15 @@ describe('an assessment', () => {
     expect(((await app.payload.findByID({ collection: 'par-criteria-sets', id: setId })) as any).title).toBe('Bộ tiêu chí 2026')
   })
 
+  it('is not opened, changed or deleted by a unit on any path', async () => {
+    for (const path of paths) {
+      expect((await path.create('par-assessments', actors.owner, { title: 'x', criteriaSet: setId })).ok, path.name).toBe(false)
+      expect((await path.update('par-assessments', actors.owner, assessmentId, { title: 'y' })).ok, path.name).toBe(false)
+      expect((await path.remove('par-assessments', actors.owner, assessmentId)).ok, path.name).toBe(false)
+      expect((await path.find('par-assessments', actors.owner)).docs?.length, `${path.name} staff read`).toBe(2)
+    }
+  })
+
   it('assigns criteria by domain to units', async () => {
     const byOwner = await app.rest('POST', `/par-assessments/${assessmentId}/assign`, { token: actors.owner.token, body: { unit: actors.owner.unitId, domain: '1' } })
     expect(byOwner.status).toBe(403)
@@ -141,9 +151,10 @@ describe('an assessment', () => {
     expect(one.body.assigned).toBe(3)
     const two = await app.rest('POST', `/par-assessments/${assessmentId}/assign`, { token: actors.coordinator.token, body: { unit: actors.otherContributor.unitId, domain: '2' } })
     expect(two.body.assigned).toBe(1)
-    const notALeaf = await app.rest('POST', `/par-assessments/${assessmentId}/assign`, { token: actors.coordinator.token, body: { unit: actors.owner.unitId, codes: ['1.2'] } })
+    const notALeaf = await app.rest('POST', `/par-assessments/${assessmentId}/assign`, { token: actors.coordinator.token, body: { unit: actors.owner.unitId, codes: ['2.1', '1.2'] } })
     expect(notALeaf.status).toBe(400)
     expect(notALeaf.body.errors[0].data.errors[0].path).toBe('criterionCode')
+    // One transaction: 2.1, moved before 1.2 was refused, stays with its unit (below).
     const scores = await app.payload.find({ collection: 'par-scores', where: { assessment: { equals: assessmentId } }, sort: 'criterionCode', depth: 0 })
     expect(scores.docs.map((s: any) => [s.criterionCode, s.unit, s.maxScore])).toEqual([
       ['1.1', actors.owner.unitId, 1],
@@ -191,6 +202,19 @@ describe('self-scores', () => {
     expect((await scoreOf('1.1')).score).toBe(0.75)
   })
 
+  it('take internal files as evidence, never public ones', async () => {
+    const own = await scoreOf('1.2.1')
+    const publicImage = await makeImage(app, 'Ảnh công khai', actors.owner.unitId)
+    const refused = await app.rest('PATCH', `/par-scores/${own.id}`, { token: actors.owner.token, body: { evidenceFiles: [publicImage.id] } })
+    expect(refused.status).toBe(400)
+    expect(refused.body.errors[0].data.errors[0].path).toBe('evidenceFiles')
+    const internal = await app.payload.update({ collection: 'cchc-media', id: publicImage.id, data: { internal: true } as never })
+    const taken = await app.rest('PATCH', `/par-scores/${own.id}`, { token: actors.owner.token, body: { evidenceFiles: [internal.id] } })
+    expect(taken.status, JSON.stringify(taken.body)).toBe(200)
+    // Back to none: the summary below counts 1.2.1 as scored without evidence.
+    await app.rest('PATCH', `/par-scores/${own.id}`, { token: actors.owner.token, body: { evidenceFiles: [] } })
+  })
+
   it('are submitted by the unit, accepted or returned with a reason by the coordinator', async () => {
     const own = await scoreOf('1.1')
     await app.rest('PATCH', `/par-scores/${own.id}`, { token: actors.owner.token, body: { evidenceLinks: [{ url: 'https://thanhmien.example/kh-cchc-2026.pdf' }] } })
@@ -224,6 +248,12 @@ describe('self-scores', () => {
 
 describe('the summary, publication and export', () => {
   it('adds up by domain and overall, shows progress per unit, missing evidence and the previous year', async () => {
+    // Far from today either way: the owner's day has passed with a criterion not sent, the other's has not come.
+    const deadlines = await app.rest('PATCH', `/par-assessments/${assessmentId}`, {
+      token: actors.coordinator.token,
+      body: { unitDeadlines: [{ unit: actors.owner.unitId, deadline: '2001-01-10T05:00:00.000Z' }, { unit: actors.otherContributor.unitId, deadline: '2099-12-31T05:00:00.000Z' }] },
+    })
+    expect(deadlines.status, JSON.stringify(deadlines.body)).toBe(200)
     const forbidden = await app.rest('GET', `/par-assessments/${assessmentId}/summary`, { token: actors.owner.token })
     expect(forbidden.status).toBe(404)
     const reply = await app.rest('GET', `/par-assessments/${assessmentId}/summary`, { token: actors.coordinator.token })
@@ -233,8 +263,8 @@ describe('the summary, publication and export', () => {
     expect(summary.domains.map((d: any) => [d.code, d.max, d.selfScore])).toEqual([['1', 3, 1.5], ['2', 2, 1.5]])
     expect(summary.units).toEqual(
       expect.arrayContaining([
-        { unit: actors.owner.unitId, assigned: 3, scored: 2, withEvidence: 1, accepted: 1 },
-        { unit: actors.otherContributor.unitId, assigned: 1, scored: 1, withEvidence: 0, accepted: 0 },
+        { unit: actors.owner.unitId, assigned: 3, scored: 2, withEvidence: 1, submitted: 1, accepted: 1, deadline: '2001-01-10', overdue: true },
+        { unit: actors.otherContributor.unitId, assigned: 1, scored: 1, withEvidence: 0, submitted: 0, accepted: 0, deadline: '2099-12-31', overdue: false },
       ]),
     )
     expect(summary.missingEvidence.sort()).toEqual(['1.2.1', '2.1'])
@@ -269,6 +299,9 @@ describe('the summary, publication and export', () => {
     const summary = await app.rest('GET', `/par-assessments/${assessmentId}/summary`)
     expect(summary.status).toBe(200)
     expect(summary.body.overall).toMatchObject({ selfScore: 3, appraised: 0.75, difference: -0.25 })
+    // Each criterion's appraisal beside its self-score.
+    expect(summary.body.table.find((row: any) => row.code === '1.1')).toMatchObject({ max: 1, selfScore: 1, appraisalScore: 0.75, difference: -0.25 })
+    expect(summary.body.table.find((row: any) => row.code === '1.1').evidence).toBeUndefined()
   })
 
   it('exports the table as CSV that parses back, and as a printable page', async () => {

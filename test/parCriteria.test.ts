@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 
 import { checkCriteriaTree, checkScore, type Criterion, leafCodes } from '../src/lib/parCriteria.ts'
 import { parseCriteriaCsv } from '../src/lib/parCriteriaCsv.ts'
-import { type ScoreLine, summarize } from '../src/lib/parTotals.ts'
+import { type ScoreLine, summarize, withDeadlines } from '../src/lib/parTotals.ts'
 import { checkScoreTransition, isAssessmentTransition } from '../src/lib/parWorkflow.ts'
 
 const set: Criterion[] = [
@@ -118,8 +118,8 @@ describe('the totals', () => {
     ])
     expect(summary.overall).toEqual({ max: 4.5, selfScore: 3.25, accepted: 2.25, appraised: 0.5, difference: -0.25 })
     expect(summary.units).toEqual([
-      { unit: 1, assigned: 2, scored: 2, withEvidence: 1, accepted: 1 },
-      { unit: 2, assigned: 2, scored: 1, withEvidence: 2, accepted: 1 },
+      { unit: 1, assigned: 2, scored: 2, withEvidence: 1, submitted: 1, accepted: 1 },
+      { unit: 2, assigned: 2, scored: 1, withEvidence: 2, submitted: 1, accepted: 1 },
     ])
     expect(summary.missingEvidence).toEqual(['1.2.1'])
     expect(summary.unassigned).toEqual([])
@@ -133,6 +133,23 @@ describe('the totals', () => {
     })
     expect(summary.previous).toMatchObject({ year: 2025, change: 0, domains: [{ code: '1', selfScore: 0.5, change: 0.5 }, { code: '2', selfScore: 1, change: -0.5 }] })
     expect(summary.unassigned).toEqual(['1.2.1', '1.2.2'])
+  })
+})
+
+describe('the units’ deadlines', () => {
+  it('are overdue once the day has passed with criteria not yet sent', () => {
+    const units = [
+      { unit: 1, assigned: 2, scored: 2, withEvidence: 2, submitted: 2, accepted: 0 },
+      { unit: 2, assigned: 2, scored: 1, withEvidence: 1, submitted: 1, accepted: 0 },
+      { unit: 3, assigned: 1, scored: 0, withEvidence: 0, submitted: 0, accepted: 0 },
+    ]
+    const deadlines = new Map([['1', '2026-11-20'], ['2', '2026-11-20'], ['3', '2026-11-21']])
+    expect(withDeadlines(units, deadlines, '2026-11-21').map((u) => [u.unit, u.deadline, u.overdue])).toEqual([
+      [1, '2026-11-20', false],
+      [2, '2026-11-20', true],
+      [3, '2026-11-21', false],
+    ])
+    expect(withDeadlines(units, new Map(), '2030-01-01').every((u) => u.deadline === null && !u.overdue)).toBe(true)
   })
 })
 

@@ -30,7 +30,15 @@ export type Totals = {
 
 export type DomainTotals = Totals & { code: string; name: string }
 
-export type UnitProgress = { unit: number | string; assigned: number; scored: number; withEvidence: number; accepted: number }
+export type UnitProgress = {
+  unit: number | string
+  assigned: number
+  scored: number
+  withEvidence: number
+  /** Sent to the coordinator (submitted or accepted). */
+  submitted: number
+  accepted: number
+}
 
 export type AssessmentSummary = {
   overall: Totals
@@ -77,10 +85,11 @@ export const summarize = (
   for (const line of counted) {
     if (line.unit === null) continue
     const key = String(line.unit)
-    const progress = byUnit.get(key) ?? { unit: line.unit, assigned: 0, scored: 0, withEvidence: 0, accepted: 0 }
+    const progress = byUnit.get(key) ?? { unit: line.unit, assigned: 0, scored: 0, withEvidence: 0, submitted: 0, accepted: 0 }
     progress.assigned += 1
     if (line.score !== null) progress.scored += 1
     if (line.evidenceCount > 0) progress.withEvidence += 1
+    if (line.state === 'submitted' || line.state === 'accepted') progress.submitted += 1
     if (line.state === 'accepted') progress.accepted += 1
     byUnit.set(key, progress)
   }
@@ -108,3 +117,15 @@ export const summarize = (
     previous: before,
   }
 }
+
+export type UnitDeadline = UnitProgress & { deadline: null | string; overdue: boolean }
+
+/**
+ * Each unit's deadline (a calendar day in the commune's time zone, `yyyy-mm-dd`) beside its
+ * progress: overdue once the day has passed (`today`, the same zone) with criteria not yet sent.
+ */
+export const withDeadlines = (units: readonly UnitProgress[], deadlines: ReadonlyMap<string, string>, today: string): UnitDeadline[] =>
+  units.map((progress) => {
+    const deadline = deadlines.get(String(progress.unit)) ?? null
+    return { ...progress, deadline, overdue: deadline !== null && deadline < today && progress.submitted < progress.assigned }
+  })

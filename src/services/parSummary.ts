@@ -7,7 +7,8 @@ import { resolveRole } from '../access/roles.ts'
 import type { Criterion } from '../lib/parCriteria.ts'
 import type { ScoreState } from '../lib/parWorkflow.ts'
 import { idOf } from '../lib/relationId.ts'
-import { type AssessmentSummary, type ScoreLine, summarize } from '../lib/parTotals.ts'
+import { type AssessmentSummary, type ScoreLine, summarize, type UnitDeadline, withDeadlines } from '../lib/parTotals.ts'
+import { dayInVietnam } from '../lib/vietnamTime.ts'
 
 /** Whether the request's user runs the self-assessment (assigns, reads every score, exports). */
 export const managesPar = async (req: PayloadRequest, options: ResolvedOptions): Promise<boolean> => {
@@ -32,7 +33,15 @@ export type StoredScore = {
   appraisalNote?: null | string
 }
 
-export type AssessmentDoc = { id: number | string; year: number; title?: null | string; criteriaSet: unknown; assessmentState: string; resultPublished?: boolean | null }
+export type AssessmentDoc = {
+  id: number | string
+  year: number
+  title?: null | string
+  criteriaSet: unknown
+  assessmentState: string
+  resultPublished?: boolean | null
+  unitDeadlines?: { unit?: unknown; deadline?: null | string }[] | null
+}
 
 export const evidenceCountOf = (score: StoredScore): number =>
   (score.evidenceFiles?.length ?? 0) + (score.evidencePosts?.length ?? 0) + (score.evidenceLinks?.filter((link) => link.url).length ?? 0)
@@ -68,12 +77,16 @@ export const loadScores = async (req: PayloadRequest, options: ResolvedOptions, 
     })
   ).docs as unknown as StoredScore[]
 
-/** An assessment's criteria, scores and computed summary, with the previous year's for comparison. */
+/**
+ * An assessment's criteria, scores and computed summary, with the previous year's for comparison
+ * and each unit's deadline (a day in the commune's time zone) against `now`.
+ */
 export const assessmentSummary = async (
   req: PayloadRequest,
   options: ResolvedOptions,
   assessment: AssessmentDoc,
-): Promise<{ criteria: Criterion[]; scores: StoredScore[]; summary: AssessmentSummary }> => {
+  now: Date,
+): Promise<{ criteria: Criterion[]; scores: StoredScore[]; summary: Omit<AssessmentSummary, 'units'> & { units: UnitDeadline[] } }> => {
   const criteria = await loadCriteria(req, options, assessment.criteriaSet)
   const scores = await loadScores(req, options, assessment.id)
   const last = (
@@ -89,5 +102,10 @@ export const assessmentSummary = async (
   const previous = last
     ? { year: last.year, criteria: await loadCriteria(req, options, last.criteriaSet), lines: (await loadScores(req, options, last.id)).map(lineOf) }
     : null
-  return { criteria, scores, summary: summarize(criteria, scores.map(lineOf), previous) }
+  const summary = summarize(criteria, scores.map(lineOf), previous)
+  const timeZone = options.reporting.timeZone
+  const deadlines = new Map(
+    (assessment.unitDeadlines ?? []).flatMap((row) => (row.deadline && idOf(row.unit) !== null ? [[String(idOf(row.unit)), dayInVietnam(row.deadline, timeZone)] as const] : [])),
+  )
+  return { criteria, scores, summary: { ...summary, units: withDeadlines(summary.units, deadlines, dayInVietnam(now, timeZone)) } }
 }

@@ -10,6 +10,7 @@ import { assessmentStateLabels, assessmentStates } from '../../lib/parWorkflow.t
 import { adminGroups } from '../adminGroups.ts'
 import { assignCriteriaEndpoint, exportEndpoint, summaryEndpoint } from './endpoints/assessmentEndpoints.ts'
 import { applyAssessmentWorkflow } from './hooks/applyAssessmentWorkflow.ts'
+import { deleteScores } from './hooks/deleteScores.ts'
 
 const serverSet = (name: string, label: { vi: string; en: string }): Field => ({
   name,
@@ -41,7 +42,7 @@ export const parAssessmentsCollection = (options: ResolvedOptions): CollectionCo
   defaultSort: '-year',
   access: accessFrom(options, rights['par-assessments']),
   endpoints: [assignCriteriaEndpoint(options), summaryEndpoint(options), exportEndpoint(options)],
-  hooks: { beforeChange: [applyAssessmentWorkflow(options)] },
+  hooks: { beforeChange: [applyAssessmentWorkflow(options)], beforeDelete: [deleteScores(options)] },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 300, label: { vi: 'Tên', en: 'Title' } },
     {

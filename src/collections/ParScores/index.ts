@@ -6,6 +6,7 @@ import { accessFrom, fieldGrant } from '../../access/grant.ts'
 import { fieldRights, rights } from '../../access/rights.ts'
 import { dayAndTime } from '../../fields/dateDisplay.ts'
 import { selectOptions } from '../../fields/selectOptions.ts'
+import { serializeUpdates } from '../../hooks/serializeUpdates.ts'
 import { scoreStateLabels, scoreStates } from '../../lib/parWorkflow.ts'
 import { adminGroups } from '../adminGroups.ts'
 import { applyScoreWorkflow, requireInternalEvidence } from './hooks/applyScoreWorkflow.ts'
@@ -50,7 +51,11 @@ export const parScoresCollection = (options: ResolvedOptions): CollectionConfig 
     },
     defaultSort: 'criterionCode',
     access: accessFrom(options, rights['par-scores']),
-    hooks: { beforeChange: [applyScoreWorkflow(options), requireInternalEvidence(options)] },
+    hooks: {
+      // The coordinator's accept and the unit's own save of one score run one after the other.
+      beforeOperation: [serializeUpdates],
+      beforeChange: [applyScoreWorkflow(options), requireInternalEvidence(options)],
+    },
     fields: [
       {
         name: 'assessment',

@@ -1,15 +1,15 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { APIError, NotFound, UnauthorizedError } from 'payload'
+import { APIError, commitTransaction, initTransaction, killTransaction, NotFound, UnauthorizedError } from 'payload'
 import { z } from 'zod'
 
 import type { ResolvedOptions } from '../../../options.ts'
 
-import { type Criterion, isWithin, leafCodes } from '../../../lib/parCriteria.ts'
 import { exportCells, exportHeader, exportHtml, exportRows, type ExportScore } from '../../../lib/parExport.ts'
-import { idOf } from '../../../lib/relationId.ts'
 import { spreadsheetCsv } from '../../../lib/spreadsheetCsv.ts'
+import { nowOf } from '../../../requestContext.ts'
 import { readParameters } from '../../../requestParameters.ts'
+import { assignCriteria } from '../../../services/parAssignment.ts'
 import { type AssessmentDoc, assessmentSummary, loadScores, managesPar, type StoredScore } from '../../../services/parSummary.ts'
 import { t } from '../../../translations/translate.ts'
 
@@ -44,29 +44,18 @@ export const assignCriteriaEndpoint = (options: ResolvedOptions): Endpoint => ({
     await requireManager(req, options)
     const assessment = await readAssessment(req, options)
     const body = readParameters(req, assignBody, req.json ? await req.json().catch(() => null) : null, 'parAssignHint')
-    const set = (await req.payload.findByID({ collection: options.slugs.parCriteriaSets, id: idOf(assessment.criteriaSet)!, depth: 0, overrideAccess: true, req })) as {
-      criteria?: Criterion[]
+    if (assessment.assessmentState !== 'open') throw new APIError(t(req, 'parAssessmentClosed'), 400, null, true)
+    // One transaction for the whole assignment: a refused code leaves every row as it was.
+    const shouldCommit = await initTransaction(req)
+    let assigned: number
+    try {
+      assigned = await assignCriteria(req, options, assessment, body.unit, { domain: body.domain, codes: body.codes })
+      if (shouldCommit) await commitTransaction(req)
+    } catch (error) {
+      await killTransaction(req)
+      throw error
     }
-    const leaves = leafCodes(set.criteria ?? [])
-    const targets = body.codes ?? leaves.filter((code) => body.domain === undefined || isWithin(code, body.domain))
-    const scores = await loadScores(req, options, assessment.id)
-    const existing = new Map(scores.map((score) => [score.criterionCode, score.id]))
-    // One by one through the collection, in this request's transaction: a code that is not a leaf is refused by the hook and nothing is written.
-    for (const code of targets) {
-      const id = existing.get(code)
-      if (id !== undefined) {
-        await req.payload.update({ collection: options.slugs.parScores, id, data: { unit: body.unit }, depth: 0, overrideAccess: false, req })
-      } else {
-        await req.payload.create({
-          collection: options.slugs.parScores,
-          data: { assessment: assessment.id, criterionCode: code, unit: body.unit },
-          depth: 0,
-          overrideAccess: false,
-          req,
-        })
-      }
-    }
-    return Response.json({ message: t(req, 'parAssigned', { count: targets.length }), assigned: targets.length })
+    return Response.json({ message: t(req, 'parAssigned', { count: assigned }), assigned })
   },
 })
 
@@ -81,8 +70,10 @@ export const summaryEndpoint = (options: ResolvedOptions): Endpoint => ({
   handler: async (req: PayloadRequest) => {
     const assessment = await readAssessment(req, options)
     if (!assessment.resultPublished && !(await managesPar(req, options))) throw new NotFound(req.t)
-    const { summary } = await assessmentSummary(req, options, assessment)
-    return Response.json({ id: assessment.id, year: assessment.year, assessmentState: assessment.assessmentState, ...summary })
+    const { criteria, scores, summary } = await assessmentSummary(req, options, assessment, nowOf(req.context))
+    // Each criterion's self-score beside the province's, with the difference (no evidence: the export has it).
+    const table = exportRows(criteria, scores.map(exportScoreOf)).map(({ evidence: _evidence, explanation: _explanation, unitName: _unitName, ...row }) => row)
+    return Response.json({ id: assessment.id, year: assessment.year, assessmentState: assessment.assessmentState, ...summary, table })
   },
 })
 
@@ -116,7 +107,7 @@ export const exportEndpoint = (options: ResolvedOptions): Endpoint => ({
     await requireManager(req, options)
     const { format } = readParameters(req, exportQuery, req.query, 'parExportHint')
     const assessment = await readAssessment(req, options)
-    const { criteria, summary } = await assessmentSummary(req, options, assessment)
+    const { criteria, summary } = await assessmentSummary(req, options, assessment, nowOf(req.context))
     const rows = exportRows(criteria, (await loadScores(req, options, assessment.id, 1)).map(exportScoreOf))
     const name = `chi-so-cchc-${assessment.year}`
     if (format === 'html') {

@@ -13,7 +13,7 @@ import { idOf } from '../../../lib/relationId.ts'
 import { storedBefore } from '../../../lib/storedBefore.ts'
 import { nowOf } from '../../../requestContext.ts'
 import { firstId } from '../../../services/firstId.ts'
-import { type MessageKey, t } from '../../../translations/translate.ts'
+import { t } from '../../../translations/translate.ts'
 
 /** What the assigned unit writes; nobody else changes it, and nobody once it is submitted or the assessment sent. */
 const unitContent = ['score', 'explanation', 'evidenceFiles', 'evidencePosts', 'evidenceLinks'] as const
@@ -28,8 +28,7 @@ const unitContent = ['score', 'explanation', 'evidenceFiles', 'evidencePosts', '
 export const applyScoreWorkflow =
   (options: ResolvedOptions): CollectionBeforeChangeHook =>
   async ({ collection, context, data, operation, originalDoc, req }) => {
-    const invalid = (path: string, key: MessageKey, values?: Record<string, number | string>) =>
-      new ValidationError({ collection: collection.slug, errors: [{ path, message: (t as (...args: unknown[]) => string)(req, key, values) }], req }, req.t)
+    const invalid = (path: string, message: string) => new ValidationError({ collection: collection.slug, errors: [{ path, message }], req }, req.t)
     const role = await resolveRole(req, options)
     const system = !req.user
     const reviewers: Partial<Record<string, boolean>> = rights['par-scores'].review
@@ -48,7 +47,7 @@ export const applyScoreWorkflow =
           req,
           select: { criteriaSet: true, assessmentState: true },
         })) as { criteriaSet: unknown; assessmentState: string } | null)
-    if (!assessment) throw invalid('assessment', 'parNoCriteria')
+    if (!assessment) throw invalid('assessment', req.t('validation:required'))
     const set = (await req.payload.findByID({
       collection: options.slugs.parCriteriaSets,
       id: idOf(assessment.criteriaSet)!,
@@ -61,11 +60,11 @@ export const applyScoreWorkflow =
     const criteria = set?.criteria ?? []
     const code = String(data.criterionCode ?? stored?.criterionCode ?? '')
     const criterion = criteria.find((c) => c.code === code)
-    if (!criterion || !leafCodes(criteria).includes(code)) throw invalid('criterionCode', 'parCriterionUnknown', { code })
+    if (!criterion || !leafCodes(criteria).includes(code)) throw invalid('criterionCode', t(req, 'parCriterionUnknown', { code }))
     const uniqueKey = `${assessmentId}|${code}`
     const others = stored ? [{ id: { not_equals: stored.id } }] : []
     if ((await firstId(req, collection.slug, { and: [{ uniqueKey: { equals: uniqueKey } }, ...others] })) !== null) {
-      throw invalid('criterionCode', 'parScoreDuplicate')
+      throw invalid('criterionCode', t(req, 'parScoreDuplicate'))
     }
     data.uniqueKey = uniqueKey
     data.criterionName = criterion.name
@@ -77,33 +76,33 @@ export const applyScoreWorkflow =
     const assessmentOpen = assessment.assessmentState === 'open'
     const from: ScoreState = stored?.scoreState ?? 'draft'
     const to: ScoreState = isScoreState(data.scoreState) ? data.scoreState : from
-    if (from !== to && !assessmentOpen) throw invalid('scoreState', 'parAssessmentClosed')
+    if (from !== to && !assessmentOpen) throw invalid('scoreState', t(req, 'parAssessmentClosed'))
     const check = checkScoreTransition(from, to, { member, reviewer })
     if (!check.ok) {
       if (check.reason === 'not-yours') {
         throw new APIError(to === 'submitted' ? t(req, 'parScoreSubmitNotYours') : t(req, 'parScoreReviewNotYours', { to }), 403, null, true)
       }
-      throw invalid('scoreState', 'parScoreNotATransition', { from, to })
+      throw invalid('scoreState', t(req, 'parScoreNotATransition', { from, to }))
     }
 
     const open = system || (member && assessmentOpen && (scoreWritableStates as readonly string[]).includes(from))
     if (stored && !open) {
       // A unit whose assessment has been sent is told so rather than having its change dropped.
       if (!reviewer && !assessmentOpen && unitContent.some((key) => key in data && JSON.stringify(data[key]) !== JSON.stringify(stored[key]))) {
-        throw invalid('score', 'parAssessmentClosed')
+        throw invalid('score', t(req, 'parAssessmentClosed'))
       }
       for (const key of unitContent) data[key] = stored[key]
     }
     if (typeof data.score === 'number') {
       const problem = checkScore(data.score, criterion)
-      if (problem) throw invalid('score', problem.reason === 'scoreRange' ? 'parScoreRange' : 'parScoreStep', problem.reason === 'scoreRange' ? { max: problem.max } : { step: problem.step })
+      if (problem) throw invalid('score', problem.reason === 'scoreRange' ? t(req, 'parScoreRange', { max: problem.max }) : t(req, 'parScoreStep', { step: problem.step }))
     }
-    if (to === 'submitted' && from !== to && typeof data.score !== 'number') throw invalid('score', 'parScoreRange', { max: criterion.maxScore })
+    if (to === 'submitted' && from !== to && typeof data.score !== 'number') throw invalid('score', t(req, 'parScoreRange', { max: criterion.maxScore }))
     if (typeof data.appraisalScore === 'number') {
       const problem = checkScore(data.appraisalScore, { maxScore: criterion.maxScore, step: 0.01 })
-      if (problem) throw invalid('appraisalScore', 'parScoreRange', { max: criterion.maxScore })
+      if (problem) throw invalid('appraisalScore', t(req, 'parScoreRange', { max: criterion.maxScore }))
     }
-    if (to === 'returned' && from !== to && !String(data.returnReason ?? '').trim()) throw invalid('returnReason', 'parReturnReasonRequired')
+    if (to === 'returned' && from !== to && !String(data.returnReason ?? '').trim()) throw invalid('returnReason', t(req, 'parReturnReasonRequired'))
 
     const at = nowOf(context).toISOString()
     data.scoreState = to
