@@ -173,6 +173,12 @@ const optionsSchema = z
          */
         reportsOverview: z.union([z.literal(false), z.string().min(1)]).default('payload-plugin-cchc/rsc#ReportsOverview'),
         /**
+         * The dashboard panel showing the coordinator (and editors) the latest PAR self-assessment's
+         * progress by unit, with its exports; `false` leaves it out.
+         * @default 'payload-plugin-cchc/rsc#ParProgress'
+         */
+        parProgress: z.union([z.literal(false), z.string().min(1)]).default('payload-plugin-cchc/rsc#ParProgress'),
+        /**
          * The panel on a decision's edit view that imports its annex from CSV; `false` leaves it out.
          * @default 'payload-plugin-cchc/client#AnnexImport'
          */

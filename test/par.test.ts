@@ -4,7 +4,9 @@
  * public none until published) through REST, GraphQL and the Local API with overrideAccess: false;
  * the computed summary and the export parsed back.
  */
+import { initI18n } from '@payloadcms/translations'
 import { parse } from 'csv-parse/sync'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { handleEndpoints } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -12,6 +14,8 @@ import { type Actor, makeOwnerAndOthers } from './helpers/actors.ts'
 import { bootApp, type TestApp } from './helpers/boot.ts'
 import { allPaths, type Path } from './helpers/paths.ts'
 import { makeImage } from './helpers/posts.ts'
+import { ParProgress } from '../src/components/ParProgress.tsx'
+import { resolveOptions } from '../src/options.ts'
 
 type Who = 'anonymous' | 'owner' | 'otherContributor' | 'coordinator' | 'editor' | 'administrator'
 
@@ -269,6 +273,22 @@ describe('the summary, publication and export', () => {
     )
     expect(summary.missingEvidence.sort()).toEqual(['1.2.1', '2.1'])
     expect(summary.previous).toMatchObject({ year: 2025, change: 2.5 })
+  })
+
+  it('is on the coordinator’s dashboard, by unit, and not on a unit’s', async () => {
+    const i18n = await initI18n({ config: app.payload.config.i18n, context: 'client', language: 'vi' })
+    const options = resolveOptions()
+    const render = async (actor: Actor) => {
+      const element = await ParProgress({ i18n, options, payload: app.payload, user: actor.user } as never)
+      return element ? renderToStaticMarkup(element) : null
+    }
+    expect(await render(actors.owner)).toBeNull()
+    const html = (await render(actors.coordinator))!
+    expect(html).toContain('Tự đánh giá 2026')
+    expect(html).toContain('tự chấm 3/5 điểm')
+    expect(html).toContain('quá hạn')
+    expect(html).toContain(`/par-assessments/${assessmentId}/export?format=csv`)
+    expect(html).toContain('2 tiêu chí đã chấm chưa có tài liệu kiểm chứng')
   })
 
   it('keeps the result from the public until the coordinator publishes it after sending it', async () => {

@@ -109,3 +109,41 @@ export const assessmentSummary = async (
   )
   return { criteria, scores, summary: { ...summary, units: withDeadlines(summary.units, deadlines, dayInVietnam(now, timeZone)) } }
 }
+
+export type ParProgress = {
+  assessment: { id: number | string; year: number; title: string; assessmentState: string }
+  overall: AssessmentSummary['overall']
+  units: (UnitDeadline & { name: string })[]
+  missingEvidence: number
+  unassigned: number
+}
+
+/**
+ * The coordinator's dashboard view of the latest assessment: each unit's progress with its name
+ * and deadline, the totals so far. Null when there is none or the user does not run the assessment.
+ */
+export const parProgress = async (req: PayloadRequest, options: ResolvedOptions, now: Date): Promise<null | ParProgress> => {
+  if (!(await managesPar(req, options))) return null
+  const latest = (await req.payload.find({ collection: options.slugs.parAssessments, sort: '-year', limit: 1, depth: 0, overrideAccess: true, req }))
+    .docs[0] as AssessmentDoc | undefined
+  if (!latest) return null
+  const { summary } = await assessmentSummary(req, options, latest, now)
+  const ids = summary.units.map((unit) => unit.unit)
+  const units = await req.payload.find({
+    collection: options.slugs.units,
+    where: { id: { in: ids } },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    select: { name: true, shortName: true },
+  })
+  const nameOf = new Map(units.docs.map((unit) => [String(unit.id), String((unit as { shortName?: string }).shortName || (unit as { name?: string }).name || unit.id)]))
+  return {
+    assessment: { id: latest.id, year: latest.year, title: latest.title ?? String(latest.year), assessmentState: latest.assessmentState },
+    overall: summary.overall,
+    units: summary.units.map((unit) => ({ ...unit, name: nameOf.get(String(unit.unit)) ?? String(unit.unit) })),
+    missingEvidence: summary.missingEvidence.length,
+    unassigned: summary.unassigned.length,
+  }
+}
