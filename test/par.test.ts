@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type Actor, makeOwnerAndOthers } from './helpers/actors.ts'
 import { bootApp, type TestApp } from './helpers/boot.ts'
 import { allPaths, type Path } from './helpers/paths.ts'
-import { makeImage } from './helpers/posts.ts'
+import { makeImage, postInState } from './helpers/posts.ts'
 import { ParProgress } from '../src/components/ParProgress.tsx'
 import { resolveOptions } from '../src/options.ts'
 
@@ -221,7 +221,12 @@ describe('self-scores', () => {
 
   it('are submitted by the unit, accepted or returned with a reason by the coordinator', async () => {
     const own = await scoreOf('1.1')
-    await app.rest('PATCH', `/par-scores/${own.id}`, { token: actors.owner.token, body: { evidenceLinks: [{ url: 'https://thanhmien.example/kh-cchc-2026.pdf' }] } })
+    const post = await postInState(app, actors.owner.unitId!, 'published', { title: 'Tuyên truyền kế hoạch CCHC 2026' })
+    const evidence = await app.rest('PATCH', `/par-scores/${own.id}`, {
+      token: actors.owner.token,
+      body: { evidenceLinks: [{ url: 'https://thanhmien.example/kh-cchc-2026.pdf' }], evidencePosts: [{ relationTo: 'cchc-posts', value: post.id }] },
+    })
+    expect(evidence.status, JSON.stringify(evidence.body)).toBe(200)
     const acceptEarly = await app.rest('PATCH', `/par-scores/${own.id}`, { token: actors.coordinator.token, body: { scoreState: 'accepted' } })
     expect(acceptEarly.status).toBe(400)
     const byCoordinator = await app.rest('PATCH', `/par-scores/${own.id}`, { token: actors.coordinator.token, body: { scoreState: 'submitted' } })
@@ -316,6 +321,12 @@ describe('the summary, publication and export', () => {
       expect((await path.find('par-assessments', actors.anonymous)).docs?.map((d: any) => d.year), path.name).toEqual([2026])
       expect((await path.find('par-scores', actors.anonymous)).docs?.length, path.name).toBe(4)
     }
+    // The public sees the result, not the coordinator's review notes.
+    const publicScores = await app.rest('GET', `/par-scores?where[criterionCode][equals]=1.1`)
+    expect(publicScores.body.docs[0]).toMatchObject({ score: 1, appraisalScore: 0.75 })
+    expect(publicScores.body.docs[0].returnReason).toBeUndefined()
+    const staffScores = await app.rest('GET', `/par-scores?where[criterionCode][equals]=1.1&where[assessment][equals]=${assessmentId}`, { token: actors.owner.token })
+    expect(staffScores.body.docs[0].returnReason).toBe('Thiếu kế hoạch đã ký.')
     const summary = await app.rest('GET', `/par-assessments/${assessmentId}/summary`)
     expect(summary.status).toBe(200)
     expect(summary.body.overall).toMatchObject({ selfScore: 3, appraised: 0.75, difference: -0.25 })
@@ -346,7 +357,7 @@ describe('the summary, publication and export', () => {
       ['2', '2', '1,5', '', ''],
       ['2.1', '2', '1,5', '', ''],
     ])
-    expect(rows[1]![7]).toBe('https://thanhmien.example/kh-cchc-2026.pdf')
+    expect(rows[1]![7]).toBe('Tuyên truyền kế hoạch CCHC 2026\nhttps://thanhmien.example/kh-cchc-2026.pdf')
     const html = await app.rest('GET', `/par-assessments/${assessmentId}/export?format=html`, { token: actors.coordinator.token })
     expect(html.status).toBe(200)
     expect(html.headers.get('content-type')).toContain('text/html')

@@ -180,5 +180,7 @@ export const fieldRights = {
     // The province's appraisal (thẩm định), entered by the coordinator.
     appraisal: { create: parManagers, update: parManagers },
     returnReason: { create: parManagers, update: parManagers },
+    // Review notes are for staff; the public sees a published result's scores, explanations and evidence.
+    staffNotes: { read: signedIn },
   },
 } as const satisfies Record<string, Record<string, Partial<Record<'create' | 'read' | 'update', FieldRow>>>>

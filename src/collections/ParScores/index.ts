@@ -128,7 +128,7 @@ export const parScoresCollection = (options: ResolvedOptions): CollectionConfig 
         type: 'textarea',
         label: { vi: 'Lý do trả lại', en: 'Reason for return' },
         admin: { position: 'sidebar' },
-        access: access(fields.returnReason),
+        access: { ...access(fields.returnReason), read: fieldGrant(options, fields.staffNotes.read) },
       },
       serverSet('submittedAt', 'date', { vi: 'Gửi lúc', en: 'Submitted at' }),
       serverSet('reviewedAt', 'date', { vi: 'Xử lý lúc', en: 'Reviewed at' }),

@@ -79,8 +79,12 @@ export const summaryEndpoint = (options: ResolvedOptions): Endpoint => ({
 
 const exportQuery = z.object({ format: z.enum(['csv', 'html']).default('csv') })
 
-const nameOf = (value: unknown, key: 'filename' | 'name' | 'title'): string =>
-  typeof value === 'object' && value !== null && typeof (value as Record<string, unknown>)[key] === 'string' ? ((value as Record<string, string>)[key] ?? '') : ''
+const nameOf = (value: unknown, key: 'filename' | 'name' | 'number' | 'title'): string => {
+  // A document of a relationship to several collections comes as { relationTo, value }.
+  const doc = typeof value === 'object' && value !== null && 'relationTo' in value && 'value' in value ? value.value : value
+  const name = typeof doc === 'object' && doc !== null ? (doc as Record<string, unknown>)[key] : undefined
+  return typeof name === 'string' ? name : ''
+}
 
 const exportScoreOf = (score: StoredScore): ExportScore => ({
   code: score.criterionCode,
@@ -90,7 +94,8 @@ const exportScoreOf = (score: StoredScore): ExportScore => ({
   explanation: score.explanation ?? '',
   evidence: [
     ...(score.evidenceFiles ?? []).map((file) => nameOf(file, 'filename')),
-    ...(score.evidencePosts ?? []).map((post) => nameOf(post, 'title')),
+    // A post by its title, a decision by its number.
+    ...(score.evidencePosts ?? []).map((post) => nameOf(post, 'title') || nameOf(post, 'number')),
     ...(score.evidenceLinks ?? []).map((link) => link.url ?? ''),
   ].filter(Boolean),
   appraisalScore: score.appraisalScore ?? null,
