@@ -200,6 +200,10 @@ describe('self-scores', () => {
     const rest = await app.rest('PATCH', `/par-scores/${own.id}`, { token: actors.owner.token, body: { score: 5 } })
     expect(rest.status).toBe(400)
     expect(rest.body.errors[0].data.errors[0]).toMatchObject({ path: 'score', message: 'Điểm phải từ 0 đến 1.' })
+    // A unit cannot score against another criterion's maximum by naming it.
+    const spoofed = await app.rest('PATCH', `/par-scores/${own.id}`, { token: actors.owner.token, body: { criterionCode: '2.1', score: 2 } })
+    expect(spoofed.status).toBe(400)
+    expect(spoofed.body.errors[0].data.errors[0].path).toBe('score')
     // A unit cannot move its criterion to another unit.
     await app.rest('PATCH', `/par-scores/${own.id}`, { token: actors.owner.token, body: { unit: actors.otherContributor.unitId } })
     expect((await scoreOf('1.1')).unit).toBe(actors.owner.unitId)
@@ -297,6 +301,10 @@ describe('the summary, publication and export', () => {
   })
 
   it('keeps the result from the public until the coordinator publishes it after sending it', async () => {
+    const firstOwn = await scoreOf('1.1')
+    const appraisedEarly = await app.rest('PATCH', `/par-scores/${firstOwn.id}`, { token: actors.coordinator.token, body: { appraisalScore: 0.75 } })
+    expect(appraisedEarly.status).toBe(400)
+    expect(appraisedEarly.body.errors[0].data.errors[0].path).toBe('appraisalScore')
     const early = await app.rest('PATCH', `/par-assessments/${assessmentId}`, { token: actors.coordinator.token, body: { resultPublished: true } })
     expect(early.status).toBe(400)
     expect(early.body.errors[0].data.errors[0].path).toBe('resultPublished')

@@ -291,4 +291,5 @@ export const en = {
   parPanelOverdue: 'overdue',
   parPanelGaps: '{{missing}} scored criteria without evidence; {{unassigned}} criteria not assigned',
   parPanelPrint: 'Printable',
+  parAppraisalBeforeSubmit: 'The appraisal is entered only once the self-assessment has been sent to the province.',
 } as const satisfies Messages

@@ -294,4 +294,5 @@ export const vi = {
   parPanelOverdue: 'quá hạn',
   parPanelGaps: '{{missing}} tiêu chí đã chấm chưa có tài liệu kiểm chứng; {{unassigned}} tiêu chí chưa giao',
   parPanelPrint: 'Bản in',
+  parAppraisalBeforeSubmit: 'Chỉ nhập điểm thẩm định sau khi kỳ tự đánh giá đã gửi tỉnh.',
 } as const

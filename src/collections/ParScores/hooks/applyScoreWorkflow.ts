@@ -4,7 +4,7 @@ import { APIError, ValidationError } from 'payload'
 
 import type { ResolvedOptions } from '../../../options.ts'
 
-import { rights } from '../../../access/rights.ts'
+import { fieldRights, rights } from '../../../access/rights.ts'
 import { resolveRole } from '../../../access/roles.ts'
 import { unitIdOf } from '../../../access/scopes.ts'
 import { checkScore, type Criterion, leafCodes } from '../../../lib/parCriteria.ts'
@@ -35,6 +35,12 @@ export const applyScoreWorkflow =
     const reviewer = system || reviewers[role] === true
     const stored = storedBefore({ operation, originalDoc })
 
+    // Field access already drops an assignment change by someone who may not make it; the hook does
+    // not rely on that order: a unit's score is always checked against its own criterion's maximum.
+    const assigners: Partial<Record<string, boolean>> = fieldRights['par-scores'].assignment.update
+    if (stored && !system && assigners[role] !== true) {
+      for (const key of ['assessment', 'criterionCode', 'unit'] as const) data[key] = stored[key]
+    }
     const assessmentId = idOf(data.assessment ?? stored?.assessment)
     const assessment = assessmentId === null
       ? null
@@ -98,6 +104,9 @@ export const applyScoreWorkflow =
       if (problem) throw invalid('score', problem.reason === 'scoreRange' ? t(req, 'parScoreRange', { max: problem.max }) : t(req, 'parScoreStep', { step: problem.step }))
     }
     if (to === 'submitted' && from !== to && typeof data.score !== 'number') throw invalid('score', t(req, 'parScoreRange', { max: criterion.maxScore }))
+    // The province appraises what was sent: no appraisal while the units still score.
+    const appraisalChanged = ['appraisalScore', 'appraisalNote'].some((key) => key in data && (data[key] ?? null) !== (stored?.[key] ?? null))
+    if (appraisalChanged && assessmentOpen) throw invalid('appraisalScore', t(req, 'parAppraisalBeforeSubmit'))
     if (typeof data.appraisalScore === 'number') {
       const problem = checkScore(data.appraisalScore, { maxScore: criterion.maxScore, step: 0.01 })
       if (problem) throw invalid('appraisalScore', t(req, 'parScoreRange', { max: criterion.maxScore }))
