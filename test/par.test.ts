@@ -35,6 +35,7 @@ const criteria = [
 
 let setId: number
 let assessmentId: number
+let lastYearId: number
 
 beforeAll(async () => {
   app = await bootApp()
@@ -48,6 +49,7 @@ beforeAll(async () => {
   const last = await app.payload.create({ collection: 'par-criteria-sets', data: { year: 2025, title: 'Bộ tiêu chí 2025', criteria } as never })
   const lastAssessment = await app.payload.create({ collection: 'par-assessments', data: { title: '2025', criteriaSet: last.id } as never })
   await app.payload.create({ collection: 'par-scores', data: { assessment: lastAssessment.id, criterionCode: '1.1', unit: actors.owner.unitId, score: 0.5 } as never })
+  lastYearId = lastAssessment.id as number
 
   const set = await app.payload.create({ collection: 'par-criteria-sets', data: { year: 2026, title: 'Bộ tiêu chí 2026', criteria } as never })
   setId = set.id as number
@@ -166,6 +168,18 @@ describe('an assessment', () => {
       ['1.2.2', actors.owner.unitId, 1],
       ['2.1', actors.otherContributor.unitId, 2],
     ])
+  })
+})
+
+describe('two assignments at once', () => {
+  it('run one after the other and leave one row per criterion', async () => {
+    const assign = (unit: unknown) =>
+      app.rest('POST', `/par-assessments/${lastYearId}/assign`, { token: actors.coordinator.token, body: { unit, domain: '2' } })
+    const replies = await Promise.all([assign(actors.owner.unitId), assign(actors.otherContributor.unitId)])
+    // Both succeed, one after the other: the second moves the row the first made.
+    for (const reply of replies) expect(reply.status, JSON.stringify(reply.body)).toBe(200)
+    const rows = await app.payload.find({ collection: 'par-scores', where: { and: [{ assessment: { equals: lastYearId } }, { criterionCode: { equals: '2.1' } }] } })
+    expect(rows.totalDocs).toBe(1)
   })
 })
 
