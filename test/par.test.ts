@@ -214,6 +214,8 @@ describe('self-scores', () => {
     const rest = await app.rest('PATCH', `/par-scores/${own.id}`, { token: actors.owner.token, body: { score: 5 } })
     expect(rest.status).toBe(400)
     expect(rest.body.errors[0].data.errors[0]).toMatchObject({ path: 'score', message: 'Điểm phải từ 0 đến 1.' })
+    const english = await app.rest('PATCH', `/par-scores/${own.id}`, { token: actors.owner.token, body: { score: 5 }, headers: { 'Accept-Language': 'en' } })
+    expect(english.body.errors[0].data.errors[0]).toMatchObject({ path: 'score', message: 'The score must be from 0 to 1.' })
     // A unit cannot score against another criterion's maximum by naming it.
     const spoofed = await app.rest('PATCH', `/par-scores/${own.id}`, { token: actors.owner.token, body: { criterionCode: '2.1', score: 2 } })
     expect(spoofed.status).toBe(400)
