@@ -42,6 +42,7 @@ export const pluginOptions: CchcPluginOptions = {
     reportsOverview: '/src/components/ReportsOverview.tsx#ReportsOverview',
     workflowActions: '/src/components/WorkflowActions.tsx#WorkflowActions',
     radioWeek: '/src/components/RadioWeek.tsx#RadioWeek',
+    parProgress: '/src/components/ParProgress.tsx#ParProgress',
   },
 }
 

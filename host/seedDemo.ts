@@ -1,14 +1,15 @@
 /**
  * Run by `npm run dev` before the web server starts, in a process of its own (which lets go of
  * every database connection when it exits): pushes the schema, seeds the units and topics (plugin),
- * the demo accounts, procedures, radio programmes, statistics and reports, and prints the logins.
- * the demo accounts, procedures, statistics, reports and documents, and prints the logins.
+ * the demo accounts, procedures, radio programmes, statistics, reports, documents and the PAR
+ * self-assessment, and prints the logins.
  */
 import path from 'node:path'
 import { getPayload } from 'payload'
 
 import { createDemoAccounts } from './demoAccounts.ts'
 import { createDemoDocuments } from './demoDocuments.ts'
+import { createDemoPar } from './demoPar.ts'
 import { createDemoProcedures } from './demoProcedures.ts'
 import { createDemoRadio } from './demoRadio.ts'
 import { createDemoReporting } from './demoReporting.ts'
@@ -22,6 +23,7 @@ try {
   await createDemoRadio(payload)
   await createDemoReporting(payload)
   await createDemoDocuments(payload)
+  await createDemoPar(payload)
 } catch (error) {
   console.error(error)
   process.exit(1)

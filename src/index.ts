@@ -17,6 +17,9 @@ import { broadcastSlotsCollection } from './collections/BroadcastSlots/index.ts'
 import { mediaCollection } from './collections/Media/index.ts'
 import { postsCollection } from './collections/Posts/index.ts'
 import { announcementsCollection } from './collections/ProcedureAnnouncements/index.ts'
+import { parAssessmentsCollection } from './collections/ParAssessments/index.ts'
+import { parCriteriaSetsCollection } from './collections/ParCriteriaSets/index.ts'
+import { parScoresCollection } from './collections/ParScores/index.ts'
 import { procedureResultsCollection } from './collections/ProcedureResults/index.ts'
 import { proceduresCollection } from './collections/Procedures/index.ts'
 import { rateLimitsCollection } from './collections/RateLimits/index.ts'
@@ -55,6 +58,8 @@ export { defaultUnits } from './lib/defaultUnits.ts'
 export { dueDateOf, letterDueRules, periodKey, periodKinds, periodLabel, periodRange } from './lib/periods.ts'
 export type { DueRule, DueRules, PeriodKind, PeriodRef } from './lib/periods.ts'
 export { reportStates, reportTransitions } from './lib/reportWorkflow.ts'
+export { assessmentStates, assessmentTransitions, scoreStates, scoreTransitions } from './lib/parWorkflow.ts'
+export { parCriteriaColumns } from './lib/parCriteriaCsv.ts'
 export type { UnitSeed } from './lib/defaultUnits.ts'
 export { collectionSlugs } from './options.ts'
 export { guardGraphQL } from './graphql/guardGraphQL.ts'
@@ -105,6 +110,9 @@ export const cchcPlugin =
           broadcastSchedulesCollection(options),
           documentIssuersCollection(options),
           documentsCollection(options),
+          parCriteriaSetsCollection(options),
+          parAssessmentsCollection(options),
+          parScoresCollection(options),
         ]
           .map(overridden)
           .map(withPublishGuard(options))
@@ -183,6 +191,7 @@ export const cchcPlugin =
         ? [{ path: options.adminComponents.editorialQueue, serverProps: { postsSlug: options.slugs.posts, authCollection: options.authCollection, timeZone: options.reporting.timeZone } }]
         : []),
       ...(options.adminComponents.reportsOverview ? [{ path: options.adminComponents.reportsOverview, serverProps: { options } }] : []),
+      ...(options.adminComponents.parProgress ? [{ path: options.adminComponents.parProgress, serverProps: { options } }] : []),
     ]
     if (panels.length > 0) {
       const components = incomingConfig.admin?.components ?? {}

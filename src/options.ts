@@ -57,6 +57,10 @@ export const collectionSlugs = {
   broadcastSchedules: 'broadcast-schedules',
   documents: 'cchc-documents',
   documentIssuers: 'cchc-document-issuers',
+  parCriteriaSets: 'par-criteria-sets',
+  parAssessments: 'par-assessments',
+  /** One row per criterion of an assessment: its unit, self-score, evidence, review and appraisal. */
+  parScores: 'par-scores',
 } as const
 
 type PluginSlug = (typeof collectionSlugs)[keyof typeof collectionSlugs]
@@ -178,6 +182,12 @@ const optionsSchema = z
          * @default 'payload-plugin-cchc/rsc#WorkflowActions'
          */
         workflowActions: z.union([z.literal(false), z.string().min(1)]).default('payload-plugin-cchc/rsc#WorkflowActions'),
+        /**
+         * The dashboard panel showing the coordinator (and editors) the latest PAR self-assessment's
+         * progress by unit, with its exports; `false` leaves it out.
+         * @default 'payload-plugin-cchc/rsc#ParProgress'
+         */
+        parProgress: z.union([z.literal(false), z.string().min(1)]).default('payload-plugin-cchc/rsc#ParProgress'),
         /**
          * The panel on a decision's edit view that imports its annex from CSV; `false` leaves it out.
          * @default 'payload-plugin-cchc/client#AnnexImport'

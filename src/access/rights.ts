@@ -12,6 +12,8 @@ const signedIn = { contributor: true, coordinator: true, editor: true, administr
 const administrators = { administrator: true } as const
 const editors = { editor: true, administrator: true } as const
 const coordinators = { coordinator: true, administrator: true } as const
+/** Who runs the PAR self-assessment: the coordinator unit, editors and administrators. */
+const parManagers = { coordinator: true, editor: true, administrator: true } as const
 
 /**
  * Documents a unit drafts and editors publish (procedures, decisions): the public reads what is
@@ -139,6 +141,31 @@ export const rights = {
     /** Not a Payload operation: set the slot, day and state, accept, change or drop any item. */
     plan: editors,
   },
+  /** The province's PAR index criteria, one set per year; frozen once an assessment uses it (ParCriteriaSets/hooks). */
+  'par-criteria-sets': {
+    read: signedIn,
+    create: parManagers,
+    update: parManagers,
+    delete: parManagers,
+  },
+  /** The commune's self-assessment of a year: the public reads it once the coordinator publishes the result. */
+  'par-assessments': {
+    read: { anonymous: 'publishedAssessment', ...signedIn },
+    create: parManagers,
+    update: parManagers,
+    delete: parManagers,
+    /** Not a Payload operation: assign criteria to units, the summary and the exports. */
+    manage: parManagers,
+  },
+  /** Each criterion's self-score: the assigned unit sees and scores its own; what it may change is in parWorkflow. */
+  'par-scores': {
+    read: { anonymous: 'publishedAssessmentScores', contributor: 'ownUnit', ...parManagers },
+    create: parManagers,
+    update: { contributor: 'ownUnitOpenScore', ...parManagers },
+    delete: parManagers,
+    /** Not a Payload operation: accept or return a submitted score. */
+    review: parManagers,
+  },
   /** Payload's jobs queue over HTTP (`/api/payload-jobs/run`, `…/handle-schedules`); a scheduler may also use the cron secret. */
   jobs: {
     run: administrators,
@@ -175,5 +202,14 @@ export const fieldRights = {
     // Period start, end and due date come from the rule; only the coordinator changes them.
     periodDates: { create: coordinators, update: coordinators },
     returnReason: { create: coordinators, update: coordinators },
+  },
+  'par-scores': {
+    // Which criterion and which unit: set by the coordinator's assignment, never by the unit.
+    assignment: { create: parManagers, update: parManagers },
+    // The province's appraisal (thẩm định), entered by the coordinator.
+    appraisal: { create: parManagers, update: parManagers },
+    returnReason: { create: parManagers, update: parManagers },
+    // Review notes are for staff; the public sees a published result's scores, explanations and evidence.
+    staffNotes: { read: signedIn },
   },
 } as const satisfies Record<string, Record<string, Partial<Record<'create' | 'read' | 'update', FieldRow>>>>

@@ -1,6 +1,7 @@
 import type { PayloadRequest, Where } from 'payload'
 
 import { idOf } from '../lib/relationId.ts'
+import { scoreWritableStates } from '../lib/parWorkflow.ts'
 import { reportWritableStates } from '../lib/reportWorkflow.ts'
 import { writableStates } from '../lib/workflow.ts'
 import { collectionSlugs } from '../options.ts'
@@ -38,6 +39,11 @@ export const scopes = {
   airedProgrammes: (): Where => ({ programmeState: { equals: 'aired' } }),
   /** Radio programmes still to air: where a contributor proposes items. */
   plannedProgrammes: (): Where => ({ programmeState: { equals: 'planned' } }),
+  /** A PAR assessment whose final result the coordinator has published. */
+  publishedAssessment: (): Where => ({ resultPublished: { equals: true } }),
+  publishedAssessmentScores: (): Where => ({ 'assessment.resultPublished': { equals: true } }),
+  /** A unit's own self-scores while it may still change them (draft or returned). */
+  ownUnitOpenScore: (req: PayloadRequest): Where => ({ and: [ownUnit(req), { scoreState: { in: [...scoreWritableStates] } }] }),
   /** Audit entries about the section's content (not accounts, units or reports). */
   contentAuditEntries: (): Where => ({
     collection: {

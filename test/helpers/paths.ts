@@ -29,6 +29,9 @@ const graphQLNames: Record<string, GraphQLNames> = {
   'broadcast-schedules': { singular: 'BroadcastSchedule', plural: 'BroadcastSchedules' },
   'cchc-documents': { singular: 'CchcDocument', plural: 'CchcDocuments' },
   'cchc-document-issuers': { singular: 'CchcDocumentIssuer', plural: 'CchcDocumentIssuers' },
+  'par-criteria-sets': { singular: 'ParCriteriaSet', plural: 'ParCriteriaSets' },
+  'par-assessments': { singular: 'ParAssessment', plural: 'ParAssessments' },
+  'par-scores': { singular: 'ParScore', plural: 'ParScores' },
 }
 
 const restPath = (app: TestApp): Path => ({

@@ -31,7 +31,7 @@ const fileErrors = (req: PayloadRequest, errors: AnnexError[]) =>
   )
 
 /** The CSV's bytes: a multipart upload (field `file`) or a `text/csv` body. */
-const readCsv = async (req: PayloadRequest): Promise<Uint8Array | null> => {
+export const readCsv = async (req: PayloadRequest): Promise<Uint8Array | null> => {
   const type = req.headers.get('content-type') ?? ''
   if (type.startsWith('multipart/form-data')) {
     await addDataAndFileToRequest(req)
