@@ -32,6 +32,10 @@ export const pluginOptions: CchcPluginOptions = {
   trustedProxies: Number(process.env.TRUSTED_PROXIES ?? 1),
   cronSecret: process.env.CRON_SECRET || undefined,
   media: { staticDir: process.env.MEDIA_DIR ?? path.join(dirname, 'media') },
+  // Feeds and the sitemap link the portal's pages; unset: this server.
+  publicSiteUrl: process.env.PUBLIC_SITE_URL || undefined,
+  // CCHC_CACHE=off answers every anonymous read afresh (the bench's uncached target).
+  httpCache: { enabled: process.env.CCHC_CACHE !== 'off' },
   // This repository is the plugin itself: the admin loads its components from source.
   adminComponents: {
     editorialQueue: '/src/components/EditorialQueue.tsx#EditorialQueue',

@@ -8,6 +8,7 @@ import type { CchcPluginOptions } from './options.ts'
 import { withPublishGuard } from './access/onlyPublishersPublish.ts'
 import { mayRunJobs } from './access/runJobs.ts'
 import { auditLogCollection } from './collections/AuditLog/index.ts'
+import { contentVersionsCollection } from './collections/ContentVersions/index.ts'
 import { recordFailedLogins } from './collections/AuthCollection/hooks/guardLogin.ts'
 import { extendAuthCollection } from './collections/AuthCollection/index.ts'
 import { mediaCollection } from './collections/Media/index.ts'
@@ -28,6 +29,7 @@ import { queryCostRule } from './graphql/queryCost.ts'
 import { answerDatabaseBusy } from './hooks/answerDatabaseBusy.ts'
 import { answerInputErrors } from './hooks/answerInputErrors.ts'
 import { withAuditLog } from './hooks/auditChanges.ts'
+import { withContentVersion } from './hooks/bumpContentVersion.ts'
 import { keepErrorData } from './hooks/keepErrorData.ts'
 import { applyDueAnnouncementsTask } from './jobs/applyDueAnnouncements.ts'
 import { markOverdueReportsTask } from './jobs/markOverdueReports.ts'
@@ -50,6 +52,7 @@ export { reportStates, reportTransitions } from './lib/reportWorkflow.ts'
 export type { UnitSeed } from './lib/defaultUnits.ts'
 export { collectionSlugs } from './options.ts'
 export { guardGraphQL } from './graphql/guardGraphQL.ts'
+export { cacheAnonymousReads, feedPaths } from './http/cacheAnonymousReads.ts'
 export type { CchcPluginOptions, CollectionOverride, ResolvedOptions } from './options.ts'
 
 /**
@@ -73,6 +76,8 @@ export const cchcPlugin =
     }
 
     // What the host changes of each collection, applied once, before the rules that must hold whatever it changed.
+    const { slugs } = options
+    const publicSlugs = new Set<string>([slugs.units, slugs.media, slugs.topics, slugs.posts, slugs.procedures, slugs.announcements, slugs.procedureResults])
     const overridden = (collection: CollectionConfig) => withOverride(collection, options.collections[collection.slug as keyof typeof options.collections])
 
     const config: Config = {
@@ -95,9 +100,12 @@ export const cchcPlugin =
         ]
           .map(overridden)
           .map(withPublishGuard(options))
-          .map((collection) => withAuditLog(collection, options)),
+          .map((collection) => withAuditLog(collection, options))
+          // What the public reads: every change to it bumps the content version the response caches key on.
+          .map((collection) => (publicSlugs.has(collection.slug) ? withContentVersion(collection, options) : collection)),
         overridden(rateLimitsCollection(options)),
         overridden(auditLogCollection(options)),
+        overridden(contentVersionsCollection(options)),
       ],
       graphQL: {
         ...incomingConfig.graphQL,
