@@ -29,7 +29,7 @@ export const paginated = <T>(docs: T[], totalDocs: number, limit: number, page: 
 
 const imageSizes = ['mobile', 'tablet', 'desktop'] as const
 
-/** A media document as the public reads it (`internal` is for staff); `fileUrl` is the server's `/api/cchc-media/file/`. */
+/** A media document populated in a post (its `defaultPopulate`); `fileUrl` is the server's `/api/cchc-media/file/`. */
 export const mediaDoc = (row: Row, fileUrl: string) => {
   const url = (filename: string | null) => (filename ? `${fileUrl}${encodeURIComponent(filename)}` : null)
   const sizes = Object.fromEntries(
@@ -50,9 +50,6 @@ export const mediaDoc = (row: Row, fileUrl: string) => {
     alt: row.alt,
     caption: row.caption,
     credit: row.credit,
-    unit: row.unit_id,
-    updatedAt: isoDate(row.updated_at),
-    createdAt: isoDate(row.created_at),
     url: url(row.filename),
     // The admin thumbnail is the mobile size.
     thumbnailURL: sizes.mobile!.url,
@@ -67,24 +64,19 @@ export const mediaDoc = (row: Row, fileUrl: string) => {
   }
 }
 
+/** A topic populated in a post (its `defaultPopulate`). */
 export const topicDoc = (row: Row) => ({
   id: row.id,
   name: row.name,
   slug: row.slug,
-  description: row.description,
-  order: number(row.order),
-  updatedAt: isoDate(row.updated_at),
-  createdAt: isoDate(row.created_at),
 })
 
-/** A unit as the public reads it: its kind, rights and state are for signed-in users. */
+/** A unit populated in a post, as the public reads it: its kind, rights and state are for signed-in users. */
 export const unitDoc = (row: Row) => ({
   id: row.id,
   code: row.code,
   name: row.name,
   shortName: row.short_name,
-  updatedAt: isoDate(row.updated_at),
-  createdAt: isoDate(row.created_at),
 })
 
 /** The public columns of a post, in the order of its fields (author, authorName and reviewNote are for staff). */

@@ -87,6 +87,22 @@ export const mediaCollection = (options: ResolvedOptions): CollectionConfig => {
 
   return {
     slug,
+    // A file populated in a post: what a page needs to show it (not its owner unit or bookkeeping dates).
+    defaultPopulate: {
+      alt: true,
+      caption: true,
+      credit: true,
+      url: true,
+      thumbnailURL: true,
+      filename: true,
+      mimeType: true,
+      filesize: true,
+      width: true,
+      height: true,
+      focalX: true,
+      focalY: true,
+      sizes: true,
+    },
     labels: {
       singular: { vi: 'Tệp đa phương tiện', en: 'Media file' },
       plural: { vi: 'Tệp đa phương tiện', en: 'Media' },

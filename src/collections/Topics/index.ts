@@ -23,6 +23,8 @@ export const topicsCollection = (options: ResolvedOptions): CollectionConfig => 
       group: adminGroups.reform,
     },
     defaultSort: 'order',
+    // A post's topics, populated: what a page shows of them.
+    defaultPopulate: { name: true, slug: true },
     access: accessFrom(options, rights['cchc-topics']),
     fields: [
       { name: 'name', type: 'text', required: true, label: { vi: 'Tên chuyên mục', en: 'Name' } },
