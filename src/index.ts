@@ -24,6 +24,7 @@ import { withInputChecks } from './collections/withInputChecks.ts'
 import { withOverride } from './collections/withOverride.ts'
 import { logPoolErrors } from './db/logPoolErrors.ts'
 import { gateTransactions } from './db/transactionGate.ts'
+import { feedEndpoints } from './endpoints/feeds.ts'
 import { procedureQueries } from './graphql/procedureQueries.ts'
 import { queryCostRule } from './graphql/queryCost.ts'
 import { answerDatabaseBusy } from './hooks/answerDatabaseBusy.ts'
@@ -115,6 +116,8 @@ export const cchcPlugin =
           queryCostRule(options.graphQL.maxCost, args.variableValues ?? undefined, (args.contextValue as { req?: PayloadRequest } | undefined)?.req),
         ],
       },
+      // Feeds and the sitemap of the public site (cross-collection: under /api/cchc/).
+      endpoints: [...(incomingConfig.endpoints ?? []), ...feedEndpoints(options)],
       // Read at run time by guardGraphQL, which has only the config.
       custom: { ...incomingConfig.custom, cchc: options },
       // The tasks are there even when disabled: their slugs are part of the jobs table's schema.

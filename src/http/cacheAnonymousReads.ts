@@ -14,6 +14,7 @@ import {
   publicRouteKind,
   type RouteKind,
 } from '../lib/httpCaching.ts'
+import { dayInVietnam } from '../lib/vietnamTime.ts'
 import { readContentVersion } from '../services/contentVersion.ts'
 
 /** Where the plugin serves its feeds and sitemap (`/api` + these). */
@@ -95,7 +96,8 @@ export const cacheAnonymousReads = <Args extends unknown[]>(
         : null
     }
 
-    const key = `${version}\n${url.pathname}${url.search}\n${request.headers.get('accept-language') ?? ''}\n${request.headers.get('cookie') ?? ''}`
+    // The day is in the key too: some answers are relative to today (`/procedures/changes`, the feeds).
+    const key = `${version}\n${dayInVietnam(new Date(), options.reporting.timeZone)}\n${url.pathname}${url.search}\n${request.headers.get('accept-language') ?? ''}\n${request.headers.get('cookie') ?? ''}`
     let stored = cache?.get(key)
     if (!stored) {
       const running = pending.get(key)

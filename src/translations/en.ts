@@ -245,4 +245,13 @@ export const en = {
   annexImportRow: 'Row',
   annexImportColumn: 'Column',
   annexImportBusy: 'Importing…',
+
+  // Feeds and the sitemap
+  feedPostsTitle: 'Administrative reform column',
+  feedPostsDescription: 'News, articles, photo stories, video and audio of the administrative reform column.',
+  feedTopicTitle: 'Administrative reform: {{topic}}',
+  feedProceduresTitle: 'Changes to administrative procedures',
+  feedProceduresDescription: 'Procedures newly issued, amended, replaced or repealed by announcement decisions.',
+  feedDecision: 'Decision {{number}}',
+  feedNotFound: 'No such feed. There are: posts, procedures (.xml, .atom, .json) and topics/<topic>.xml.',
 } as const satisfies Messages
