@@ -210,3 +210,58 @@ describe('requests with credentials', () => {
     expect(me.headers.get('access-control-allow-origin')).not.toBe('*')
   })
 })
+
+describe('CORS', () => {
+  it('an anonymous GET of published data answers any origin with *, without credentials', async () => {
+    for (const path of [listPath, '/procedures/search?q=dang%20ky', '/cchc/feeds/posts.xml']) {
+      const reply = await a.get(path, { origin: 'https://bat-ky-trang-nao.example' })
+      expect(reply.headers.get('access-control-allow-origin'), path).toBe('*')
+      expect(reply.headers.get('access-control-allow-credentials'), path).toBeNull()
+    }
+  })
+
+  it('a request with credentials is answered for SERVER_URL and TRUSTED_ORIGINS only', async () => {
+    const trusted = await a.get(listPath, { origin: 'http://localhost:3000', authorization: `JWT ${editor.token}` })
+    expect(trusted.headers.get('access-control-allow-origin')).toBe('http://localhost:3000')
+    expect(trusted.headers.get('access-control-allow-credentials')).toBe('true')
+    const foreign = await a.get(listPath, { origin: 'https://bat-ky-trang-nao.example', authorization: `JWT ${editor.token}` })
+    expect(foreign.headers.get('access-control-allow-origin')).not.toBe('https://bat-ky-trang-nao.example')
+    expect(foreign.headers.get('access-control-allow-origin')).not.toBe('*')
+    // Anything else asked anonymously from a foreign origin keeps Payload's rule too.
+    const me = await a.get('/users/me', { origin: 'https://bat-ky-trang-nao.example' })
+    expect(me.headers.get('access-control-allow-origin')).not.toBe('*')
+  })
+})
+
+describe('the content version', () => {
+  it('is bumped by applying a decision, and the procedure is served on the next anonymous request', async () => {
+    const code = '1.888001'
+    const search = `/procedures?where[code][equals]=${code}&depth=0`
+    expect(JSON.parse((await b.get(search)).text).docs).toHaveLength(0)
+    const decision = await app.rest('POST', '/procedure-announcements', {
+      token: editor.token,
+      body: {
+        number: '88/QĐ-UBND', issuer: 'UBND thành phố Hải Phòng', signer: 'Chủ tịch', signedAt: '2026-10-01T12:00:00.000Z', effectiveDate: '2026-10-02T12:00:00.000Z',
+        summary: 'Công bố', _status: 'draft',
+        items: [{ kind: 'new', code, data: { name: 'Chứng thực bản sao', sector: 'Chứng thực', level: 'commune', channels: ['in_person'], processingTime: '01 ngày', fees: 'Không' } }],
+      },
+    })
+    expect(decision.status, JSON.stringify(decision.body)).toBe(201)
+    expect((await app.rest('PATCH', `/procedure-announcements/${decision.body.doc.id}`, { token: editor.token, body: { _status: 'published' } })).status).toBe(200)
+    expect(JSON.parse((await b.get(search)).text).docs.map((doc: { code: string }) => doc.code)).toEqual([code])
+  })
+
+  it('is bumped by a scheduled publish firing in the jobs queue', async () => {
+    const post = await postInState(app, unitId, 'in_review', { title: 'Tin hẹn giờ' })
+    expect(titlesIn((await b.get(listPath)).text)).not.toContain('Tin hẹn giờ')
+    const version = (await readContentVersion(app.payload, app.config.custom.cchc)).version
+    await app.payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'publish', doc: { relationTo: 'cchc-posts', value: post.id } },
+      waitUntil: new Date(Date.now() - 1000),
+    } as never)
+    await app.payload.jobs.run({ overrideAccess: true } as never)
+    expect((await readContentVersion(app.payload, app.config.custom.cchc)).version).toBeGreaterThan(version)
+    expect(titlesIn((await b.get(listPath)).text)).toContain('Tin hẹn giờ')
+  })
+})
