@@ -50,6 +50,7 @@ export const mediaDoc = (row: Row, fileUrl: string) => {
     alt: row.alt,
     caption: row.caption,
     credit: row.credit,
+    updatedAt: isoDate(row.updated_at),
     url: url(row.filename),
     // The admin thumbnail is the mobile size.
     thumbnailURL: sizes.mobile!.url,
@@ -69,6 +70,7 @@ export const topicDoc = (row: Row) => ({
   id: row.id,
   name: row.name,
   slug: row.slug,
+  updatedAt: isoDate(row.updated_at),
 })
 
 /** A unit populated in a post, as the public reads it: its kind, rights and state are for signed-in users. */
@@ -77,6 +79,7 @@ export const unitDoc = (row: Row) => ({
   code: row.code,
   name: row.name,
   shortName: row.short_name,
+  updatedAt: isoDate(row.updated_at),
 })
 
 /** The public columns of a post, in the order of its fields (author, authorName and reviewNote are for staff). */

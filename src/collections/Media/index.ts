@@ -87,11 +87,13 @@ export const mediaCollection = (options: ResolvedOptions): CollectionConfig => {
 
   return {
     slug,
-    // A file populated in a post: what a page needs to show it (not its owner unit or bookkeeping dates).
+    // A file populated in a post: what a page needs to show it (not its owner unit); updatedAt: the audit
+    // log tells a populated document by it.
     defaultPopulate: {
       alt: true,
       caption: true,
       credit: true,
+      updatedAt: true,
       url: true,
       thumbnailURL: true,
       filename: true,
