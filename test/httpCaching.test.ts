@@ -265,3 +265,19 @@ describe('the content version', () => {
     expect(titlesIn((await b.get(listPath)).text)).toContain('Tin hẹn giờ')
   })
 })
+
+describe('without a content version to key on', () => {
+  it('answers afresh and lets nobody keep the answer', async () => {
+    const pool = (app.payload.db as unknown as { pool: { query: (text: string) => Promise<unknown> } }).pool
+    await pool.query('alter table cchc_content_versions rename to cchc_content_versions_away')
+    try {
+      const reply = await a.get(listPath)
+      expect(reply.status).toBe(200)
+      expect(reply.headers.get('cache-control')).toBe('no-store')
+      expect(reply.headers.get('etag')).toBeNull()
+    } finally {
+      await pool.query('alter table cchc_content_versions_away rename to cchc_content_versions')
+    }
+    expect((await a.get(listPath)).headers.get('etag')).not.toBeNull()
+  })
+})

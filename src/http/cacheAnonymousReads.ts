@@ -59,6 +59,7 @@ export const cacheAnonymousReads = <Args extends unknown[]>(
   let cache: LRUCache<string, Stored> | null | undefined
   // One request per key runs at a time; the others wait for its answer (a cold page under load).
   const pending = new Map<string, Promise<Stored | null>>()
+  let warned = false
 
   return async (request: Request, ...args: Args): Promise<Response> => {
     const resolved = await config
@@ -88,7 +89,19 @@ export const cacheAnonymousReads = <Args extends unknown[]>(
     if (!kind || request.headers.has('range')) return handler(request, ...args)
 
     const payload: Payload = await getPayload({ config: resolved, ...(payloadKey ? { key: payloadKey } : {}) })
-    const { version, changedAt } = await readContentVersion(payload, options)
+    let current: Awaited<ReturnType<typeof readContentVersion>>
+    try {
+      current = await readContentVersion(payload, options)
+    } catch (error) {
+      // No version to key on (its table not migrated yet, the database busy): answered afresh, kept by nobody.
+      if (!warned) payload.logger.warn({ err: error, msg: 'cchc: content version unreadable; anonymous reads are not cached' })
+      warned = true
+      const response = await handler(request, ...args)
+      const headers = new Headers(response.headers)
+      headers.set('cache-control', 'no-store')
+      return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
+    }
+    const { version, changedAt } = current
     const cacheControl = publicCacheControl(httpCache.maxAge[kind], httpCache.staleWhileRevalidate)
     if (cache === undefined) {
       cache = httpCache.enabled
