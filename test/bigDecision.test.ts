@@ -80,6 +80,8 @@ describe('a 500-item decision', () => {
     expect(search.body.docs.map((doc: { code: string }) => doc.code)).toEqual([created[7]])
     const stored = (await app.payload.findByID({ collection: 'procedure-announcements' as 'units', id: draft.id, depth: 0 })) as any
     expect(stored.appliedItems).toHaveLength(500)
+    expect(stored.appliedItems[0]).toMatchObject({ code: created[0], kind: 'new' })
+    expect(stored.pendingFrom ?? null).toBeNull()
 
     // Saved again: nothing applies twice.
     expect((await app.rest('PATCH', `/procedure-announcements/${draft.id}`, { token: editor.token, body: { summary: 'Lưu lại' } })).status).toBe(200)

@@ -8,7 +8,6 @@ import type { ResolvedOptions } from '../options.ts'
 import { codesOf, type KnownProcedure, planAnnouncement, type PlanError, type StoredItem } from '../lib/announcementPlan.ts'
 import { idOf } from '../lib/relationId.ts'
 import { dayInVietnam, startOfVietnamDay } from '../lib/vietnamTime.ts'
-import { applyingAnnouncement } from '../requestContext.ts'
 import { itemProblemMessage } from '../translations/annexProblems.ts'
 import { fieldNamesOf } from '../hooks/auditChanges.ts'
 import { changedFields } from '../lib/auditActions.ts'
@@ -246,6 +245,32 @@ const writeItems = async (
 }
 
 /**
+ * Records on the decision what was applied, in its row and its latest version (the one its publish
+ * just saved), with two statements: Payload's update would rewrite every item of a big decision.
+ */
+const recordApplied = async (
+  req: PayloadRequest,
+  options: ResolvedOptions,
+  id: Id,
+  { appliedItems, pendingFrom }: Pick<StoredAnnouncement, 'appliedItems' | 'pendingFrom'>,
+  at: string,
+): Promise<void> => {
+  const bulk = await bulkProcedureWriter(req, options)
+  const main = options.slugs.announcements.replace(/-/g, '_')
+  const key = Number(id)
+  if (!Number.isSafeInteger(key)) throw new Error('cchc: decisions need numeric ids')
+  const applied = bulk.literal(appliedItems ?? [])
+  const pending = pendingFrom ? `'${new Date(pendingFrom).toISOString()}'::timestamptz` : 'null'
+  const now = `'${new Date(at).toISOString()}'::timestamptz`
+  await bulk.run(`update "${main}" set applied_items = ${applied}, pending_from = ${pending}, updated_at = ${now} where id = ${key}`)
+  await bulk.run(
+    `update "_${main}_v" set version_applied_items = ${applied}, version_pending_from = ${pending}, version_updated_at = ${now}, updated_at = ${now}
+     where parent_id = ${key} and latest`,
+  )
+  await bumpContentVersion(req, options)
+}
+
+/**
  * Applies a published decision's items that are due and not yet applied, inside the request's
  * transaction: all of them or, when one is invalid, none (a 400 naming the item). Each applied
  * item is recorded on the decision and in the procedure's history, keyed by the item's id, so
@@ -274,7 +299,6 @@ export const applyDueItems = async (
   const unit = idOf(announcement.unit)
   const appliedAt = now.toISOString()
   const newlyApplied: AppliedItem[] = []
-  const write = { overrideAccess: true, req, context: applyingAnnouncement(), depth: 0 } as const
   const startOfDay = (day: string) => startOfVietnamDay(day, options.reporting.timeZone).toISOString()
 
   // Worked out here, written below set-based: one statement per table for the whole decision.
@@ -326,9 +350,7 @@ export const applyDueItems = async (
   }
   const instant = (value: null | string | undefined) => (value ? new Date(value).getTime() : null)
   const pendingChanged = instant(announcement.pendingFrom) !== instant(result.pendingFrom)
-  if (newlyApplied.length > 0 || pendingChanged) {
-    await req.payload.update({ ...write, collection, id, data: result })
-  }
+  if (newlyApplied.length > 0 || pendingChanged) await recordApplied(req, options, id, result, appliedAt)
   return { fields: result, newlyApplied: newlyApplied.length }
 }
 
