@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { jsonDifferences } from '../bench/jsonDifferences.ts'
 import { makeActor } from './helpers/actors.ts'
 import { bootApp, type TestApp } from './helpers/boot.ts'
-import { postInState, topicId } from './helpers/posts.ts'
+import { makeImage, postInState, topicId } from './helpers/posts.ts'
 
 let app: TestApp
 let twin: ChildProcess
@@ -32,6 +32,9 @@ beforeAll(async () => {
   const editor = await makeActor(app, 'editor', { unit: 'ttdvsnc' })
   topic = await topicId(app)
   for (let i = 0; i < 3; i++) slugs.push((await postInState(app, editor.unitId!, 'published', { title: `Tin so sánh ${i}`, byline: 'Phóng viên' })).slug)
+  // One with its SEO fields and sharing image.
+  const image = await makeImage(app, 'Ảnh chia sẻ')
+  slugs.push((await postInState(app, editor.unitId!, 'published', { title: 'Tin có SEO', meta: { title: 'Tiêu đề SEO', description: 'Mô tả', image: image.id } })).slug)
   await postInState(app, editor.unitId!, 'draft')
   const port = await freePort()
   twinUrl = `http://127.0.0.1:${port}`
@@ -67,6 +70,10 @@ describe('the twin answers as the project does', () => {
       expect(twinReply.status, path).toBe(project.status)
       expect(jsonDifferences(project.body, await twinReply.json()), path).toEqual([])
     }
-    expect((await app.rest('GET', paths[0]!)).body.docs).toHaveLength(3)
+    expect((await app.rest('GET', paths[0]!)).body.docs).toHaveLength(4)
+    // The SEO fields are served, the sharing image populated with its public fields.
+    const seo = (await app.rest('GET', paths[4]!)).body.docs[0]
+    expect(seo.meta).toMatchObject({ title: 'Tiêu đề SEO', description: 'Mô tả', image: { alt: 'Ảnh chia sẻ' } })
+    expect(seo.meta.image.url).toMatch(/^http:\/\/localhost:3000\/api\/cchc-media\/file\//)
   })
 })

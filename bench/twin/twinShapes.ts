@@ -86,7 +86,7 @@ export const unitDoc = (row: Row) => ({
 export const postColumns = [
   'id', 'title', 'slug', 'excerpt', 'format', 'cover_image_id', 'content', 'video_file_id', 'video_url', 'audio_file_id', 'transcript',
   'unit_id', 'byline', 'featured', 'workflow_state', 'published_at', 'search_text', 'view_count', 'rating_count', 'rating_total',
-  'updated_at', 'created_at', '_status',
+  'meta_title', 'meta_description', 'meta_image_id', 'updated_at', 'created_at', '_status',
 ]
 
 export type Populated = {
@@ -122,6 +122,7 @@ export const postDoc = (row: Row, rels: Row[], populated: Populated) => {
     viewCount: number(row.view_count),
     ratingCount: number(row.rating_count),
     ratingTotal: number(row.rating_total),
+    meta: { title: row.meta_title, description: row.meta_description, image: populated.media(row.meta_image_id) },
     updatedAt: isoDate(row.updated_at),
     createdAt: isoDate(row.created_at),
     _status: row._status,
