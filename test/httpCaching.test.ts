@@ -266,6 +266,37 @@ describe('the content version', () => {
   })
 })
 
+describe('a cache hit', () => {
+  it('costs one statement (the content version), where Payload runs several', async () => {
+    const pool = (app.payload.db as unknown as { pool: { query: (...args: any[]) => Promise<unknown>; connect: (...args: any[]) => Promise<unknown> } }).pool
+    const count = async (work: () => Promise<unknown>) => {
+      const { query, connect } = pool
+      let statements = 0
+      // pg's pool.query checks out a client itself; a checkout by anything else (a transaction) counts too.
+      let inQuery = false
+      pool.query = (...args: any[]) => {
+        statements += 1
+        inQuery = true
+        const result = query.apply(pool, args)
+        inQuery = false
+        return result
+      }
+      pool.connect = (...args: any[]) => ((statements += inQuery ? 0 : 1), connect.apply(pool, args))
+      try {
+        await work()
+      } finally {
+        pool.query = query
+        pool.connect = connect
+      }
+      return statements
+    }
+    const page = `${listPath}&depth=1`
+    await a.get(page)
+    expect(await count(() => a.get(page))).toBe(1)
+    expect(await count(() => app.payload.find({ collection: 'cchc-posts' as 'units', depth: 1, limit: 50, overrideAccess: false }))).toBeGreaterThan(1)
+  })
+})
+
 describe('without a content version to key on', () => {
   it('answers afresh and lets nobody keep the answer', async () => {
     const pool = (app.payload.db as unknown as { pool: { query: (text: string) => Promise<unknown> } }).pool
