@@ -34,6 +34,10 @@ export const pluginOptions: CchcPluginOptions = {
   media: { staticDir: process.env.MEDIA_DIR ?? path.join(dirname, 'media') },
   // Thanh Miện's procedure lists are announced by the city's People's Committee.
   announcements: { defaultIssuer: 'UBND thành phố Hải Phòng' },
+  // Feeds and the sitemap link the portal's pages; unset: this server.
+  publicSiteUrl: process.env.PUBLIC_SITE_URL || undefined,
+  // CCHC_CACHE=off answers every anonymous read afresh (the bench's uncached target).
+  httpCache: { enabled: process.env.CCHC_CACHE !== 'off' },
   // This repository is the plugin itself: the admin loads its components from source.
   adminComponents: {
     editorialQueue: '/src/components/EditorialQueue.tsx#EditorialQueue',

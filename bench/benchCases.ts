@@ -21,8 +21,8 @@ export type BenchCase = {
 const spread = <T>(items: T[], count: number): T[] =>
   items.length <= count ? items : Array.from({ length: count }, (_, i) => items[Math.floor((i * items.length) / count)]!)
 
-/** Where the issue's feed will be served: set it here when the feed lands (and write the twin's). */
-export const feedPath = '/api/cchc-posts/feed/rss'
+/** The column's RSS feed (issue 12). */
+export const feedPath = '/api/cchc/feeds/posts.xml'
 
 export const benchCases: BenchCase[] = [
   {

@@ -10,6 +10,7 @@ import { mayRunJobs } from './access/runJobs.ts'
 import { auditLogCollection } from './collections/AuditLog/index.ts'
 import { documentIssuersCollection } from './collections/DocumentIssuers/index.ts'
 import { documentsCollection } from './collections/Documents/index.ts'
+import { contentVersionsCollection } from './collections/ContentVersions/index.ts'
 import { recordFailedLogins } from './collections/AuthCollection/hooks/guardLogin.ts'
 import { extendAuthCollection } from './collections/AuthCollection/index.ts'
 import { broadcastSchedulesCollection } from './collections/BroadcastSchedules/index.ts'
@@ -33,11 +34,13 @@ import { ensureSearchIndexes } from './db/searchIndexes.ts'
 import { gateTransactions } from './db/transactionGate.ts'
 import { healthEndpoint, readyEndpoint } from './endpoints/health.ts'
 import { documentQueries } from './graphql/documentQueries.ts'
+import { feedEndpoints } from './endpoints/feeds.ts'
 import { procedureQueries } from './graphql/procedureQueries.ts'
 import { queryCostRule } from './graphql/queryCost.ts'
 import { answerDatabaseBusy } from './hooks/answerDatabaseBusy.ts'
 import { answerInputErrors } from './hooks/answerInputErrors.ts'
 import { withAuditLog } from './hooks/auditChanges.ts'
+import { withContentVersion } from './hooks/bumpContentVersion.ts'
 import { keepErrorData } from './hooks/keepErrorData.ts'
 import { nameFieldsByLabel } from './hooks/nameFieldsByLabel.ts'
 import { applyDueAnnouncementsTask } from './jobs/applyDueAnnouncements.ts'
@@ -64,6 +67,7 @@ export type { UnitSeed } from './lib/defaultUnits.ts'
 export { collectionSlugs } from './options.ts'
 export { guardGraphQL } from './graphql/guardGraphQL.ts'
 export { dropSearchIndexStatements, searchIndexStatements } from './db/searchIndexes.ts'
+export { cacheAnonymousReads, feedPaths } from './http/cacheAnonymousReads.ts'
 export type { CchcPluginOptions, CollectionOverride, ResolvedOptions } from './options.ts'
 
 /**
@@ -87,6 +91,8 @@ export const cchcPlugin =
     }
 
     // What the host changes of each collection, applied once, before the rules that must hold whatever it changed.
+    const { slugs } = options
+    const publicSlugs = new Set<string>([slugs.units, slugs.media, slugs.topics, slugs.posts, slugs.procedures, slugs.announcements, slugs.procedureResults])
     const overridden = (collection: CollectionConfig) => withOverride(collection, options.collections[collection.slug as keyof typeof options.collections])
 
     const config: Config = {
@@ -116,12 +122,15 @@ export const cchcPlugin =
         ]
           .map(overridden)
           .map(withPublishGuard(options))
-          .map((collection) => withAuditLog(collection, options)),
+          .map((collection) => withAuditLog(collection, options))
+          // What the public reads: every change to it bumps the content version the response caches key on.
+          .map((collection) => (publicSlugs.has(collection.slug) ? withContentVersion(collection, options) : collection)),
         overridden(rateLimitsCollection(options)),
         overridden(auditLogCollection(options)),
+        overridden(contentVersionsCollection(options)),
       ],
-      // Cross-collection endpoints, under /api/cchc/.
-      endpoints: [...(incomingConfig.endpoints ?? []), healthEndpoint(), readyEndpoint(options)],
+      // Cross-collection endpoints, under /api/cchc/: health, feeds and the sitemap of the public site.
+      endpoints: [...(incomingConfig.endpoints ?? []), healthEndpoint(), readyEndpoint(options), ...feedEndpoints(options)],
       graphQL: {
         ...incomingConfig.graphQL,
         queries: documentQueries(options, procedureQueries(options, incomingConfig.graphQL?.queries)),

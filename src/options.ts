@@ -61,6 +61,7 @@ export const collectionSlugs = {
   parAssessments: 'par-assessments',
   /** One row per criterion of an assessment: its unit, self-score, evidence, review and appraisal. */
   parScores: 'par-scores',
+  contentVersions: 'cchc-content-versions',
 } as const
 
 type PluginSlug = (typeof collectionSlugs)[keyof typeof collectionSlugs]
@@ -236,6 +237,53 @@ const optionsSchema = z
          * @default 50_000_000 (50 megapixels; a phone's photo has 12 to 50)
          */
         maxImagePixels: z.number().int().positive().default(50_000_000),
+      })
+      .strict()
+      .prefault({}),
+    /**
+     * Address of the portal's public website, without a trailing slash: feeds and the sitemap link
+     * every item there (`<publicSiteUrl>/cchc/<slug>`). Unset: the Payload config's `serverURL`.
+     */
+    publicSiteUrl: z
+      .url({ protocol: /^https?$/, error: 'an absolute http(s) URL such as https://thanhmien.gov.vn' })
+      .transform((url) => url.replace(/\/+$/, ''))
+      .optional(),
+    /** HTTP caching of anonymous reads of published content (the host's REST route must use `cacheAnonymousReads`). */
+    httpCache: z
+      .object({
+        /**
+         * Keep anonymous responses in memory, keyed by the request and the content version in
+         * PostgreSQL. Off: every request is answered afresh, still with ETag and Cache-Control.
+         * @default true
+         */
+        enabled: z.boolean().default(true),
+        /**
+         * Most bytes of response bodies kept in memory per instance (least recently used go first).
+         * @default 64 MB
+         */
+        maxBytes: z.number().int().positive().default(megabytes(64)),
+        /**
+         * Largest single body kept (bigger media files are streamed, never kept).
+         * @default 1 MB
+         */
+        maxEntryBytes: z.number().int().positive().default(megabytes(1)),
+        /**
+         * `max-age` browsers and shared caches may keep a response, per kind of route, in seconds.
+         * @default content (lists, documents, search) 60, media files 3600, feeds and sitemap 300
+         */
+        maxAge: z
+          .object({
+            content: z.number().int().min(0).default(60),
+            media: z.number().int().min(0).default(3600),
+            feeds: z.number().int().min(0).default(300),
+          })
+          .strict()
+          .prefault({}),
+        /**
+         * `stale-while-revalidate`, in seconds.
+         * @default 300
+         */
+        staleWhileRevalidate: z.number().int().min(0).default(300),
       })
       .strict()
       .prefault({}),

@@ -85,8 +85,9 @@ describe('plugin options', () => {
     expect(config.collections!.map((c) => c.slug)).toEqual(
       expect.arrayContaining(['procedures', 'procedure-announcements', 'procedure-results', 'cchc-reports']),
     )
-    // An endpoint of one collection sits on it; the host's own stay where they were.
-    expect(config.endpoints!.map((e) => e.path)).toEqual(['/host', '/cchc/health', '/cchc/ready'])
+    // An endpoint of one collection sits on it; the host's own stay where they were, first; only
+    // cross-collection ones (feeds, sitemap) are at the root, under /cchc/.
+    expect(config.endpoints!.map((e) => e.path)).toEqual(['/host', '/cchc/health', '/cchc/ready', '/cchc/feeds/:file', '/cchc/feeds/topics/:file', '/cchc/sitemap.xml'])
     const pathsOn = (slug: string) => (config.collections!.find((c) => c.slug === slug)!.endpoints || []).map((e) => e.path)
     expect(pathsOn('procedure-results')).toEqual(['/series'])
     expect(pathsOn('cchc-reports')).toEqual(['/overview'])

@@ -77,7 +77,7 @@ const listPosts = async (query: URLSearchParams) => {
 
   // Then the count and everything the page shows beside the posts, in one statement.
   const ids = rows.map((row) => row.id)
-  const files = rows.flatMap((row) => [row.cover_image_id, row.video_file_id, row.audio_file_id]).filter((id) => id !== null)
+  const files = rows.flatMap((row) => [row.cover_image_id, row.video_file_id, row.audio_file_id, row.meta_image_id]).filter((id) => id !== null)
   const units = rows.map((row) => row.unit_id).filter((id) => id !== null)
   const counted = filter(4)
   const {

@@ -29,7 +29,7 @@ export const paginated = <T>(docs: T[], totalDocs: number, limit: number, page: 
 
 const imageSizes = ['mobile', 'tablet', 'desktop'] as const
 
-/** A media document as the public reads it (`internal` is for staff); `fileUrl` is the server's `/api/cchc-media/file/`. */
+/** A media document populated in a post (its `defaultPopulate`); `fileUrl` is the server's `/api/cchc-media/file/`. */
 export const mediaDoc = (row: Row, fileUrl: string) => {
   const url = (filename: string | null) => (filename ? `${fileUrl}${encodeURIComponent(filename)}` : null)
   const sizes = Object.fromEntries(
@@ -50,11 +50,9 @@ export const mediaDoc = (row: Row, fileUrl: string) => {
     alt: row.alt,
     caption: row.caption,
     credit: row.credit,
-    unit: row.unit_id,
     // Seconds of an audio or video file, read on upload (null for the rest).
     duration: number(row.duration),
     updatedAt: isoDate(row.updated_at),
-    createdAt: isoDate(row.created_at),
     url: url(row.filename),
     // The admin thumbnail is the mobile size.
     thumbnailURL: sizes.mobile!.url,
@@ -69,31 +67,28 @@ export const mediaDoc = (row: Row, fileUrl: string) => {
   }
 }
 
+/** A topic populated in a post (its `defaultPopulate`). */
 export const topicDoc = (row: Row) => ({
   id: row.id,
   name: row.name,
   slug: row.slug,
-  description: row.description,
-  order: number(row.order),
   updatedAt: isoDate(row.updated_at),
-  createdAt: isoDate(row.created_at),
 })
 
-/** A unit as the public reads it: its kind, rights and state are for signed-in users. */
+/** A unit populated in a post, as the public reads it: its kind, rights and state are for signed-in users. */
 export const unitDoc = (row: Row) => ({
   id: row.id,
   code: row.code,
   name: row.name,
   shortName: row.short_name,
   updatedAt: isoDate(row.updated_at),
-  createdAt: isoDate(row.created_at),
 })
 
 /** The public columns of a post, in the order of its fields (author, authorName and reviewNote are for staff). */
 export const postColumns = [
   'id', 'title', 'slug', 'excerpt', 'format', 'cover_image_id', 'content', 'video_file_id', 'video_url', 'audio_file_id', 'transcript',
   'unit_id', 'byline', 'featured', 'workflow_state', 'published_at', 'search_text', 'view_count', 'rating_count', 'rating_total',
-  'updated_at', 'created_at', '_status',
+  'meta_title', 'meta_description', 'meta_image_id', 'updated_at', 'created_at', '_status',
 ]
 
 export type Populated = {
@@ -129,6 +124,7 @@ export const postDoc = (row: Row, rels: Row[], populated: Populated) => {
     viewCount: number(row.view_count),
     ratingCount: number(row.rating_count),
     ratingTotal: number(row.rating_total),
+    meta: { title: row.meta_title, description: row.meta_description, image: populated.media(row.meta_image_id) },
     updatedAt: isoDate(row.updated_at),
     createdAt: isoDate(row.created_at),
     _status: row._status,

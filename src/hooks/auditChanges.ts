@@ -32,7 +32,7 @@ const saveOf = (context: RequestContext): SaveKind => contextSlots.save.get(cont
 const ignoredFields = new Set(['id', 'createdAt', 'updatedAt'])
 
 /** The fields a person changes: stored, shown in the admin (derived ones and sessions are not). */
-const fieldNamesOf = (collection: SanitizedCollectionConfig): string[] =>
+export const fieldNamesOf = (collection: SanitizedCollectionConfig): string[] =>
   collection.flattenedFields
     .filter((field) => field.type !== 'join' && !('virtual' in field && field.virtual))
     .filter((field) => !field.hidden && !field.admin?.hidden && !field.admin?.disabled && !ignoredFields.has(field.name))

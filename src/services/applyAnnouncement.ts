@@ -8,8 +8,14 @@ import type { ResolvedOptions } from '../options.ts'
 import { codesOf, type KnownProcedure, planAnnouncement, type PlanError, type StoredItem } from '../lib/announcementPlan.ts'
 import { idOf } from '../lib/relationId.ts'
 import { dayInVietnam, startOfVietnamDay } from '../lib/vietnamTime.ts'
-import { applyingAnnouncement } from '../requestContext.ts'
 import { itemProblemMessage } from '../translations/annexProblems.ts'
+import { fieldNamesOf } from '../hooks/auditChanges.ts'
+import { changedFields } from '../lib/auditActions.ts'
+import { foldVietnamese } from '../lib/foldVietnamese.ts'
+import { sectorKey } from '../lib/sectorKey.ts'
+import { accountTitleOf, documentTitleOf, unitNameOf } from './auditLog.ts'
+import { arrayRowId, bulkProcedureWriter } from './bulkProcedureWrites.ts'
+import { bumpContentVersion } from './contentVersion.ts'
 import { lockDocument } from './lockDocument.ts'
 
 /** One applied item, as the decision records it. */
@@ -112,6 +118,158 @@ export const refusePlan = (req: PayloadRequest, collection: string, errors: read
   throw new ValidationError({ collection, errors: fields, req }, req.t)
 }
 
+type HistoryEntry = { kind: ItemKind; itemId: string; effectiveDate: string; announcement: Id; changes: null | string; relatedCode: null | string; appliedAt: string }
+/** What a decision's due items do to procedures, worked out before anything is written. */
+type Planned = {
+  creates: { code: string; fields: Record<string, unknown>; entry: HistoryEntry }[]
+  updates: { procedure: Procedure; fields: Record<string, unknown>; replacementCode?: string; entry: HistoryEntry }[]
+  entries: { code: string; order: number; entry: HistoryEntry }[]
+}
+
+// A field's column, as Payload's PostgreSQL adapter names it (a relationship's ends in _id).
+const columnOf = (field: string) => `${field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)}${['unit', 'replacedBy'].includes(field) ? '_id' : ''}`
+const columnsOf = (fields: Record<string, unknown>) => Object.fromEntries(Object.entries(fields).map(([field, value]) => [columnOf(field), value]))
+
+/** The fields the procedures' own hooks derive (Procedures/hooks/setSearchText.ts), for writes that skip them. */
+const derivedFields = (merged: Record<string, unknown>) => ({
+  sectorKey: sectorKey(merged.sector as string | undefined),
+  searchText: foldVietnamese([merged.code, merged.fullCode, merged.name, merged.sector, merged.agency].filter(Boolean).join(' ')),
+})
+
+/**
+ * Writes what `applyDueItems` worked out, set-based in the request's transaction: the new
+ * procedures, the changed ones, their channels and history, a published version of each, one audit
+ * entry per procedure (as the audit hook writes for an applied item), and one content version bump.
+ */
+const writeItems = async (
+  req: PayloadRequest,
+  options: ResolvedOptions,
+  { creates, updates, entries, appliedAt, announcementId, procedures }: Planned & { appliedAt: string; announcementId: Id; procedures: Map<string, Procedure> },
+): Promise<void> => {
+  if (entries.length === 0) return
+  const bulk = await bulkProcedureWriter(req, options)
+  const createdIds = await bulk.insert(
+    creates.map(({ fields }) => ({
+      ...columnsOf({ ...fields, ...derivedFields(fields), channels: undefined }),
+      _status: 'published',
+      created_at: appliedAt,
+      updated_at: appliedAt,
+    })),
+  )
+  // A procedure created just now, or one that stood before (the one that replaces another, say).
+  const idOfCode = (code: string) => createdIds.get(code) ?? (creates.some((create) => create.code === code) ? undefined : (procedures.get(code)?.id as number | undefined))
+  const before = new Map<string, Record<string, unknown>>()
+  const after = new Map<string, Record<string, unknown>>()
+  for (const { code, fields, entry } of creates) after.set(code, { ...fields, ...derivedFields(fields), _status: 'published', history: [entry] })
+  const updatedRows = updates.map(({ procedure, fields, replacementCode, entry }) => {
+    const replacedBy = replacementCode ? idOfCode(replacementCode) : undefined
+    const merged = { ...procedure, ...fields, ...(replacementCode ? { replacedBy } : {}) } as Record<string, unknown>
+    before.set(procedure.code, procedure)
+    after.set(procedure.code, { ...merged, ...derivedFields(merged), _status: 'published', history: [...(procedure.history ?? []), entry] })
+    return {
+      id: procedure.id as number,
+      ...columnsOf({ ...fields, ...(replacementCode ? { replacedBy } : {}), ...derivedFields(merged), channels: undefined }),
+      _status: 'published',
+      updated_at: appliedAt,
+    }
+  })
+  await bulk.update(updatedRows)
+
+  const parentOf = (code: string) => idOfCode(code)!
+  const channelsOf = (code: string, channels: unknown) =>
+    ((channels ?? []) as { kind: string; processingTime?: string; fees?: string }[]).map((channel, index) => ({
+      _order: index + 1,
+      _parent_id: parentOf(code),
+      id: arrayRowId(),
+      kind: channel.kind,
+      processing_time: channel.processingTime ?? null,
+      fees: channel.fees ?? null,
+    }))
+  const replacedChannels = updates.filter(({ fields }) => fields.channels !== undefined)
+  await bulk.writeArray(
+    'channels',
+    [...creates.filter(({ fields }) => fields.channels !== undefined), ...replacedChannels.map(({ procedure, fields }) => ({ code: procedure.code, fields }))].flatMap(
+      ({ code, fields }) => channelsOf(code, fields.channels),
+    ),
+    { replace: replacedChannels.map(({ procedure }) => procedure.id as number) },
+  )
+  await bulk.writeArray(
+    'history',
+    entries.map(({ code, order, entry }) => ({
+      _order: order,
+      _parent_id: parentOf(code),
+      id: arrayRowId(),
+      kind: entry.kind,
+      effective_date: entry.effectiveDate,
+      announcement_id: announcementId,
+      changes: entry.changes,
+      related_code: entry.relatedCode,
+      item_id: entry.itemId,
+      applied_at: entry.appliedAt,
+    })),
+    { replace: false },
+  )
+  await bulk.saveVersions(entries.map(({ code }) => parentOf(code)))
+
+  // The audit hook's entry for an applied item (hooks/auditChanges.ts), one per procedure.
+  const collection = req.payload.collections[options.slugs.procedures]!.config
+  const names = fieldNamesOf(collection)
+  const actor = req.user as (Record<string, unknown> & { id: Id; unit?: unknown }) | null
+  const unitName = actor ? await unitNameOf(req, options, actor.unit) : null
+  const audit = entries.map(({ code, entry }) => ({
+    action: 'apply_item',
+    collection: options.slugs.procedures,
+    document_id: String(parentOf(code)),
+    document_title: documentTitleOf(collection, after.get(code))?.slice(0, 250) ?? null,
+    user_id: actor ? String(actor.id) : null,
+    user_name: actor ? (accountTitleOf(req, options, actor) ?? `#${actor.id}`) : null,
+    unit_id: actor && idOf(actor.unit) !== null ? String(idOf(actor.unit)) : null,
+    unit_name: unitName,
+    details: { announcement: announcementId, kind: entry.kind, itemId: entry.itemId },
+    changed: changedFields(before.get(code), after.get(code), names),
+    created_at: appliedAt,
+    updated_at: appliedAt,
+  }))
+  const table = options.slugs.auditLog.replace(/-/g, '_')
+  await bulk.run(
+    `with e as (select * from jsonb_to_recordset(${bulk.literal(audit)}) as x(document_id text, changed text[])),
+     r as (select * from jsonb_populate_recordset(null::"${table}", ${bulk.literal(audit)})),
+     ins as (insert into "${table}" (action, collection, document_id, document_title, user_id, user_name, unit_id, unit_name, details, created_at, updated_at)
+             select action, collection, document_id, document_title, user_id, user_name, unit_id, unit_name, details, created_at, updated_at from r
+             returning id, document_id)
+     insert into "${table}_texts" ("order", parent_id, path, text)
+     select t.ord, ins.id, 'changedFields', t.text from ins join e on e.document_id = ins.document_id
+     cross join lateral unnest(e.changed) with ordinality as t(text, ord)`,
+  )
+  await bumpContentVersion(req, options)
+}
+
+/**
+ * Records on the decision what was applied, in its row and its latest version (the one its publish
+ * just saved), with two statements: Payload's update would rewrite every item of a big decision.
+ */
+const recordApplied = async (
+  req: PayloadRequest,
+  options: ResolvedOptions,
+  id: Id,
+  { appliedItems, pendingFrom }: Pick<StoredAnnouncement, 'appliedItems' | 'pendingFrom'>,
+  at: string,
+): Promise<void> => {
+  const bulk = await bulkProcedureWriter(req, options)
+  const main = options.slugs.announcements.replace(/-/g, '_')
+  const key = Number(id)
+  if (!Number.isSafeInteger(key)) throw new Error('cchc: decisions need numeric ids')
+  const applied = bulk.literal(appliedItems ?? [])
+  const pending = pendingFrom ? `'${new Date(pendingFrom).toISOString()}'::timestamptz` : 'null'
+  const now = `'${new Date(at).toISOString()}'::timestamptz`
+  await bulk.run(`update "${main}" set applied_items = ${applied}, pending_from = ${pending}, updated_at = ${now} where id = ${key}`)
+  await bulk.run(
+    `update "_${main}_v" set version_applied_items = ${applied}, version_pending_from = ${pending}, version_updated_at = ${now}, updated_at = ${now}
+     where parent_id = ${key} and latest`,
+  )
+  await bumpContentVersion(req, options)
+}
+
 /**
  * Applies a published decision's items that are due and not yet applied, inside the request's
  * transaction: all of them or, when one is invalid, none (a 400 naming the item). Each applied
@@ -136,13 +294,17 @@ export const applyDueItems = async (
   if (announcement._status !== 'published') return null
 
   const { items, plan, procedures, dayOf } = await planFor(req, options, announcement, now)
-  const startOfDay = (day: string) => startOfVietnamDay(day, options.reporting.timeZone).toISOString()
   if (plan.errors.length > 0) refusePlan(req, collection, plan.errors)
 
   const unit = idOf(announcement.unit)
   const appliedAt = now.toISOString()
   const newlyApplied: AppliedItem[] = []
-  const write = { overrideAccess: true, req, context: applyingAnnouncement(), depth: 0 } as const
+  const startOfDay = (day: string) => startOfVietnamDay(day, options.reporting.timeZone).toISOString()
+
+  // Worked out here, written below set-based: one statement per table for the whole decision.
+  const creates: Planned['creates'] = []
+  const updates: Planned['updates'] = []
+  const entries: Planned['entries'] = []
 
   for (const index of plan.due) {
     const item = items[index]!
@@ -162,39 +324,24 @@ export const applyDueItems = async (
       newlyApplied.push({ itemId, code: item.code, kind: item.kind, appliedAt })
       continue
     }
-    const history = [...(existing?.history ?? []), entry]
+    entries.push({ code: item.code, order: (existing?.history?.length ?? 0) + 1, entry })
     if (item.kind === 'new') {
-      const created = (await req.payload.create({
-        ...write,
-        collection: options.slugs.procedures,
-        data: {
-          ...procedureFieldsFrom(item.data),
-          code: item.code,
-          fullCode: item.fullCode ?? null,
-          status: 'active',
-          unit,
-          history,
-          _status: 'published',
-        },
-      })) as Procedure
-      procedures.set(item.code, created)
+      const fields = { ...procedureFieldsFrom(item.data), code: item.code, fullCode: item.fullCode ?? null, status: 'active', unit }
+      creates.push({ code: item.code, fields, entry })
+      // A later item of the decision may name it (the procedure that replaces another).
+      procedures.set(item.code, { id: Number.NaN, code: item.code, status: 'active', history: [entry] })
     } else {
-      const changes: Record<string, unknown> =
+      const fields: Record<string, unknown> =
         item.kind === 'amended'
           ? { ...procedureFieldsFrom(item.data), status: 'amended' }
           : item.kind === 'replaced'
-            ? { status: 'repealed', replacedBy: procedures.get(item.replacementCode!)!.id }
+            ? { status: 'repealed' }
             : { status: 'repealed' }
-      const updated = (await req.payload.update({
-        ...write,
-        collection: options.slugs.procedures,
-        id: existing!.id,
-        data: { ...changes, history, _status: 'published' },
-      })) as Procedure
-      procedures.set(item.code, updated)
+      updates.push({ procedure: existing!, fields, replacementCode: item.kind === 'replaced' ? item.replacementCode : undefined, entry })
     }
     newlyApplied.push({ itemId, code: item.code, kind: item.kind, appliedAt })
   }
+  await writeItems(req, options, { creates, updates, entries, appliedAt, announcementId: id, procedures })
 
   const waiting = plan.later.map((index) => items[index]!.effectiveDate ?? dayOf(announcement.effectiveDate)!).sort()
   const result = {
@@ -203,9 +350,7 @@ export const applyDueItems = async (
   }
   const instant = (value: null | string | undefined) => (value ? new Date(value).getTime() : null)
   const pendingChanged = instant(announcement.pendingFrom) !== instant(result.pendingFrom)
-  if (newlyApplied.length > 0 || pendingChanged) {
-    await req.payload.update({ ...write, collection, id, data: result })
-  }
+  if (newlyApplied.length > 0 || pendingChanged) await recordApplied(req, options, id, result, appliedAt)
   return { fields: result, newlyApplied: newlyApplied.length }
 }
 

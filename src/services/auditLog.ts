@@ -21,7 +21,7 @@ export type AuditEntry = {
 // One lookup per unit and request, however many entries a request writes.
 const unitNames = new WeakMap<object, Map<string, Promise<null | string>>>()
 
-const unitNameOf = (req: PayloadRequest, options: ResolvedOptions, unit: unknown): Promise<null | string> => {
+export const unitNameOf = (req: PayloadRequest, options: ResolvedOptions, unit: unknown): Promise<null | string> => {
   if (unit !== null && typeof unit === 'object' && typeof (unit as { name?: unknown }).name === 'string') {
     return Promise.resolve((unit as { name: string }).name)
   }

@@ -350,4 +350,12 @@ export const en = {
   parPanelGaps: '{{missing}} scored criteria without evidence; {{unassigned}} criteria not assigned',
   parPanelPrint: 'Printable',
   parAppraisalBeforeSubmit: 'The appraisal is entered only once the self-assessment has been sent to the province.',
+  // Feeds and the sitemap
+  feedPostsTitle: 'Administrative reform column',
+  feedPostsDescription: 'News, articles, photo stories, video and audio of the administrative reform column.',
+  feedTopicTitle: 'Administrative reform: {{topic}}',
+  feedProceduresTitle: 'Changes to administrative procedures',
+  feedProceduresDescription: 'Procedures newly issued, amended, replaced or repealed by announcement decisions.',
+  feedDecision: 'Decision {{number}}',
+  feedNotFound: 'No such feed. There are: posts, procedures (.xml, .atom, .json) and topics/<topic>.xml.',
 } as const satisfies Messages

@@ -353,4 +353,12 @@ export const vi = {
   parPanelGaps: '{{missing}} tiêu chí đã chấm chưa có tài liệu kiểm chứng; {{unassigned}} tiêu chí chưa giao',
   parPanelPrint: 'Bản in',
   parAppraisalBeforeSubmit: 'Chỉ nhập điểm thẩm định sau khi kỳ tự đánh giá đã gửi tỉnh.',
+  // Feeds and the sitemap
+  feedPostsTitle: 'Chuyên mục Cải cách hành chính',
+  feedPostsDescription: 'Tin, bài, phóng sự ảnh, video và âm thanh của chuyên mục Cải cách hành chính.',
+  feedTopicTitle: 'Cải cách hành chính: {{topic}}',
+  feedProceduresTitle: 'Thay đổi thủ tục hành chính',
+  feedProceduresDescription: 'Thủ tục hành chính mới ban hành, sửa đổi, thay thế, bãi bỏ theo các quyết định công bố.',
+  feedDecision: 'Quyết định {{number}}',
+  feedNotFound: 'Không có nguồn tin này. Có: posts, procedures (.xml, .atom, .json) và topics/<chuyên mục>.xml.',
 } as const

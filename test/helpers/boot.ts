@@ -9,7 +9,7 @@ import pg from 'pg'
 import { buildConfig, getPayload, handleEndpoints } from 'payload'
 import { inject } from 'vitest'
 
-import { type CchcPluginOptions, cchcPlugin, guardGraphQL } from '../../src/index.ts'
+import { type CchcPluginOptions, cacheAnonymousReads, cchcPlugin, guardGraphQL } from '../../src/index.ts'
 
 export type Reply = { status: number; body: any; headers: Headers }
 export type RequestOptions = { body?: unknown; token?: string; headers?: Record<string, string> }
@@ -68,6 +68,9 @@ export const bootApp = async ({
   const payload = await getPayload({ config })
   // As the host's route: the plugin's limits in front of Payload's handler.
   const graphqlHandler = guardGraphQL(config, GRAPHQL_POST(config))
+  // As the host's route: GETs through the plugin's HTTP caching, so every read test runs with the cache on.
+  const restHandler = (request: Request) => handleEndpoints({ config, request })
+  const getHandler = cacheAnonymousReads(config, restHandler)
   const base = 'http://localhost:3000'
 
   const headersFor = (options: RequestOptions = {}) => {
@@ -99,7 +102,7 @@ export const bootApp = async ({
             ? options.body
             : JSON.stringify(options.body)
       const request = new Request(`${base}/api${path}`, { method, headers: headersFor(options), body })
-      return read(await handleEndpoints({ config, request }))
+      return read(await (method === 'GET' ? getHandler : restHandler)(request))
     },
     graphql: async (query, variables, token, headers) => {
       const request = new Request(`${base}/api/graphql`, {

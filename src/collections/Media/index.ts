@@ -98,6 +98,26 @@ export const mediaCollection = (options: ResolvedOptions): CollectionConfig => {
 
   return {
     slug,
+    // A file populated in a post: what a page needs to show it (not its owner unit); updatedAt: the audit
+    // log tells a populated document by it.
+    defaultPopulate: {
+      alt: true,
+      caption: true,
+      credit: true,
+      updatedAt: true,
+      url: true,
+      thumbnailURL: true,
+      filename: true,
+      mimeType: true,
+      filesize: true,
+      width: true,
+      height: true,
+      focalX: true,
+      focalY: true,
+      sizes: true,
+      // Seconds of an audio or video file: a player shows it.
+      duration: true,
+    },
     labels: {
       // Not "Media": a host's own media collection is usually called that.
       singular: { vi: 'Tệp đa phương tiện CCHC', en: 'CCHC media file' },

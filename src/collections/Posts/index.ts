@@ -284,6 +284,23 @@ export const postsCollection = (options: ResolvedOptions): CollectionConfig => {
       counter('viewCount', { vi: 'Lượt xem', en: 'Views' }),
       counter('ratingCount', { vi: 'Lượt đánh giá', en: 'Ratings' }),
       counter('ratingTotal', { vi: 'Tổng điểm đánh giá', en: 'Rating total' }),
+      {
+        // What search engines and link previews (Open Graph) show; each part falls back to the post's own.
+        name: 'meta',
+        type: 'group',
+        label: { vi: 'SEO và chia sẻ', en: 'SEO and sharing' },
+        admin: {
+          description: {
+            vi: 'Để trống: dùng tiêu đề, sapo và ảnh đại diện của bài.',
+            en: 'Left empty: the post’s title, excerpt and cover image are used.',
+          },
+        },
+        fields: [
+          { name: 'title', type: 'text', maxLength: 100, label: { vi: 'Tiêu đề SEO', en: 'SEO title' } },
+          { name: 'description', type: 'textarea', maxLength: 300, label: { vi: 'Mô tả SEO', en: 'SEO description' } },
+          { name: 'image', type: 'upload', relationTo: media, label: { vi: 'Ảnh chia sẻ', en: 'Sharing image' } },
+        ],
+      },
     ],
   }
 }

@@ -23,6 +23,8 @@ export const topicsCollection = (options: ResolvedOptions): CollectionConfig => 
       group: adminGroups.reform,
     },
     defaultSort: 'order',
+    // A post's topics, populated: what a page shows of them (updatedAt: the audit log tells a populated document by it).
+    defaultPopulate: { name: true, slug: true, updatedAt: true },
     access: accessFrom(options, rights['cchc-topics']),
     fields: [
       { name: 'name', type: 'text', required: true, label: { vi: 'Tên chuyên mục', en: 'Name' } },

@@ -26,6 +26,9 @@ const accessLevelLabels = {
 export const unitsCollection = (options: ResolvedOptions): CollectionConfig => {
   const slug = options.slugs.units
   const internalRead = { read: fieldGrant(options, fieldRights.units.internals.read) }
+  // A unit populated in a post or a user: its names, and the rights a signed-in user's role is resolved
+  // from (field access still hides those from the public); updatedAt: the audit log tells a populated document by it.
+  const populated = { code: true, name: true, shortName: true, kind: true, accessLevel: true, isCoordinator: true, active: true, updatedAt: true } as const
 
   const fields: Field[] = [
     {
@@ -103,6 +106,7 @@ export const unitsCollection = (options: ResolvedOptions): CollectionConfig => {
 
   return {
     slug,
+    defaultPopulate: populated,
     labels: {
       singular: { vi: 'Đơn vị', en: 'Unit' },
       plural: { vi: 'Đơn vị', en: 'Units' },

@@ -1,0 +1,40 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig } from 'payload'
+
+import type { ResolvedOptions } from '../options.ts'
+
+import { bumpContentVersion } from '../services/contentVersion.ts'
+
+const isPublished = (doc: unknown) => (doc as { _status?: unknown } | undefined)?._status === 'published'
+
+/**
+ * Whether a change can alter what the public reads: always for a collection without drafts; for
+ * one with drafts, when the document is published now or was before (publish, unpublish, an edit of
+ * a published document, a scheduled publish firing). Drafts nobody public can see change nothing,
+ * so the admin's autosave of a new draft does not empty every instance's cache.
+ */
+const touchesPublic = (collection: CollectionConfig, doc: unknown, previousDoc?: unknown) =>
+  !(typeof collection.versions === 'object' && collection.versions.drafts) || isPublished(doc) || isPublished(previousDoc)
+
+/**
+ * Bumps the public content version (see `services/contentVersion.ts`) after every change of the
+ * collection that touches published content, in the change's transaction.
+ */
+export const withContentVersion = (collection: CollectionConfig, options: ResolvedOptions): CollectionConfig => {
+  const hooks = collection.hooks ?? {}
+  const afterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+    if (touchesPublic(collection, doc, previousDoc)) await bumpContentVersion(req, options)
+    return doc
+  }
+  const afterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+    if (touchesPublic(collection, doc)) await bumpContentVersion(req, options)
+    return doc
+  }
+  return {
+    ...collection,
+    hooks: {
+      ...hooks,
+      afterChange: [...(hooks.afterChange ?? []), afterChange],
+      afterDelete: [...(hooks.afterDelete ?? []), afterDelete],
+    },
+  }
+}

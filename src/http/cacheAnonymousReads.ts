@@ -1,0 +1,160 @@
+import type { Payload, SanitizedConfig } from 'payload'
+
+import { LRUCache } from 'lru-cache'
+import { getPayload } from 'payload'
+
+import type { ResolvedOptions } from '../options.ts'
+
+import {
+  carriesCredentials,
+  entityTag,
+  isNotModified,
+  privateCacheControl,
+  publicCacheControl,
+  publicRouteKind,
+  type RouteKind,
+} from '../lib/httpCaching.ts'
+import { dayInVietnam } from '../lib/vietnamTime.ts'
+import { readContentVersion } from '../services/contentVersion.ts'
+
+/** Where the plugin serves its feeds and sitemap (`/api` + these). */
+export const feedPaths = ['/cchc/feeds/', '/cchc/sitemap.xml'] as const
+
+type Stored = { status: number; headers: [string, string][]; body: Uint8Array<ArrayBuffer>; tag: string }
+
+// Set per answer (the caller's origin, the moment), never kept with a stored answer.
+const unstoredHeaders = new Set(['set-cookie', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'vary', 'etag', 'last-modified', 'cache-control'])
+const keptHeaders = (headers: Headers): [string, string][] =>
+  [...headers.entries()].filter(([name]) => !unstoredHeaders.has(name) && !name.startsWith('access-control-'))
+
+/** What every public answer carries: any origin may read it, without credentials. */
+const publicHeaders = (headers: Headers, cacheControl: string) => {
+  headers.delete('access-control-allow-credentials')
+  headers.set('access-control-allow-origin', '*')
+  headers.set('cache-control', cacheControl)
+  headers.set('vary', 'Accept-Language')
+}
+
+/**
+ * Puts HTTP caching in front of the host's REST route (`GET` of `app/(payload)/api/[...slug]/route.ts`):
+ *
+ * - a request with credentials (Authorization, the session cookie) goes to Payload as before and
+ *   its answer says `Cache-Control: private, no-store`;
+ * - an anonymous GET of published content (a public collection's lists, documents and read
+ *   endpoints, media files, feeds, the sitemap) gets a strong `ETag`, `Last-Modified` (the content
+ *   version's time), `Cache-Control: public, max-age, stale-while-revalidate` for its kind of route,
+ *   `Access-Control-Allow-Origin: *`, and `304` when the client already has it; its body is kept in
+ *   memory under the request's URL and language and the content version read from PostgreSQL on
+ *   each request, so every instance answers afresh on the next request after any change to
+ *   published content, wherever it was made.
+ *
+ * Only 200 answers without cookies are kept; anything else is answered `no-store`.
+ * `payloadKey` is for a process running several Payload instances (tests).
+ */
+export const cacheAnonymousReads = <Args extends unknown[]>(
+  config: Promise<SanitizedConfig> | SanitizedConfig,
+  handler: (request: Request, ...args: Args) => Promise<Response>,
+  { payloadKey }: { payloadKey?: string } = {},
+) => {
+  let cache: LRUCache<string, Stored> | null | undefined
+  // One request per key runs at a time; the others wait for its answer (a cold page under load).
+  const pending = new Map<string, Promise<Stored | null>>()
+  let warned = false
+
+  return async (request: Request, ...args: Args): Promise<Response> => {
+    const resolved = await config
+    const options = (resolved.custom as { cchc?: ResolvedOptions } | undefined)?.cchc
+    if (!options) throw new Error('cacheAnonymousReads: the Payload config has no cchcPlugin')
+
+    if (carriesCredentials(request.headers, resolved.cookiePrefix)) {
+      const response = await handler(request, ...args)
+      const headers = new Headers(response.headers)
+      headers.set('cache-control', privateCacheControl)
+      return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
+    }
+
+    const url = new URL(request.url)
+    const apiRoute = resolved.routes.api ?? '/api'
+    const path = url.pathname.startsWith(`${apiRoute}/`) ? url.pathname.slice(apiRoute.length) : null
+    const { slugs, httpCache } = options
+    const kind: null | RouteKind =
+      request.method === 'GET' && path !== null
+        ? publicRouteKind(path, {
+            publicSlugs: [slugs.posts, slugs.topics, slugs.media, slugs.units, slugs.procedures, slugs.announcements, slugs.procedureResults],
+            mediaSlug: slugs.media,
+            feedPaths,
+          })
+        : null
+    // A byte range (a video being sought) is Payload's to answer.
+    if (!kind || request.headers.has('range')) return handler(request, ...args)
+
+    const payload: Payload = await getPayload({ config: resolved, ...(payloadKey ? { key: payloadKey } : {}) })
+    let current: Awaited<ReturnType<typeof readContentVersion>>
+    try {
+      current = await readContentVersion(payload, options)
+    } catch (error) {
+      // No version to key on (its table not migrated yet, the database busy): answered afresh, kept by nobody.
+      if (!warned) payload.logger.warn({ err: error, msg: 'cchc: content version unreadable; anonymous reads are not cached' })
+      warned = true
+      const response = await handler(request, ...args)
+      const headers = new Headers(response.headers)
+      headers.set('cache-control', 'no-store')
+      return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
+    }
+    const { version, changedAt } = current
+    const cacheControl = publicCacheControl(httpCache.maxAge[kind], httpCache.staleWhileRevalidate)
+    if (cache === undefined) {
+      cache = httpCache.enabled
+        ? new LRUCache<string, Stored>({ maxSize: httpCache.maxBytes, sizeCalculation: (entry) => entry.body.byteLength + 256 })
+        : null
+    }
+
+    // The day is in the key too: some answers are relative to today (`/procedures/changes`, the feeds).
+    const key = `${version}\n${dayInVietnam(new Date(), options.reporting.timeZone)}\n${url.pathname}${url.search}\n${request.headers.get('accept-language') ?? ''}\n${request.headers.get('cookie') ?? ''}`
+    let stored = cache?.get(key)
+    if (!stored) {
+      const running = pending.get(key)
+      if (running) stored = (await running) ?? undefined
+    }
+    if (!stored) {
+      let passThrough: Response | undefined
+      const answer = (async (): Promise<Stored | null> => {
+        const response = await handler(request, ...args)
+        const length = Number(response.headers.get('content-length') ?? Number.NaN)
+        if (response.status !== 200 || response.headers.has('set-cookie') || length > httpCache.maxEntryBytes) {
+          passThrough = response
+          return null
+        }
+        const body = new Uint8Array(await response.arrayBuffer())
+        const entry = { status: response.status, headers: keptHeaders(response.headers), body, tag: entityTag(body) }
+        if (body.byteLength <= httpCache.maxEntryBytes) cache?.set(key, entry)
+        return entry
+      })()
+      pending.set(key, answer)
+      try {
+        stored = (await answer) ?? undefined
+      } finally {
+        pending.delete(key)
+      }
+      if (!stored) {
+        // An error, a cookie being set, a file too big to keep: as Payload answered it, kept by nobody,
+        // except that a big public file may still be kept by the browser.
+        const response = passThrough!
+        const headers = new Headers(response.headers)
+        publicHeaders(headers, response.status === 200 && !headers.has('set-cookie') ? cacheControl : 'no-store')
+        if (response.status === 200) headers.set('last-modified', changedAt.toUTCString())
+        return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
+      }
+    }
+
+    const headers = new Headers(stored.headers)
+    publicHeaders(headers, cacheControl)
+    headers.set('etag', stored.tag)
+    headers.set('last-modified', changedAt.toUTCString())
+    if (isNotModified(request.headers, stored.tag, changedAt)) {
+      headers.delete('content-type')
+      return new Response(null, { status: 304, headers })
+    }
+    return new Response(stored.body.slice(), { status: stored.status, headers })
+  }
+}
