@@ -28,7 +28,7 @@ describe('a post read at depth 1', () => {
     const reply = await app.rest('GET', `/cchc-posts/${postId}?depth=1`)
     expect(reply.status).toBe(200)
     const { coverImage, topics, unit } = reply.body
-    expect(Object.keys(coverImage)).toEqual(['id', 'alt', 'caption', 'credit', 'updatedAt', 'url', 'thumbnailURL', 'filename', 'mimeType', 'filesize', 'width', 'height', 'focalX', 'focalY', 'sizes'])
+    expect(Object.keys(coverImage)).toEqual(['id', 'alt', 'caption', 'credit', 'duration', 'updatedAt', 'url', 'thumbnailURL', 'filename', 'mimeType', 'filesize', 'width', 'height', 'focalX', 'focalY', 'sizes'])
     expect(coverImage.url).toMatch(/^http:\/\/localhost:3000\/api\/cchc-media\/file\//)
     expect(Object.keys(coverImage.sizes.mobile)).toEqual(['url', 'width', 'height', 'mimeType', 'filesize', 'filename'])
     expect(Object.keys(topics[0])).toEqual(['id', 'name', 'slug', 'updatedAt'])

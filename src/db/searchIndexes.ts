@@ -5,19 +5,32 @@ import { postgresAdapter } from './postgresAdapter.ts'
 /**
  * Indexes the public reads need that Payload's schema cannot declare: search without diacritics
  * matches `contains` on the folded `search_text` columns (ILIKE '%…%'), which a trigram GIN index
- * serves instead of a scan of every row. pg_trgm is a trusted extension (PostgreSQL 13+): the
+ * serves instead of a scan of every row; public lists and counts filter on `_status = 'published'`,
+ * which a partial index serves. pg_trgm is a trusted extension (PostgreSQL 13+): the
  * database owner may create it. Every statement is idempotent.
  */
 export const searchIndexStatements = [
   'create extension if not exists pg_trgm',
   'create index if not exists procedures_search_text_trgm_idx on procedures using gin (search_text gin_trgm_ops)',
   'create index if not exists cchc_posts_search_text_trgm_idx on cchc_posts using gin (search_text gin_trgm_ops)',
+  'create index if not exists cchc_documents_search_text_trgm_idx on cchc_documents using gin (search_text gin_trgm_ops)',
+  'create index if not exists procedure_announcements_search_text_trgm_idx on procedure_announcements using gin (search_text gin_trgm_ops)',
+  // The count of every public list (`where _status = 'published'`) scans the whole table without
+  // it (13 ms at 10k posts, 2.3 ms with it); a public list, newest first, read off the index.
+  "create index if not exists cchc_posts_published_idx on cchc_posts (id) where _status = 'published'",
+  "create index if not exists cchc_posts_published_at_published_idx on cchc_posts (published_at desc, id) where _status = 'published'",
+  "create index if not exists procedures_published_code_idx on procedures (code, id) where _status = 'published'",
 ]
 
 /** Undoes `searchIndexStatements` (the extension stays: other tables may use it). */
 export const dropSearchIndexStatements = [
   'drop index if exists procedures_search_text_trgm_idx',
   'drop index if exists cchc_posts_search_text_trgm_idx',
+  'drop index if exists cchc_documents_search_text_trgm_idx',
+  'drop index if exists procedure_announcements_search_text_trgm_idx',
+  'drop index if exists cchc_posts_published_idx',
+  'drop index if exists cchc_posts_published_at_published_idx',
+  'drop index if exists procedures_published_code_idx',
 ]
 
 type Client = { query: (text: string, values?: unknown[]) => Promise<unknown>; release: () => void }
