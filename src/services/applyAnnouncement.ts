@@ -5,6 +5,7 @@ import { ValidationError } from 'payload'
 import type { ItemKind, ProcedureData, ProcedureStatus } from '../lib/procedure.ts'
 import type { ResolvedOptions } from '../options.ts'
 
+import { amendmentOf, type ProcedureFields } from '../lib/amendment.ts'
 import { codesOf, type KnownProcedure, planAnnouncement, type PlanError, type StoredItem } from '../lib/announcementPlan.ts'
 import { idOf } from '../lib/relationId.ts'
 import { dayInVietnam, startOfVietnamDay } from '../lib/vietnamTime.ts'
@@ -30,7 +31,7 @@ export type StoredAnnouncement = {
   unit?: Id | null | { id: Id }
 }
 type HistoryRow = { itemId?: null | string; [key: string]: unknown }
-type Procedure = { id: Id; code: string; status: ProcedureStatus; history?: HistoryRow[] | null }
+type Procedure = ProcedureFields & { id: Id; code: string; status: ProcedureStatus; history?: HistoryRow[] | null }
 
 /** A stored day-only date as the commune's day it means (`yyyy-mm-dd`). */
 const dayIn = (timeZone: string) => (value: null | string | undefined) => (value ? dayInVietnam(value, timeZone) : undefined)
@@ -55,15 +56,6 @@ const toPlanItem = (row: AnnouncementRow, dayOf: ReturnType<typeof dayIn>): Stor
     effectiveDate: dayOf(row.effectiveDate),
     data,
   }
-}
-
-/** The procedure fields an item's data sets: the channels share one processing time and fee. */
-const procedureFieldsFrom = (data: ProcedureData | undefined): Record<string, unknown> => {
-  if (!data) return {}
-  const { channels, processingTime, fees, ...rest } = data
-  const fields: Record<string, unknown> = { ...rest }
-  if (channels?.length) fields.channels = channels.map((kind) => ({ kind, processingTime, fees }))
-  return fields
 }
 
 /** The procedures with these codes, by code, as the database holds them (whoever asks). */
@@ -162,13 +154,15 @@ export const applyDueItems = async (
       newlyApplied.push({ itemId, code: item.code, kind: item.kind, appliedAt })
       continue
     }
-    const history = [...(existing?.history ?? []), entry]
+    // Exactly the fields the item gives (lib/amendment.ts), and what each was before.
+    const amendment = amendmentOf(item.kind === 'new' ? undefined : existing, item.kind === 'new' || item.kind === 'amended' ? item.data : undefined)
+    const history = [...(existing?.history ?? []), { ...entry, changedFields: amendment.changed.length > 0 ? amendment.changed : null }]
     if (item.kind === 'new') {
       const created = (await req.payload.create({
         ...write,
         collection: options.slugs.procedures,
         data: {
-          ...procedureFieldsFrom(item.data),
+          ...amendment.fields,
           code: item.code,
           fullCode: item.fullCode ?? null,
           status: 'active',
@@ -181,7 +175,7 @@ export const applyDueItems = async (
     } else {
       const changes: Record<string, unknown> =
         item.kind === 'amended'
-          ? { ...procedureFieldsFrom(item.data), status: 'amended' }
+          ? { ...amendment.fields, status: 'amended' }
           : item.kind === 'replaced'
             ? { status: 'repealed', replacedBy: procedures.get(item.replacementCode!)!.id }
             : { status: 'repealed' }

@@ -169,6 +169,12 @@ export const proceduresCollection = (options: ResolvedOptions): CollectionConfig
             ],
           },
           { name: 'changes', type: 'textarea', label: { vi: 'Nội dung', en: 'What changed' } },
+          {
+            // The fields the item changed, each with its value before and after (lib/amendment.ts).
+            name: 'changedFields',
+            type: 'json',
+            label: { vi: 'Trường đã thay đổi', en: 'Fields changed' },
+          },
           { name: 'relatedCode', type: 'text', label: { vi: 'Thủ tục liên quan', en: 'Related procedure' } },
           { name: 'itemId', type: 'text', index: true, admin: { hidden: true } },
           { name: 'appliedAt', type: 'date', admin: { hidden: true } },
