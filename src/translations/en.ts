@@ -89,7 +89,7 @@ export const en = {
   // An endpoint's query parameters
   endpointParameter: 'Invalid "{{name}}". {{hint}}',
   postSearchHint: 'A search of 2-100 characters is needed; limit 1-50.',
-  procedureSearchHint: 'q 2-200 characters; status active|amended|repealed; onlineLevel toan_trinh|mot_phan|none; limit 1-100.',
+  procedureSearchHint: 'q 2-200 characters; status active|amended|repealed, several comma-separated; inForce true|false; onlineLevel toan_trinh|mot_phan|none; limit 1-100.',
   procedureChangesHint: 'from/to as yyyy-mm-dd, from not after to; kind new|amended|replaced|repealed.',
   resultsSeriesHint: 'unit is a unit code; from/to are years 2000-2100, at most 10 years apart; periodKind month|quarter|half_year|year.',
   reportsOverviewHint: 'year 2000-2100; periodKind month|quarter|half_year|year; periodNumber: month 1-12, quarter 1-4, half 1-2, none for a year.',
