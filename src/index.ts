@@ -18,6 +18,7 @@ import { proceduresCollection } from './collections/Procedures/index.ts'
 import { rateLimitsCollection } from './collections/RateLimits/index.ts'
 import { reportsCollection } from './collections/Reports/index.ts'
 import { topicsCollection } from './collections/Topics/index.ts'
+import { procedureListsCollection } from './collections/ProcedureLists/index.ts'
 import { unitsCollection } from './collections/Units/index.ts'
 import { withInputChecks } from './collections/withInputChecks.ts'
 import { withOverride } from './collections/withOverride.ts'
@@ -92,6 +93,7 @@ export const cchcPlugin =
           announcementsCollection(options),
           procedureResultsCollection(options),
           reportsCollection(options),
+          procedureListsCollection(options),
         ]
           .map(overridden)
           .map(withPublishGuard(options))

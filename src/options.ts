@@ -53,6 +53,7 @@ export const collectionSlugs = {
   reports: 'cchc-reports',
   rateLimits: 'cchc-rate-limits',
   auditLog: 'cchc-audit-log',
+  procedureLists: 'procedure-lists',
 } as const
 
 type PluginSlug = (typeof collectionSlugs)[keyof typeof collectionSlugs]

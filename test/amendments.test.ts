@@ -30,6 +30,8 @@ const itemData: fc.Arbitrary<ProcedureData> = fc
       channels: fc.subarray([...channelKinds], { minLength: 1 }),
       processingTime: fc.integer({ min: 1, max: 30 }).map((n) => `${String(n).padStart(2, '0')} ngày làm việc`),
       fees: fc.oneof(fc.constant('Không'), fc.integer({ min: 1, max: 50 }).map((n) => `${n}.000 đồng`)),
+      nonTerritorial: fc.boolean(),
+      interlinked: fc.boolean(),
     },
     { requiredKeys: [] },
   )
@@ -43,7 +45,7 @@ const itemData: fc.Arbitrary<ProcedureData> = fc
   })
 
 const sharedOf = (rows: readonly ChannelRow[], key: 'processingTime' | 'fees') => [...new Set(rows.map((row) => row[key]).filter(Boolean))].join('; ') || null
-const plainKeys = ['name', 'sector', 'level', 'agency', 'onlineLevel', 'partialReason', 'requirements', 'result', 'portalUrl'] as const
+const plainKeys = ['name', 'sector', 'level', 'agency', 'onlineLevel', 'partialReason', 'requirements', 'result', 'portalUrl', 'nonTerritorial', 'interlinked'] as const
 
 /** Every given field is as given, every other as before (a level other than một phần drops the reason). */
 const expectExactly = (before: ProcedureFields, after: ProcedureFields, data: ProcedureData) => {
@@ -158,7 +160,8 @@ describe('through published decisions and the annex CSV', () => {
 
   const cell = (value: string | undefined) => (value === undefined ? '' : `"${value.replace(/"/g, '""')}"`)
   const onlineLabel = { toan_trinh: 'Toàn trình', mot_phan: 'Một phần' } as const
-  const header = 'Loại thay đổi,Mã thủ tục,Tên thủ tục,Lĩnh vực,Cấp thực hiện,Cơ quan thực hiện,Mức độ DVC,Lý do một phần,Cách thức thực hiện,Thời hạn giải quyết,"Phí, lệ phí",Kết quả,"Yêu cầu, điều kiện",Đường dẫn,Nội dung sửa đổi'
+  const header = 'Loại thay đổi,Mã thủ tục,Tên thủ tục,Lĩnh vực,Cấp thực hiện,Cơ quan thực hiện,Mức độ DVC,Lý do một phần,Cách thức thực hiện,Thời hạn giải quyết,"Phí, lệ phí",Kết quả,"Yêu cầu, điều kiện",Đường dẫn,Phi địa giới,Liên thông,Nội dung sửa đổi'
+  const yesNo = (value: boolean | undefined) => (value === undefined ? undefined : value ? 'Có' : 'Không')
   const row = (code: string, data: ProcedureData) =>
     [
       'Sửa đổi, bổ sung',
@@ -175,6 +178,8 @@ describe('through published decisions and the annex CSV', () => {
       data.result,
       data.requirements,
       data.portalUrl,
+      yesNo(data.nonTerritorial),
+      yesNo(data.interlinked),
       'Sửa đổi theo phụ lục',
     ]
       .map(cell)

@@ -111,6 +111,13 @@ export const rights = {
   jobs: {
     run: administrators,
   },
+  /** Named lists of procedures ("51 thủ tục trọng điểm"): the public reads them, editors keep them. */
+  'procedure-lists': {
+    read: everyone,
+    create: editors,
+    update: editors,
+    delete: editors,
+  },
 } as const satisfies Record<string, Record<string, Row>>
 
 /** Field-level rights, where a field is narrower than its collection. */

@@ -44,6 +44,7 @@ export const scopes = {
         collectionSlugs.procedures,
         collectionSlugs.announcements,
         collectionSlugs.procedureResults,
+        collectionSlugs.procedureLists,
       ],
     },
   }),

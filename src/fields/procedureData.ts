@@ -57,6 +57,36 @@ export const procedureDataFields = (options: ResolvedOptions, { required }: { re
   { name: 'requirements', type: 'textarea', label: { vi: 'Yêu cầu, điều kiện', en: 'Requirements and conditions' } },
   { name: 'result', type: 'text', label: { vi: 'Kết quả thực hiện', en: 'Result' } },
   {
+    type: 'row',
+    fields: [
+      {
+        name: 'nonTerritorial',
+        type: 'checkbox',
+        index: required,
+        // A procedure is not, unless a decision or an editor says so; an item that leaves it empty says nothing.
+        ...(required ? { defaultValue: false } : {}),
+        label: { vi: 'Phi địa giới', en: 'Non-territorial' },
+        admin: { description: { vi: 'Nộp hồ sơ ở bất kỳ đâu trong tỉnh, không phụ thuộc nơi cư trú.', en: 'Filed anywhere in the province, whatever the residence.' } },
+      },
+      {
+        name: 'interlinked',
+        type: 'checkbox',
+        index: required,
+        ...(required ? { defaultValue: false } : {}),
+        label: { vi: 'Liên thông', en: 'Interlinked' },
+        admin: { description: { vi: 'Nhiều cơ quan cùng giải quyết một hồ sơ.', en: 'Several agencies handle one dossier.' } },
+      },
+    ],
+  },
+  {
+    name: 'lists',
+    type: 'relationship',
+    relationTo: options.slugs.procedureLists,
+    hasMany: true,
+    label: { vi: 'Thuộc danh sách', en: 'In lists' },
+    admin: required ? {} : { description: { vi: 'Sửa đổi: thay các danh sách hiện có.', en: 'Amendment: replaces the current lists.' } },
+  },
+  {
     name: 'portalUrl',
     type: 'text',
     label: { vi: 'Liên kết Cổng dịch vụ công', en: 'Public service portal link' },

@@ -56,6 +56,10 @@ export const procedureQueries =
           status: { type: GraphQLString },
           inForce: { type: GraphQLBoolean },
           onlineLevel: { type: GraphQLString },
+          nonTerritorial: { type: GraphQLBoolean },
+          interlinked: { type: GraphQLBoolean },
+          // Lists by id or slug, comma-separated.
+          list: { type: GraphQLString },
           limit: { type: GraphQLInt },
           page: { type: GraphQLInt },
         },

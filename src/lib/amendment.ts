@@ -19,7 +19,7 @@ const plainFields = (data: ProcedureData) => {
   return rest as Record<string, unknown>
 }
 
-const given = (value: unknown) => value !== undefined && value !== null && value !== ''
+const given = (value: unknown) => value !== undefined && value !== null && value !== '' && !(Array.isArray(value) && value.length === 0)
 
 /** A channel list's processing times or fees, as one value when they agree ("05 ngày làm việc"). */
 const sharedValue = (rows: readonly ChannelRow[], key: 'processingTime' | 'fees'): null | string => {

@@ -22,6 +22,9 @@ export type AnnexColumnKey =
   | 'portalUrl'
   | 'changes'
   | 'effectiveDate'
+  | 'nonTerritorial'
+  | 'interlinked'
+  | 'lists'
 
 export type AnnexColumn = {
   key: AnnexColumnKey
@@ -178,6 +181,33 @@ export const annexColumns: readonly AnnexColumn[] = [
     description: {
       vi: 'dd/mm/yyyy; để trống nếu theo ngày hiệu lực của quyết định',
       en: 'dd/mm/yyyy; empty means the decision’s own effective date',
+    },
+  },
+  {
+    key: 'nonTerritorial',
+    vi: 'Phi địa giới',
+    en: 'non-territorial',
+    headers: ['phi địa giới', 'phi địa giới hành chính', 'tiếp nhận phi địa giới', 'non-territorial', 'nonTerritorial'],
+    description: {
+      vi: 'có hoặc không: nộp hồ sơ ở bất kỳ đâu trong tỉnh, không phụ thuộc nơi cư trú',
+      en: 'có (yes) or không (no): filed anywhere in the province, whatever the residence',
+    },
+  },
+  {
+    key: 'interlinked',
+    vi: 'Liên thông',
+    en: 'interlinked',
+    headers: ['liên thông', 'thủ tục liên thông', 'interlinked'],
+    description: { vi: 'có hoặc không: nhiều cơ quan cùng giải quyết một hồ sơ', en: 'có (yes) or không (no): several agencies handle one dossier' },
+  },
+  {
+    key: 'lists',
+    vi: 'Danh sách',
+    en: 'lists',
+    headers: ['danh sách', 'thuộc danh sách', 'lists', 'list'],
+    description: {
+      vi: 'Tên các danh sách thủ tục đã có (ví dụ 51 thủ tục trọng điểm), cách nhau bởi dấu ;',
+      en: 'Names of existing procedure lists (e.g. 51 thủ tục trọng điểm), separated by ;',
     },
   },
 ]

@@ -22,7 +22,7 @@ import { parseProcedureCode, type ProcedureCodeProblem } from './procedureCode.t
 /** Why a cell does not read; `cell` quoted as a message shows it. The caller words it. */
 export type CellProblem =
   | { reason: 'kindMissing' | 'codeMissing' }
-  | { reason: 'unknownKind' | 'unknownLevel' | 'unknownOnlineLevel' | 'unknownChannel' | 'invalidLink' | 'invalidDate'; cell: string }
+  | { reason: 'unknownKind' | 'unknownLevel' | 'unknownOnlineLevel' | 'unknownChannel' | 'invalidLink' | 'invalidDate' | 'unknownYesNo'; cell: string }
   | { reason: 'procedureCode'; problem: ProcedureCodeProblem }
 
 export type RowSyntax = { ok: true; item: AnnouncementItem } | { ok: false; problems: { key?: AnnexColumnKey; problem: CellProblem }[] }
@@ -55,6 +55,11 @@ const channelByLabel = byLabel<ChannelKind>([
   ['online', ['trực tuyến', 'online']],
   ['postal', ['bưu chính', 'bưu chính công ích', 'dịch vụ bưu chính', 'dịch vụ bưu chính công ích', 'postal']],
 ])
+// A yes/no column: "x" is how a spreadsheet ticks a box.
+const yesNoByLabel = byLabel<boolean>([
+  [true, ['có', 'x', 'yes', 'true', '1', 'đúng', 'phi địa giới', 'liên thông']],
+  [false, ['không', 'no', 'false', '0', 'sai']],
+])
 // "Nộp hồ sơ qua dịch vụ bưu chính công ích" names the same channel as "bưu chính".
 const channelPrefix = /^(?:nop )?(?:ho so )?(?:qua )?/
 
@@ -69,7 +74,7 @@ const refuse = (ctx: Issue, problem: CellProblem) => ctx.addIssue({ code: 'custo
 
 const lookup = <T>(
   table: ReadonlyMap<string, T>,
-  reason: 'unknownKind' | 'unknownLevel' | 'unknownOnlineLevel',
+  reason: 'unknownKind' | 'unknownLevel' | 'unknownOnlineLevel' | 'unknownYesNo',
   { prefix, missing }: { prefix?: RegExp; missing?: 'kindMissing' } = {},
 ) =>
   z
@@ -150,6 +155,16 @@ const dateCell = z
 
 const text = z.string().optional()
 
+/** List names, one per line or separated by ";" (a name may hold a comma). */
+const listsCell = z
+  .string()
+  .optional()
+  .transform((cell) => {
+    if (cell === undefined) return undefined
+    const names = [...new Set(cell.split(/[;\n\r]+/).map((name) => name.trim().replace(/\s+/g, ' ')).filter(Boolean))]
+    return names.length > 0 ? names : undefined
+  })
+
 /** One row, its cells keyed by column; empty cells are absent. Built once, used for every row. */
 const rowSchema = z.object({
   kind: lookup(kinds, 'unknownKind', { missing: 'kindMissing' }),
@@ -169,6 +184,9 @@ const rowSchema = z.object({
   portalUrl: linkCell,
   changes: text,
   effectiveDate: dateCell,
+  nonTerritorial: lookup(yesNoByLabel, 'unknownYesNo'),
+  interlinked: lookup(yesNoByLabel, 'unknownYesNo'),
+  lists: listsCell,
 })
 
 type Row = z.output<typeof rowSchema>
@@ -192,7 +210,10 @@ const toItem = (row: Row): AnnouncementItem => {
   if (row.result !== undefined) data.result = row.result
   if (row.requirements !== undefined) data.requirements = row.requirements
   if (row.portalUrl !== undefined) data.portalUrl = row.portalUrl
+  if (row.nonTerritorial !== undefined) data.nonTerritorial = row.nonTerritorial
+  if (row.interlinked !== undefined) data.interlinked = row.interlinked
   if (Object.keys(data).length > 0) item.data = data
+  if (row.lists !== undefined) item.listNames = row.lists
   return item
 }
 

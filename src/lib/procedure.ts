@@ -72,6 +72,12 @@ export type ProcedureData = {
   result?: string
   requirements?: string
   portalUrl?: string
+  /** Phi địa giới: filed anywhere in the province, whatever the applicant's residence. */
+  nonTerritorial?: boolean
+  /** Liên thông: several agencies handle one dossier. */
+  interlinked?: boolean
+  /** The named lists the procedure belongs to ("51 thủ tục trọng điểm"), by id. */
+  lists?: (number | string)[]
 }
 
 /**
@@ -98,4 +104,6 @@ export type AnnouncementItem = {
   /** yyyy-mm-dd; the decision's own effective date when absent. */
   effectiveDate?: string
   data?: ProcedureData
+  /** The annex names lists by name; the import looks them up and gives `data.lists`. */
+  listNames?: string[]
 }

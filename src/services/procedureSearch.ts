@@ -13,7 +13,9 @@ import { sectorKey } from '../lib/sectorKey.ts'
 const listOf = <T extends z.ZodType>(item: T) =>
   z.preprocess(
     (value) =>
-      (Array.isArray(value) ? value : [value]).flatMap((part) => (typeof part === 'string' ? part.split(',') : [part])).map((part) => (typeof part === 'string' ? part.trim() : part)),
+      (Array.isArray(value) ? value : [value])
+        .flatMap((part) => (typeof part === 'string' ? part.split(',') : [part]))
+        .map((part) => (typeof part === 'string' ? part.trim() : part)),
     z.array(item).min(1).max(10),
   )
 
@@ -33,13 +35,28 @@ export const procedureSearchQuery = z
     status: listOf(z.enum(procedureStatuses)).optional(),
     inForce: yesNo.optional(),
     onlineLevel: z.enum([...onlineLevels, 'none']).optional(),
+    nonTerritorial: yesNo.optional(),
+    interlinked: yesNo.optional(),
+    /** Lists by id or slug; a procedure in any of them. */
+    list: listOf(z.string().regex(/^[a-z0-9-]{1,120}$/)).optional(),
     limit: z.coerce.number().int().min(1).max(100).default(20),
     page: z.coerce.number().int().min(1).max(1000).default(1),
   })
-  .refine((value) => value.q || value.sector || value.status || value.inForce !== undefined || value.onlineLevel, {
-    message: 'give q, sector, status, inForce or onlineLevel',
-    path: ['q'],
-  })
+  .refine(
+    (value) =>
+      value.q ||
+      value.sector ||
+      value.status ||
+      value.inForce !== undefined ||
+      value.onlineLevel ||
+      value.nonTerritorial !== undefined ||
+      value.interlinked !== undefined ||
+      value.list,
+    {
+      message: 'give q, sector, status, inForce, onlineLevel, nonTerritorial, interlinked or list',
+      path: ['q'],
+    },
+  )
 
 /** The statuses a search asks for: those given, narrowed (or, alone, set) by inForce. */
 const statusesOf = (status: readonly string[] | undefined, inForce: boolean | undefined): string[] | undefined => {
@@ -48,16 +65,15 @@ const statusesOf = (status: readonly string[] | undefined, inForce: boolean | un
   return status ? wanted.filter((value) => status.includes(value)) : wanted
 }
 
-
 /**
  * Procedures whose code, name, field or agency contain every word, with or without diacritics,
- * filtered by field, statuses (or in force) and online level, read with the caller's access; the
+ * filtered by field, statuses (or in force), online level, the flags and lists, read with the caller's access; the
  * answer is one page with the total (`totalDocs`, `totalPages`).
  */
 export const searchProcedures = async (
   req: PayloadRequest,
   options: ResolvedOptions,
-  { q, sector, status, inForce, onlineLevel, limit, page }: z.output<typeof procedureSearchQuery>,
+  { q, sector, status, inForce, onlineLevel, nonTerritorial, interlinked, list, limit, page }: z.output<typeof procedureSearchQuery>,
 ) => {
   const and: Where[] = foldVietnamese(q ?? '')
     .split(' ')
@@ -68,6 +84,26 @@ export const searchProcedures = async (
   const statuses = statusesOf(status, inForce)
   if (statuses) and.push({ status: { in: statuses } })
   if (onlineLevel) and.push(onlineLevel === 'none' ? { onlineLevel: { exists: false } } : { onlineLevel: { equals: onlineLevel } })
+  if (nonTerritorial !== undefined) and.push({ nonTerritorial: { equals: nonTerritorial } })
+  if (interlinked !== undefined) and.push({ interlinked: { equals: interlinked } })
+  if (list) {
+    // A list named by its slug is looked up; one that does not exist finds nothing.
+    const ids = list.filter((value) => /^\d+$/.test(value)).map(Number)
+    const slugs = list.filter((value) => !/^\d+$/.test(value))
+    if (slugs.length > 0) {
+      const found = await req.payload.find({
+        collection: options.slugs.procedureLists,
+        depth: 0,
+        pagination: false,
+        overrideAccess: false,
+        req,
+        where: { slug: { in: slugs } },
+        select: {},
+      })
+      ids.push(...found.docs.map((doc) => Number(doc.id)))
+    }
+    and.push({ lists: { in: ids.length > 0 ? ids : [0] } })
+  }
   return req.payload.find({
     collection: options.slugs.procedures,
     depth: 0,

@@ -25,6 +25,7 @@ const graphQLNames: Record<string, GraphQLNames> = {
   'cchc-reports': { singular: 'CchcReport', plural: 'CchcReports' },
   'cchc-posts': { singular: 'CchcPost', plural: 'CchcPosts' },
   'cchc-audit-log': { singular: 'CchcAuditLog', plural: 'CchcAuditLogs' },
+  'procedure-lists': { singular: 'ProcedureList', plural: 'ProcedureLists' },
 }
 
 const restPath = (app: TestApp): Path => ({
