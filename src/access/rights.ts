@@ -146,6 +146,10 @@ export const fieldRights = {
     // Internal files (report attachments) are for staff only.
     internal: { read: signedIn },
   },
+  'procedure-announcements': {
+    // Why a pending item failed is for staff; only the server records it.
+    failures: { read: signedIn, create: {}, update: {} },
+  },
   'cchc-reports': {
     // Period start, end and due date come from the rule; only the coordinator changes them.
     periodDates: { create: coordinators, update: coordinators },

@@ -16,6 +16,9 @@ import { lockDocument } from './lockDocument.ts'
 /** One applied item, as the decision records it. */
 export type AppliedItem = { itemId: string; code: string; kind: ItemKind; appliedAt: string }
 
+/** An item that was due and could not be applied, as the decision shows it to editors. */
+export type FailedItem = { item: null | number; itemId: null | string; code: null | string; reason: string; failedAt: string }
+
 type Id = number | string
 type StoredDataRow = ProcedureData & { channels?: null | string[] }
 /** An item as the decision stores it. */
@@ -27,6 +30,7 @@ export type StoredAnnouncement = {
   effectiveDate?: null | string
   items?: null | AnnouncementRow[]
   appliedItems?: AppliedItem[] | null
+  failedItems?: FailedItem[] | null
   pendingFrom?: null | string
   unit?: Id | null | { id: Id }
 }
@@ -115,7 +119,7 @@ export const applyDueItems = async (
   options: ResolvedOptions,
   id: Id,
   now: Date,
-): Promise<{ fields: Pick<StoredAnnouncement, 'appliedItems' | 'pendingFrom'>; newlyApplied: number } | null> => {
+): Promise<{ fields: Pick<StoredAnnouncement, 'appliedItems' | 'failedItems' | 'pendingFrom'>; newlyApplied: number } | null> => {
   const collection = options.slugs.announcements
   await lockDocument(req, collection, id)
   const announcement = (await req.payload.findByID({
@@ -193,14 +197,41 @@ export const applyDueItems = async (
   const waiting = plan.later.map((index) => items[index]!.effectiveDate ?? dayOf(announcement.effectiveDate)!).sort()
   const result = {
     appliedItems: [...(announcement.appliedItems ?? []), ...newlyApplied],
+    // Everything due applied: what failed before is resolved.
+    failedItems: [],
     pendingFrom: waiting.length > 0 ? startOfDay(waiting[0]!) : null,
   }
   const instant = (value: null | string | undefined) => (value ? new Date(value).getTime() : null)
   const pendingChanged = instant(announcement.pendingFrom) !== instant(result.pendingFrom)
-  if (newlyApplied.length > 0 || pendingChanged) {
+  if (newlyApplied.length > 0 || pendingChanged || (announcement.failedItems ?? []).length > 0) {
     await req.payload.update({ ...write, collection, id, data: result })
   }
   return { fields: result, newlyApplied: newlyApplied.length }
+}
+
+/**
+ * Records on a decision why its due items could not be applied (`error`: the refusal of
+ * applyDueItems, a 400 naming each item, or anything else), for the editors, in its own
+ * transaction `req`; the decision keeps them until its due items apply.
+ */
+export const recordFailedItems = async (req: PayloadRequest, options: ResolvedOptions, id: Id, error: unknown, now: Date): Promise<FailedItem[]> => {
+  const collection = options.slugs.announcements
+  await lockDocument(req, collection, id)
+  const announcement = (await req.payload.findByID({ collection, id, depth: 0, overrideAccess: true, req })) as StoredAnnouncement
+  const items = announcement.items ?? []
+  const failedAt = now.toISOString()
+  // Read by shape: a bundled build can defeat instanceof (keepErrorData.ts).
+  const data = (error as { data?: { errors?: unknown } } | null)?.data
+  const named = Array.isArray(data?.errors) ? (data.errors as { path: string; message: string }[]) : []
+  const failures: FailedItem[] = named.length
+    ? named.map(({ path, message }) => {
+        const index = Number(/^items\.(\d+)\./.exec(path)?.[1] ?? Number.NaN)
+        const row = Number.isInteger(index) ? items[index] : undefined
+        return { item: row ? index + 1 : null, itemId: row?.id ?? null, code: row?.code ?? null, reason: message, failedAt }
+      })
+    : [{ item: null, itemId: null, code: null, reason: error instanceof Error ? error.message : String(error), failedAt }]
+  await req.payload.update({ collection, id, data: { failedItems: failures }, depth: 0, overrideAccess: true, req, context: applyingAnnouncement() })
+  return failures
 }
 
 /** Whether an item is the same as stored, read as the planner reads it (dates as the commune's days). */

@@ -2,8 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import type { ResolvedOptions } from '../../options.ts'
 
-import { accessFrom } from '../../access/grant.ts'
-import { rights } from '../../access/rights.ts'
+import { accessFrom, fieldGrant } from '../../access/grant.ts'
+import { fieldRights, rights } from '../../access/rights.ts'
 import { dayAndTime, dayOnly, publishedAtField } from '../../fields/dateDisplay.ts'
 import { documentNumberField, procedureCodeField } from '../../fields/legalFields.ts'
 import { procedureDataFields } from '../../fields/procedureData.ts'
@@ -33,6 +33,7 @@ const showFor =
 export const announcementsCollection = (options: ResolvedOptions): CollectionConfig => {
   const slug = options.slugs.announcements
   const row = rights['procedure-announcements']
+  const failures = fieldRights['procedure-announcements'].failures
   return {
     slug,
     labels: {
@@ -176,6 +177,35 @@ export const announcementsCollection = (options: ResolvedOptions): CollectionCon
       },
       unitField(options, { label: { vi: 'Đơn vị soạn', en: 'Drafting unit' } }),
       publishedAtField(),
+      {
+        // Items that were due but could not be applied (by the job or a save), and why; they stay
+        // until the items apply, which an editor brings about by correcting or removing them.
+        name: 'failedItems',
+        type: 'array',
+        label: { vi: 'Mục không áp dụng được', en: 'Items that could not be applied' },
+        labels: { singular: { vi: 'Mục lỗi', en: 'Failed item' }, plural: { vi: 'Mục lỗi', en: 'Failed items' } },
+        access: { read: fieldGrant(options, failures.read), create: fieldGrant(options, failures.create), update: fieldGrant(options, failures.update) },
+        admin: {
+          readOnly: true,
+          condition: (data) => Array.isArray(data?.failedItems) && data.failedItems.length > 0,
+          description: {
+            vi: 'Sửa hoặc bỏ mục lỗi rồi lưu lại quyết định: khi các mục đến hạn áp dụng được, danh sách này tự xóa.',
+            en: 'Correct or remove the failing item and save the decision: once the due items apply, this list clears.',
+          },
+        },
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              { name: 'item', type: 'number', label: { vi: 'Mục số', en: 'Item no.' } },
+              { name: 'code', type: 'text', label: { vi: 'Mã thủ tục', en: 'Procedure code' } },
+              { name: 'failedAt', type: 'date', label: { vi: 'Lúc', en: 'At' }, admin: { date: dayAndTime } },
+            ],
+          },
+          { name: 'reason', type: 'textarea', label: { vi: 'Lý do', en: 'Reason' } },
+          { name: 'itemId', type: 'text', admin: { hidden: true } },
+        ],
+      },
       {
         // What the server applied: item id, code, kind, when. Never taken from a request.
         name: 'appliedItems',
