@@ -7,10 +7,16 @@ import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { amendmentOf, type ChannelRow, type ProcedureFields } from '../src/lib/amendment.ts'
+import { parseAnnexCsv } from '../src/lib/annexCsv.ts'
 import { channelKinds, channelLabels, implementingLevelLabels, implementingLevels, type ProcedureData } from '../src/lib/procedure.ts'
 import { type Actor, makeActor } from './helpers/actors.ts'
 import { bootApp, type TestApp } from './helpers/boot.ts'
 
+const laws = [
+  { number: '60/2014/QH13', title: 'Luật Hộ tịch' },
+  { number: '123/2015/NĐ-CP', title: 'Nghị định quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch' },
+  { number: '04/2020/TT-BTP', title: 'Thông tư quy định chi tiết thi hành một số điều của Luật Hộ tịch' },
+]
 const words = ['Đăng ký', 'hộ tịch', 'khai sinh', 'chứng thực', 'bản sao', 'UBND xã', 'công chức', 'tư pháp', 'hồ sơ', 'trực tuyến', 'giấy tờ', 'người dân']
 const phrase = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 5 }).map((parts) => parts.join(' '))
 
@@ -32,6 +38,10 @@ const itemData: fc.Arbitrary<ProcedureData> = fc
       fees: fc.oneof(fc.constant('Không'), fc.integer({ min: 1, max: 50 }).map((n) => `${n}.000 đồng`)),
       nonTerritorial: fc.boolean(),
       interlinked: fc.boolean(),
+      applicants: phrase,
+      steps: phrase,
+      dossier: fc.uniqueArray(phrase, { minLength: 1, maxLength: 3, selector: (name) => name.toLowerCase() }).map((names) => names.map((name) => ({ name: `Giấy ${name}` }))),
+      legalBasis: fc.subarray(laws, { minLength: 1 }),
     },
     { requiredKeys: [] },
   )
@@ -45,7 +55,9 @@ const itemData: fc.Arbitrary<ProcedureData> = fc
   })
 
 const sharedOf = (rows: readonly ChannelRow[], key: 'processingTime' | 'fees') => [...new Set(rows.map((row) => row[key]).filter(Boolean))].join('; ') || null
-const plainKeys = ['name', 'sector', 'level', 'agency', 'onlineLevel', 'partialReason', 'requirements', 'result', 'portalUrl', 'nonTerritorial', 'interlinked'] as const
+const plainKeys = ['name', 'sector', 'level', 'agency', 'onlineLevel', 'partialReason', 'requirements', 'result', 'portalUrl', 'nonTerritorial', 'interlinked', 'applicants', 'steps'] as const
+const dossierOf = (rows?: any[] | null) => (rows ?? []).map((row) => ({ name: row.name, originals: row.originals ?? 1, copies: row.copies ?? 0 }))
+const basisOf = (rows?: any[] | null) => (rows ?? []).map((row) => ({ number: row.number, title: row.title ?? null }))
 
 /** Every given field is as given, every other as before (a level other than một phần drops the reason). */
 const expectExactly = (before: ProcedureFields, after: ProcedureFields, data: ProcedureData) => {
@@ -54,6 +66,8 @@ const expectExactly = (before: ProcedureFields, after: ProcedureFields, data: Pr
     else if (key === 'partialReason' && data.onlineLevel === 'toan_trinh') expect(after.partialReason ?? null).toBeNull()
     else expect(after[key] ?? null, key).toEqual(before[key] ?? null)
   }
+  expect(dossierOf(after.dossier), 'dossier').toEqual(dossierOf(data.dossier ?? before.dossier))
+  expect(basisOf(after.legalBasis), 'legalBasis').toEqual(basisOf(data.legalBasis ?? before.legalBasis))
   const kinds = (rows?: ChannelRow[] | null) => (rows ?? []).map((row) => row.kind)
   expect(kinds(after.channels), 'channels').toEqual(data.channels ?? kinds(before.channels))
   for (const key of ['processingTime', 'fees'] as const) {
@@ -61,7 +75,7 @@ const expectExactly = (before: ProcedureFields, after: ProcedureFields, data: Pr
   }
 }
 
-const base = (n: number): Required<Pick<ProcedureData, 'name' | 'sector' | 'level' | 'agency' | 'onlineLevel' | 'partialReason' | 'requirements' | 'result' | 'channels' | 'processingTime' | 'fees'>> => ({
+const base = (n: number): ProcedureData => ({
   name: `Thủ tục gốc ${n}`,
   sector: 'Hộ tịch',
   level: 'commune',
@@ -73,6 +87,10 @@ const base = (n: number): Required<Pick<ProcedureData, 'name' | 'sector' | 'leve
   channels: ['in_person', 'postal'],
   processingTime: '05 ngày làm việc',
   fees: 'Không',
+  applicants: 'Cá nhân',
+  steps: 'Nộp hồ sơ tại Bộ phận một cửa',
+  dossier: [{ name: 'Tờ khai', originals: 1, copies: 0 }],
+  legalBasis: [{ number: '60/2014/QH13', title: 'Luật Hộ tịch' }],
 })
 
 describe('amendmentOf (the rule)', () => {
@@ -80,7 +98,7 @@ describe('amendmentOf (the rule)', () => {
     fc.assert(
       fc.property(itemData, fc.boolean(), (data, withChannels) => {
         const { channels, processingTime, fees, ...rest } = base(1)
-        const before: ProcedureFields = { ...rest, channels: withChannels ? channels.map((kind) => ({ kind, processingTime, fees })) : [] }
+        const before: ProcedureFields = { ...rest, channels: withChannels ? channels!.map((kind) => ({ kind, processingTime, fees })) : [] }
         const { fields, changed } = amendmentOf(before, data)
         const after = { ...before, ...fields } as ProcedureFields
         expectExactly(before, after, withChannels ? data : { ...data, channels: data.channels ?? (data.processingTime || data.fees ? ['in_person'] : undefined) })
@@ -98,6 +116,43 @@ describe('amendmentOf (the rule)', () => {
     const { fields, changed } = amendmentOf(before, { processingTime: '03 ngày làm việc' })
     expect(fields).toEqual({ channels: [{ kind: 'in_person', processingTime: '03 ngày làm việc', fees: 'Không' }, { kind: 'online', processingTime: '03 ngày làm việc', fees: 'Không' }] })
     expect(changed).toEqual([{ field: 'processingTime', before: '05 ngày làm việc', after: '03 ngày làm việc' }])
+  })
+})
+
+describe('the dossier and legal basis', () => {
+  it('a new dossier replaces the old one, keeping the form of a document of the same name, and the history shows both', () => {
+    const before: ProcedureFields = { dossier: [{ name: 'Tờ khai đăng ký', originals: 1, copies: 0, form: { id: 7 } }, { name: 'Giấy cũ', originals: 1, copies: 1 }] }
+    const { fields, changed } = amendmentOf(before, { dossier: [{ name: 'tờ khai đăng ký' }, { name: 'Giấy mới', copies: 2 }] })
+    expect(fields.dossier).toEqual([
+      { name: 'tờ khai đăng ký', originals: 1, copies: 0, form: 7 },
+      { name: 'Giấy mới', originals: 1, copies: 2 },
+    ])
+    expect(changed).toEqual([
+      {
+        field: 'dossier',
+        before: [{ name: 'Tờ khai đăng ký', originals: 1, copies: 0 }, { name: 'Giấy cũ', originals: 1, copies: 1 }],
+        after: [{ name: 'tờ khai đăng ký', originals: 1, copies: 0 }, { name: 'Giấy mới', originals: 1, copies: 2 }],
+      },
+    ])
+  })
+})
+
+describe('the annex cells of the dossier and legal basis', () => {
+  const read = (cells: string) => parseAnnexCsv(`Loại thay đổi,Mã thủ tục,Thành phần hồ sơ,Căn cứ pháp lý\r\nSửa đổi bổ sung,1.001193,${cells}\r\n`)
+  it('reads one document per line or per ";", each law by its number and the rest as its title', () => {
+    const parsed = read('"Tờ khai đăng ký khai sinh\nGiấy chứng sinh","Luật Hộ tịch số 60/2014/QH13; Nghị định 123/2015/ND-CP"')
+    expect(parsed.errors).toEqual([])
+    expect(parsed.items[0]!.data).toEqual({
+      dossier: [{ name: 'Tờ khai đăng ký khai sinh' }, { name: 'Giấy chứng sinh' }],
+      legalBasis: [
+        { number: '60/2014/QH13', title: 'Luật Hộ tịch' },
+        { number: '123/2015/NĐ-CP', title: 'Nghị định' },
+      ],
+    })
+  })
+  it('refuses a law without a number, by row and column', () => {
+    const parsed = read(',Luật Hộ tịch')
+    expect(parsed.errors).toEqual([{ row: 2, column: 'Căn cứ pháp lý', problem: { reason: 'legalBasisNumber', cell: 'Luật Hộ tịch' } }])
   })
 })
 
@@ -160,7 +215,7 @@ describe('through published decisions and the annex CSV', () => {
 
   const cell = (value: string | undefined) => (value === undefined ? '' : `"${value.replace(/"/g, '""')}"`)
   const onlineLabel = { toan_trinh: 'Toàn trình', mot_phan: 'Một phần' } as const
-  const header = 'Loại thay đổi,Mã thủ tục,Tên thủ tục,Lĩnh vực,Cấp thực hiện,Cơ quan thực hiện,Mức độ DVC,Lý do một phần,Cách thức thực hiện,Thời hạn giải quyết,"Phí, lệ phí",Kết quả,"Yêu cầu, điều kiện",Đường dẫn,Phi địa giới,Liên thông,Nội dung sửa đổi'
+  const header = 'Loại thay đổi,Mã thủ tục,Tên thủ tục,Lĩnh vực,Cấp thực hiện,Cơ quan thực hiện,Mức độ DVC,Lý do một phần,Cách thức thực hiện,Thời hạn giải quyết,"Phí, lệ phí",Kết quả,"Yêu cầu, điều kiện",Đường dẫn,Phi địa giới,Liên thông,Đối tượng thực hiện,Trình tự thực hiện,Thành phần hồ sơ,Căn cứ pháp lý,Nội dung sửa đổi'
   const yesNo = (value: boolean | undefined) => (value === undefined ? undefined : value ? 'Có' : 'Không')
   const row = (code: string, data: ProcedureData) =>
     [
@@ -180,6 +235,10 @@ describe('through published decisions and the annex CSV', () => {
       data.portalUrl,
       yesNo(data.nonTerritorial),
       yesNo(data.interlinked),
+      data.applicants,
+      data.steps,
+      data.dossier?.map((document) => document.name).join('\n'),
+      data.legalBasis?.map((document) => `${document.title} số ${document.number}`).join('\n'),
       'Sửa đổi theo phụ lục',
     ]
       .map(cell)

@@ -54,6 +54,8 @@ export const procedureDataFields = (options: ResolvedOptions, { required }: { re
       },
     ],
   },
+  { name: 'applicants', type: 'textarea', label: { vi: 'Đối tượng thực hiện', en: 'Who may file' } },
+  { name: 'steps', type: 'textarea', label: { vi: 'Trình tự thực hiện', en: 'Steps' } },
   { name: 'requirements', type: 'textarea', label: { vi: 'Yêu cầu, điều kiện', en: 'Requirements and conditions' } },
   { name: 'result', type: 'text', label: { vi: 'Kết quả thực hiện', en: 'Result' } },
   {

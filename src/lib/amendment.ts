@@ -2,13 +2,39 @@
  * What an item of a decision does to a procedure's own fields: exactly the fields it gives,
  * whichever they are, and nothing else; and what each of them was before, for the history.
  */
-import type { ChannelKind, ProcedureData } from './procedure.ts'
+import type { ChannelKind, DossierDocument, ProcedureData } from './procedure.ts'
+
+import { foldVietnamese } from './foldVietnamese.ts'
 
 /** A channel as the procedure stores it: the channels share the item's processing time and fees. */
 export type ChannelRow = { kind: ChannelKind; processingTime?: null | string; fees?: null | string }
 
+/** A dossier document as the procedure stores it: with the form to download, which items do not give. */
+export type DossierRow = DossierDocument & { form?: unknown }
+
 /** The procedure's fields an item may set, as stored. */
-export type ProcedureFields = Omit<ProcedureData, 'channels' | 'processingTime' | 'fees'> & { channels?: ChannelRow[] | null }
+export type ProcedureFields = Omit<ProcedureData, 'channels' | 'processingTime' | 'fees' | 'dossier'> & { channels?: ChannelRow[] | null; dossier?: DossierRow[] | null }
+
+/**
+ * The dossier after an item gives a whole new one: each document as given (one original, no copy
+ * unless it says), keeping the form the procedure already offers for a document of the same name.
+ */
+const dossierAfter = (current: readonly DossierRow[], given: readonly DossierDocument[]): DossierRow[] =>
+  given.map(({ name, originals, copies }) => {
+    const before = current.find((row) => foldVietnamese(row.name) === foldVietnamese(name))
+    const form = before?.form === undefined || before.form === null ? {} : { form: typeof before.form === 'object' ? (before.form as { id?: unknown }).id : before.form }
+    return { name, originals: originals ?? 1, copies: copies ?? 0, ...form }
+  })
+
+/** What the history shows of a list of rows: each row's own values, without ids or forms. */
+const shownRows = (field: string, rows: unknown) =>
+  Array.isArray(rows)
+    ? rows.map((row) =>
+        field === 'dossier'
+          ? { name: row.name, originals: row.originals ?? null, copies: row.copies ?? null }
+          : { number: row.number, date: row.date ? String(row.date).slice(0, 10) : null, title: row.title ?? null, issuer: row.issuer ?? null },
+      )
+    : []
 
 /** One field an item changed: its value before and after, as the history shows them. */
 export type FieldChange = { field: string; before: unknown; after: unknown }
@@ -65,12 +91,15 @@ export const amendmentOf = (current: ProcedureFields | undefined, data: Procedur
   const oldChannels = current?.channels ?? []
   const channels = channelsAfter(oldChannels, data)
   if (channels) fields.channels = channels
+  if (data.dossier?.length) fields.dossier = dossierAfter(current?.dossier ?? [], data.dossier)
 
   const changed: FieldChange[] = []
   if (!current) return { fields, changed }
-  for (const [field, after] of Object.entries(fields)) {
+  for (const [field, value] of Object.entries(fields)) {
     if (field === 'channels') continue
-    const before = (current as Record<string, unknown>)[field] ?? null
+    const rows = field === 'dossier' || field === 'legalBasis'
+    const before = rows ? shownRows(field, (current as Record<string, unknown>)[field]) : ((current as Record<string, unknown>)[field] ?? null)
+    const after = rows ? shownRows(field, value) : value
     if (!same(before, after)) changed.push({ field, before, after })
   }
   if (channels) {

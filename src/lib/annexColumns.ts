@@ -25,6 +25,10 @@ export type AnnexColumnKey =
   | 'nonTerritorial'
   | 'interlinked'
   | 'lists'
+  | 'applicants'
+  | 'steps'
+  | 'dossier'
+  | 'legalBasis'
 
 export type AnnexColumn = {
   key: AnnexColumnKey
@@ -208,6 +212,40 @@ export const annexColumns: readonly AnnexColumn[] = [
     description: {
       vi: 'Tên các danh sách thủ tục đã có (ví dụ 51 thủ tục trọng điểm), cách nhau bởi dấu ;',
       en: 'Names of existing procedure lists (e.g. 51 thủ tục trọng điểm), separated by ;',
+    },
+  },
+  {
+    key: 'applicants',
+    vi: 'Đối tượng thực hiện',
+    en: 'applicants',
+    headers: ['đối tượng thực hiện', 'đối tượng', 'applicants'],
+    description: { vi: 'Cá nhân, tổ chức được thực hiện thủ tục', en: 'Who may file' },
+  },
+  {
+    key: 'steps',
+    vi: 'Trình tự thực hiện',
+    en: 'steps',
+    headers: ['trình tự thực hiện', 'trình tự', 'steps'],
+    description: { vi: 'Các bước thực hiện', en: 'The steps' },
+  },
+  {
+    key: 'dossier',
+    vi: 'Thành phần hồ sơ',
+    en: 'dossier',
+    headers: ['thành phần hồ sơ', 'hồ sơ', 'dossier'],
+    description: {
+      vi: 'Toàn bộ thành phần hồ sơ, mỗi giấy tờ một dòng (hoặc cách nhau bởi dấu ;); sửa đổi: thay toàn bộ',
+      en: 'The whole dossier, one document per line (or separated by ;); an amendment replaces it',
+    },
+  },
+  {
+    key: 'legalBasis',
+    vi: 'Căn cứ pháp lý',
+    en: 'legal basis',
+    headers: ['căn cứ pháp lý', 'căn cứ', 'legal basis'],
+    description: {
+      vi: 'Mỗi văn bản một dòng (hoặc cách nhau bởi dấu ;), có số hiệu, ví dụ Luật Hộ tịch số 60/2014/QH13; sửa đổi: thay toàn bộ',
+      en: 'One document per line (or separated by ;), with its number, e.g. Luật Hộ tịch số 60/2014/QH13; an amendment replaces it',
     },
   },
 ]

@@ -55,6 +55,12 @@ export const implementingLevelLabels: Record<ImplementingLevel, { vi: string; en
   central: { vi: 'Trung ương', en: 'Central' },
 }
 
+/** A document of the dossier (thành phần hồ sơ): how many originals and copies. */
+export type DossierDocument = { name: string; originals?: null | number; copies?: null | number }
+
+/** A legal basis (căn cứ pháp lý): the document's number, and its date, title and issuer when given. */
+export type LegalBasisDocument = { number: string; date?: null | string; title?: null | string; issuer?: null | string }
+
 /**
  * A procedure's own data as a decision item states it (all optional on an amendment, where only
  * what changed is given). Codes are stored in their short national form.
@@ -78,6 +84,14 @@ export type ProcedureData = {
   interlinked?: boolean
   /** The named lists the procedure belongs to ("51 thủ tục trọng điểm"), by id. */
   lists?: (number | string)[]
+  /** Who may file (đối tượng thực hiện). */
+  applicants?: string
+  /** Steps (trình tự thực hiện). */
+  steps?: string
+  /** The whole dossier, replacing the procedure's. */
+  dossier?: DossierDocument[]
+  /** The whole legal basis, replacing the procedure's. */
+  legalBasis?: LegalBasisDocument[]
 }
 
 /**

@@ -50,6 +50,15 @@ const toPlanItem = (row: AnnouncementRow, dayOf: ReturnType<typeof dayIn>): Stor
     ? Object.fromEntries(Object.entries(row.data).filter(([, value]) => value !== null && value !== undefined && value !== ''))
     : undefined
   if (data && data.onlineLevel !== undefined && data.onlineLevel !== 'mot_phan') delete data.partialReason
+  // Rows of the dossier and legal basis as the procedure takes them: no row ids, no empty cells.
+  for (const key of ['dossier', 'legalBasis'] as const) {
+    if (!data || !Array.isArray(data[key])) continue
+    const rows = (data[key] as Record<string, unknown>[]).map((row) =>
+      Object.fromEntries(Object.entries(row).filter(([name, value]) => name !== 'id' && value !== null && value !== undefined && value !== '')),
+    )
+    if (rows.length > 0) (data as Record<string, unknown>)[key] = rows
+    else delete data[key]
+  }
   return {
     id: row.id ?? null,
     kind: row.kind,

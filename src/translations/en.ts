@@ -176,6 +176,7 @@ export const en = {
   annexUnknownOnlineLevel: 'Unknown online level "{{cell}}": use toàn trình (whole), một phần (partial) or không (none).',
   annexUnknownChannel: 'Unknown channel "{{cell}}": use trực tiếp (in person), trực tuyến (online), bưu chính (postal).',
   annexInvalidLink: 'Invalid link "{{cell}}": a full address starting with https:// is needed.',
+  annexLegalBasisNumber: 'Legal basis "{{cell}}" has no document number: write e.g. Luật Hộ tịch số 60/2014/QH13.',
   annexUnknownYesNo: 'Invalid value "{{cell}}": use có (yes) or không (no).',
   annexUnknownList: 'There is no procedure list "{{name}}": an editor creates the list first, or correct the name.',
   annexInvalidDate: 'Invalid date "{{cell}}": a real date is needed, as dd/mm/yyyy (e.g. 01/07/2026).',

@@ -179,6 +179,7 @@ export const vi = {
   annexUnknownOnlineLevel: 'Mức độ DVC không hợp lệ «{{cell}}»: dùng toàn trình, một phần hoặc không.',
   annexUnknownChannel: 'Cách thức không hợp lệ «{{cell}}»: dùng trực tiếp, trực tuyến, bưu chính.',
   annexInvalidLink: 'Đường dẫn không hợp lệ «{{cell}}»: cần địa chỉ đầy đủ bắt đầu bằng https://.',
+  annexLegalBasisNumber: 'Căn cứ pháp lý «{{cell}}» không có số hiệu văn bản: ghi ví dụ Luật Hộ tịch số 60/2014/QH13.',
   annexUnknownYesNo: 'Giá trị không hợp lệ «{{cell}}»: dùng có hoặc không.',
   annexUnknownList: 'Chưa có danh sách thủ tục «{{name}}»: biên tập viên tạo danh sách trước, hoặc sửa tên cho đúng.',
   annexInvalidDate: 'Ngày không hợp lệ «{{cell}}»: cần một ngày có thật, dạng dd/mm/yyyy (ví dụ 01/07/2026).',

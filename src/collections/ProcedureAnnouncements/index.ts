@@ -9,6 +9,7 @@ import { documentNumberField, procedureCodeField } from '../../fields/legalField
 import { procedureDataFields } from '../../fields/procedureData.ts'
 import { selectOptions } from '../../fields/selectOptions.ts'
 import { unitField } from '../../fields/unitField.ts'
+import { wholeNumber } from '../../fields/wholeNumber.ts'
 import { publicReadsPublished } from '../../hooks/publicReadsPublished.ts'
 import { rememberDraftSave } from '../../hooks/rememberDraftSave.ts'
 import { serializeUpdates } from '../../hooks/serializeUpdates.ts'
@@ -169,6 +170,44 @@ export const announcementsCollection = (options: ResolvedOptions): CollectionCon
                   },
                   { name: 'processingTime', type: 'text', label: { vi: 'Thời hạn giải quyết', en: 'Processing time' } },
                   { name: 'fees', type: 'text', label: { vi: 'Phí, lệ phí', en: 'Fees' } },
+                ],
+              },
+              {
+                // The whole dossier: an amendment that gives it replaces the procedure's.
+                name: 'dossier',
+                type: 'array',
+                // Short: the versions table's name would pass PostgreSQL's 63 characters.
+                dbName: 'pa_items_dossier',
+                label: { vi: 'Thành phần hồ sơ', en: 'Dossier' },
+                labels: { singular: { vi: 'Giấy tờ', en: 'Document' }, plural: { vi: 'Giấy tờ', en: 'Documents' } },
+                fields: [
+                  {
+                    type: 'row',
+                    fields: [
+                      { name: 'name', type: 'text', required: true, label: { vi: 'Tên giấy tờ', en: 'Document' } },
+                      { name: 'originals', type: 'number', min: 0, custom: wholeNumber, label: { vi: 'Bản chính', en: 'Originals' } },
+                      { name: 'copies', type: 'number', min: 0, custom: wholeNumber, label: { vi: 'Bản sao', en: 'Copies' } },
+                    ],
+                  },
+                ],
+              },
+              {
+                // The whole legal basis: an amendment that gives it replaces the procedure's.
+                name: 'legalBasis',
+                type: 'array',
+                dbName: 'pa_items_basis',
+                label: { vi: 'Căn cứ pháp lý', en: 'Legal basis' },
+                labels: { singular: { vi: 'Văn bản', en: 'Document' }, plural: { vi: 'Văn bản', en: 'Documents' } },
+                fields: [
+                  {
+                    type: 'row',
+                    fields: [
+                      documentNumberField('number', { vi: 'Số hiệu', en: 'Number' }, { required: true }),
+                      { name: 'date', type: 'date', label: { vi: 'Ngày ban hành', en: 'Date' }, admin: { date: dayOnly } },
+                    ],
+                  },
+                  { name: 'title', type: 'text', label: { vi: 'Trích yếu', en: 'Title' } },
+                  { name: 'issuer', type: 'text', label: { vi: 'Cơ quan ban hành', en: 'Issuer' } },
                 ],
               },
             ],

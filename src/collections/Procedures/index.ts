@@ -73,8 +73,6 @@ export const proceduresCollection = (options: ResolvedOptions): CollectionConfig
         ],
       },
       ...procedureDataFields(options, { required: true }),
-      { name: 'applicants', type: 'textarea', label: { vi: 'Đối tượng thực hiện', en: 'Who may file' } },
-      { name: 'steps', type: 'textarea', label: { vi: 'Trình tự thực hiện', en: 'Steps' } },
       {
         name: 'channels',
         type: 'array',
