@@ -124,6 +124,77 @@ describe('the annex CSV', () => {
   })
 })
 
+describe('the annex CSV round-trips', () => {
+  /** An item as compared: what a file can say (no row ids; dates as their days). */
+  const comparable = (item: any) => ({
+    kind: item.kind,
+    code: item.code,
+    fullCode: item.fullCode ?? null,
+    replacementCode: item.kind === 'replaced' ? item.replacementCode : null,
+    changes: item.changes ?? null,
+    effectiveDate: item.effectiveDate ? String(item.effectiveDate).slice(0, 10) : null,
+    data: Object.fromEntries(
+      Object.entries(item.data ?? {})
+        .map(([key, value]: [string, any]) => [
+          key,
+          Array.isArray(value) ? value.map((row) => (typeof row === 'object' && row ? Object.fromEntries(Object.entries(row).filter(([name, cell]) => name !== 'id' && cell !== null)) : row)) : value,
+        ])
+        .filter(([, value]) => value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0)),
+    ),
+  })
+
+  it('GET /api/procedure-announcements/:id/annex gives a file that imports into the same items, new columns included', async () => {
+    const items = [
+      {
+        kind: 'new',
+        code: '1.470001',
+        fullCode: '1.470001.000.00.00.H29',
+        effectiveDate: '2026-07-01T12:00:00.000Z',
+        data: {
+          name: 'Đăng ký lại khai sinh',
+          sector: 'Hộ tịch',
+          level: 'commune',
+          agency: 'UBND xã',
+          onlineLevel: 'mot_phan',
+          partialReason: 'Cần đối chiếu bản chính',
+          channels: ['in_person', 'online', 'postal'],
+          processingTime: '05 ngày làm việc',
+          fees: 'Không',
+          result: 'Giấy khai sinh',
+          requirements: 'Không',
+          portalUrl: 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1',
+          nonTerritorial: true,
+          interlinked: false,
+          lists: [keyList, lienThongList],
+          applicants: 'Cá nhân',
+          steps: 'Nộp hồ sơ; nhận kết quả',
+          dossier: [{ name: 'Tờ khai đăng ký lại khai sinh' }, { name: 'Bản sao giấy tờ tùy thân' }],
+          legalBasis: [{ number: '60/2014/QH13', title: 'Luật Hộ tịch' }, { number: '123/2015/NĐ-CP' }],
+        },
+      },
+      { kind: 'amended', code: '1.001193', changes: 'Sửa thời hạn, bỏ liên thông', data: { processingTime: '03 ngày làm việc', interlinked: false } },
+      { kind: 'replaced', code: '1.000656', replacementCode: '1.470001', changes: 'Hợp nhất' },
+    ]
+    const id = await decision(items)
+    const exported = await app.rest('GET', `/procedure-announcements/${id}/annex`, { token: editor.token })
+    expect(exported.status).toBe(200)
+    expect(exported.headers.get('content-type')).toMatch(/^text\/csv/)
+    const file = exported.body as string
+    // (The byte-order mark for Excel is there; reading the body as text drops it.)
+    expect(file).toMatch(/^\uFEFF?"Loại thay đổi","Mã thủ tục"/)
+    expect(file).toContain('"51 thủ tục trọng điểm; Nhóm thủ tục liên thông khai sinh"')
+
+    const copy = await decision()
+    const imported = await importCsv(copy, file)
+    expect(imported.status, JSON.stringify(imported.body)).toBe(200)
+    const original = (await app.payload.findByID({ collection: 'procedure-announcements' as 'units', id, depth: 0 })) as any
+    const again = (await app.payload.findByID({ collection: 'procedure-announcements' as 'units', id: copy, depth: 0 })) as any
+    expect(again.items.map(comparable)).toEqual(original.items.map(comparable))
+    // Someone who may not read the draft gets a 404.
+    expect((await app.rest('GET', `/procedure-announcements/${id}/annex`)).status).toBe(404)
+  })
+})
+
 describe('a commune list of 383 procedures from one CSV', () => {
   const total = 383
   const codeOf = (i: number) => `1.${String(100000 + i)}`

@@ -16,6 +16,7 @@ import { serializeUpdates } from '../../hooks/serializeUpdates.ts'
 import { maxAnnexRows } from '../../lib/annexCsv.ts'
 import { channelKinds, channelLabels, itemKindLabels, itemKinds } from '../../lib/procedure.ts'
 import { adminGroups } from '../adminGroups.ts'
+import { exportAnnexEndpoint } from './endpoints/exportAnnex.ts'
 import { importAnnexEndpoint } from './endpoints/importAnnex.ts'
 import { appliedAtOfItem } from './hooks/appliedAtOfItem.ts'
 import { applyPublishedAnnouncement } from './hooks/applyPublishedAnnouncement.ts'
@@ -54,7 +55,7 @@ export const announcementsCollection = (options: ResolvedOptions): CollectionCon
     defaultSort: '-signedAt',
     versions: { maxPerDoc: 20, drafts: true },
     access: accessFrom(options, row),
-    endpoints: [importAnnexEndpoint(options)],
+    endpoints: [importAnnexEndpoint(options), exportAnnexEndpoint(options)],
     hooks: {
       beforeOperation: [rememberDraftSave, publicReadsPublished(options), serializeUpdates],
       beforeChange: [checkAnnouncement(options)],
