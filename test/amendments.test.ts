@@ -28,7 +28,8 @@ const itemData: fc.Arbitrary<ProcedureData> = fc
       sector: fc.constantFrom('Hộ tịch', 'Chứng thực', 'Bảo trợ xã hội', 'Đất đai'),
       level: fc.constantFrom(...implementingLevels),
       agency: phrase,
-      onlineLevel: fc.constantFrom('toan_trinh' as const, 'mot_phan' as const),
+      // null: no longer online ("Không" in the file, `none` in a decision's item).
+      onlineLevel: fc.constantFrom('toan_trinh' as const, 'mot_phan' as const, null),
       partialReason: phrase,
       requirements: phrase,
       result: phrase,
@@ -63,7 +64,7 @@ const basisOf = (rows?: any[] | null) => (rows ?? []).map((row) => ({ number: ro
 const expectExactly = (before: ProcedureFields, after: ProcedureFields, data: ProcedureData) => {
   for (const key of plainKeys) {
     if (data[key] !== undefined) expect(after[key], key).toEqual(data[key])
-    else if (key === 'partialReason' && data.onlineLevel === 'toan_trinh') expect(after.partialReason ?? null).toBeNull()
+    else if (key === 'partialReason' && (data.onlineLevel === 'toan_trinh' || data.onlineLevel === null)) expect(after.partialReason ?? null).toBeNull()
     else expect(after[key] ?? null, key).toEqual(before[key] ?? null)
   }
   expect(dossierOf(after.dossier), 'dossier').toEqual(dossierOf(data.dossier ?? before.dossier))
@@ -206,15 +207,17 @@ describe('through published decisions and the annex CSV', () => {
       fc.asyncProperty(itemData, async (data) => {
         const code = await freshProcedure()
         const before = await procedure(code)
-        await publish(await decision([{ kind: 'amended', code, changes: 'Sửa đổi theo quyết định', data }]))
+        const sent = data.onlineLevel === null ? { ...data, onlineLevel: 'none' } : data
+        await publish(await decision([{ kind: 'amended', code, changes: 'Sửa đổi theo quyết định', data: sent }]))
         await checkRun(code, before, data)
       }),
-      { numRuns: 20 },
+      // Always among the runs: a level withdrawn ("Không"), and a processing time given alone.
+      { numRuns: 20, examples: [[{ onlineLevel: null }], [{ processingTime: '03 ngày làm việc' }]] },
     )
   })
 
   const cell = (value: string | undefined) => (value === undefined ? '' : `"${value.replace(/"/g, '""')}"`)
-  const onlineLabel = { toan_trinh: 'Toàn trình', mot_phan: 'Một phần' } as const
+  const onlineLabel = { toan_trinh: 'Toàn trình', mot_phan: 'Một phần', none: 'Không' } as const
   const header = 'Loại thay đổi,Mã thủ tục,Tên thủ tục,Lĩnh vực,Cấp thực hiện,Cơ quan thực hiện,Mức độ DVC,Lý do một phần,Cách thức thực hiện,Thời hạn giải quyết,"Phí, lệ phí",Kết quả,"Yêu cầu, điều kiện",Đường dẫn,Phi địa giới,Liên thông,Đối tượng thực hiện,Trình tự thực hiện,Thành phần hồ sơ,Căn cứ pháp lý,Nội dung sửa đổi'
   const yesNo = (value: boolean | undefined) => (value === undefined ? undefined : value ? 'Có' : 'Không')
   const row = (code: string, data: ProcedureData) =>
@@ -225,7 +228,7 @@ describe('through published decisions and the annex CSV', () => {
       data.sector,
       data.level && implementingLevelLabels[data.level].vi,
       data.agency,
-      data.onlineLevel ? onlineLabel[data.onlineLevel] : undefined,
+      data.onlineLevel === undefined ? undefined : onlineLabel[data.onlineLevel ?? 'none'],
       data.partialReason,
       data.channels?.map((kind) => channelLabels[kind].vi).join('; '),
       data.processingTime,
@@ -257,7 +260,8 @@ describe('through published decisions and the annex CSV', () => {
         await publish(id)
         await checkRun(code, before, data)
       }),
-      { numRuns: 20 },
+      // Always among the runs: a level withdrawn ("Không"), and a processing time given alone.
+      { numRuns: 20, examples: [[{ onlineLevel: null }], [{ processingTime: '03 ngày làm việc' }]] },
     )
   })
 })

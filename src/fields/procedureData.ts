@@ -3,7 +3,7 @@ import type { Field, TextareaFieldValidation, TextFieldSingleValidation } from '
 import type { ResolvedOptions } from '../options.ts'
 
 import { isAllowedLink } from '../lib/allowedLink.ts'
-import { implementingLevelLabels, implementingLevels, onlineLevelLabels, onlineLevels, partialReasonProblem, type ProcedureData } from '../lib/procedure.ts'
+import { implementingLevelLabels, implementingLevels, notOnline, onlineLevelLabels, onlineLevels, partialReasonProblem, type ProcedureData } from '../lib/procedure.ts'
 import { t } from '../translations/translate.ts'
 import { selectOptions } from './selectOptions.ts'
 
@@ -42,7 +42,11 @@ export const procedureDataFields = (options: ResolvedOptions, { required }: { re
         type: 'select',
         index: required,
         label: { vi: 'Mức độ dịch vụ công trực tuyến', en: 'Online service level' },
-        options: selectOptions(onlineLevels, onlineLevelLabels),
+        options: [
+          ...selectOptions(onlineLevels, onlineLevelLabels),
+          // An item may say the procedure is no longer offered online; empty says nothing.
+          ...(required ? [] : [{ value: notOnline, label: { vi: 'Không cung cấp trực tuyến', en: 'Not online' } }]),
+        ],
         admin: { description: { vi: 'Để trống nếu không có dịch vụ trực tuyến.', en: 'Empty when not offered online.' } },
       },
       {

@@ -87,7 +87,9 @@ export const amendmentOf = (current: ProcedureFields | undefined, data: Procedur
   if (!data) return { fields: {}, changed: [] }
   const fields: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(plainFields(data))) if (given(value)) fields[key] = value
-  if (given(data.onlineLevel) && data.onlineLevel !== 'mot_phan' && !given(data.partialReason)) fields.partialReason = null
+  // null: no longer online (an item that says nothing of the level leaves it out).
+  if (data.onlineLevel === null) fields.onlineLevel = null
+  if ((given(data.onlineLevel) || data.onlineLevel === null) && data.onlineLevel !== 'mot_phan' && !given(data.partialReason)) fields.partialReason = null
   const oldChannels = current?.channels ?? []
   const channels = channelsAfter(oldChannels, data)
   if (channels) fields.channels = channels

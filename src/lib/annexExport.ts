@@ -15,6 +15,7 @@ import {
   itemKindLabels,
   type ItemKind,
   onlineLevelLabels,
+  notOnline,
   type OnlineLevel,
 } from './procedure.ts'
 import { spreadsheetCsv } from './spreadsheetCsv.ts'
@@ -56,7 +57,7 @@ const cellsOf = (item: ExportedItem, listName: (id: number | string) => string |
     sector: text(data.sector),
     level: data.level ? implementingLevelLabels[data.level].vi : '',
     agency: text(data.agency),
-    onlineLevel: data.onlineLevel ? onlineLevelLabels[data.onlineLevel].vi : '',
+    onlineLevel: (data.onlineLevel as string) === notOnline ? 'Không' : data.onlineLevel ? onlineLevelLabels[data.onlineLevel].vi : '',
     partialReason: data.onlineLevel === 'mot_phan' || !data.onlineLevel ? text(data.partialReason) : '',
     channels: (data.channels ?? []).map((kind) => channelLabels[kind].vi).join('; '),
     processingTime: text(data.processingTime),

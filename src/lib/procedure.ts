@@ -34,6 +34,12 @@ export const onlineLevelLabels: Record<OnlineLevel, { vi: string; en: string }> 
   mot_phan: { vi: 'Một phần', en: 'Partly online' },
 }
 
+/**
+ * How a decision's item stores "no longer online" (an empty level there says nothing); items read
+ * it as `onlineLevel: null`.
+ */
+export const notOnline = 'none'
+
 /** Ways a dossier may be filed (cách thức thực hiện). */
 export const channelKinds = ['in_person', 'online', 'postal'] as const
 export type ChannelKind = (typeof channelKinds)[number]

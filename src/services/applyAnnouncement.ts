@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import type { ItemKind, ProcedureData, ProcedureStatus } from '../lib/procedure.ts'
+import { type ItemKind, notOnline, type ProcedureData, type ProcedureStatus } from '../lib/procedure.ts'
 import type { ResolvedOptions } from '../options.ts'
 
 import { amendmentOf, type ProcedureFields } from '../lib/amendment.ts'
@@ -49,6 +49,8 @@ const toPlanItem = (row: AnnouncementRow, dayOf: ReturnType<typeof dayIn>): Stor
   const data = row.data
     ? Object.fromEntries(Object.entries(row.data).filter(([, value]) => value !== null && value !== undefined && value !== ''))
     : undefined
+  // "No longer online" is stored as its own option, and read as no level.
+  if (data && (data.onlineLevel as unknown) === notOnline) data.onlineLevel = null
   if (data && data.onlineLevel !== undefined && data.onlineLevel !== 'mot_phan') delete data.partialReason
   // Rows of the dossier and legal basis as the procedure takes them: no row ids, no empty cells.
   for (const key of ['dossier', 'legalBasis'] as const) {

@@ -2,7 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { addDataAndFileToRequest, APIError, UnauthorizedError, ValidationError } from 'payload'
 
-import type { AnnouncementItem } from '../../../lib/procedure.ts'
+import { type AnnouncementItem, notOnline } from '../../../lib/procedure.ts'
 import type { ResolvedOptions } from '../../../options.ts'
 
 import { type AnnexError, annexErrors, type AnnexResult, maxAnnexRows, parseAnnexCsv, placeInFile } from '../../../lib/annexCsv.ts'
@@ -100,7 +100,11 @@ export const importAnnexEndpoint = (options: ResolvedOptions): Endpoint => ({
 
     const mode = req.query?.mode === 'append' ? 'append' : 'replace'
     const kept = mode === 'append' ? (announcement.items ?? []) : []
-    const items = [...kept, ...named.items]
+    // "Không" in the level column: stored as the item's own option, so that it says "no longer online".
+    const items = [
+      ...kept,
+      ...named.items.map((item) => (item.data?.onlineLevel === null ? { ...item, data: { ...item.data, onlineLevel: notOnline } } : item)),
+    ]
     if (items.length > maxAnnexRows) {
       throw rejected(req, [{ row: 0, message: t(req, 'importTooManyItems', { kept: kept.length, imported: parsed.items.length, max: maxAnnexRows }) }])
     }
