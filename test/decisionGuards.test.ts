@@ -7,6 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Role } from '../src/index.ts'
 
+import { createLocalReq } from 'payload'
+import { renderToStaticMarkup } from 'react-dom/server'
+
+import { EditorialQueue } from '../src/components/EditorialQueue.tsx'
 import { applyDueAnnouncementsSlug } from '../src/jobs/applyDueAnnouncements.ts'
 import { type Actor, makeActors } from './helpers/actors.ts'
 import { bootApp, type TestApp } from './helpers/boot.ts'
@@ -101,6 +105,21 @@ describe('a pending item that fails on its day', () => {
     // What the dashboard panel lists (components/EditorialQueue.tsx), read with the editor's access.
     const listed = await app.payload.find({ collection: 'procedure-announcements' as 'units', where: { 'failedItems.reason': { exists: true } }, user: editor.user, overrideAccess: false })
     expect(listed.docs.map((doc) => doc.id)).toEqual([pending.id])
+    // The panel itself, rendered for the editor.
+    const req = await createLocalReq({ user: editor.user as never }, app.payload)
+    const panel = await EditorialQueue({
+      announcementsSlug: 'procedure-announcements',
+      authCollection: 'users',
+      i18n: req.i18n,
+      payload: app.payload,
+      postsSlug: 'cchc-posts',
+      timeZone: 'Asia/Ho_Chi_Minh',
+      user: editor.user,
+    } as never)
+    const html = renderToStaticMarkup(panel!)
+    expect(html).toContain('Quyết định có mục không áp dụng được (1)')
+    expect(html).toContain(`/collections/procedure-announcements/${pending.id}`)
+    expect(html).toMatch(new RegExp(`#2 · ${code.replace('.', '\\.')} · [^<]*đã bị bãi bỏ`))
     // Nobody clears it through the API: while the item is wrong, a save is refused naming it.
     const forged = await app.rest('PATCH', `/procedure-announcements/${pending.id}`, { token: editor.token, body: { failedItems: [] } })
     expect(forged.status).toBe(400)
