@@ -26,6 +26,7 @@ import { proceduresCollection } from './collections/Procedures/index.ts'
 import { rateLimitsCollection } from './collections/RateLimits/index.ts'
 import { reportsCollection } from './collections/Reports/index.ts'
 import { topicsCollection } from './collections/Topics/index.ts'
+import { procedureListsCollection } from './collections/ProcedureLists/index.ts'
 import { unitsCollection } from './collections/Units/index.ts'
 import { withInputChecks } from './collections/withInputChecks.ts'
 import { withOverride } from './collections/withOverride.ts'
@@ -119,6 +120,7 @@ export const cchcPlugin =
           parCriteriaSetsCollection(options),
           parAssessmentsCollection(options),
           parScoresCollection(options),
+          procedureListsCollection(options),
         ]
           .map(overridden)
           .map(withPublishGuard(options))
@@ -197,7 +199,7 @@ export const cchcPlugin =
 
     const panels = [
       ...(options.adminComponents.editorialQueue
-        ? [{ path: options.adminComponents.editorialQueue, serverProps: { postsSlug: options.slugs.posts, authCollection: options.authCollection, timeZone: options.reporting.timeZone } }]
+        ? [{ path: options.adminComponents.editorialQueue, serverProps: { postsSlug: options.slugs.posts, authCollection: options.authCollection, timeZone: options.reporting.timeZone, announcementsSlug: options.slugs.announcements } }]
         : []),
       ...(options.adminComponents.reportsOverview ? [{ path: options.adminComponents.reportsOverview, serverProps: { options } }] : []),
       ...(options.adminComponents.parProgress ? [{ path: options.adminComponents.parProgress, serverProps: { options } }] : []),

@@ -62,6 +62,7 @@ export const collectionSlugs = {
   /** One row per criterion of an assessment: its unit, self-score, evidence, review and appraisal. */
   parScores: 'par-scores',
   contentVersions: 'cchc-content-versions',
+  procedureLists: 'procedure-lists',
 } as const
 
 type PluginSlug = (typeof collectionSlugs)[keyof typeof collectionSlugs]

@@ -3,6 +3,7 @@ import type { z } from 'zod'
 
 import { APIError } from 'payload'
 
+import { composedDeep } from './lib/composedText.ts'
 import { type MessageKey, t } from './translations/translate.ts'
 
 type Problem = { path: string; message: string }
@@ -26,10 +27,12 @@ type Hint = Extract<MessageKey, `${string}Hint`>
 
 /**
  * An endpoint's (or a custom GraphQL query's) parameters read with `schema`; the first one at
- * fault is refused, with `hint` saying what the endpoint takes, in the request's language.
+ * fault is refused, with `hint` saying what the endpoint takes, in the request's language. Text
+ * comes out in composed Unicode (NFC).
  */
 export const readParameters = <T extends z.ZodType>(req: PayloadRequest, schema: T, input: unknown, hint: Hint): z.output<T> => {
-  const parsed = schema.safeParse(input)
+  // Read in composed Unicode, as text is stored (hooks/checkWriteData.ts).
+  const parsed = schema.safeParse(composedDeep(input))
   if (parsed.success) return parsed.data
   const name = parsed.error.issues[0]!.path.join('.') || '(query)'
   throw new InvalidParameters([{ path: name, message: t(req, 'endpointParameter', { name, hint: t(req, hint) }) }])

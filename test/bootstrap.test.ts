@@ -76,7 +76,16 @@ describe('demo procedures', () => {
     await createDemoProcedures(app.payload)
     await createDemoProcedures(app.payload)
     const reply = await app.rest('GET', '/procedures?sort=code&limit=20')
-    expect(reply.body.docs.map((doc: { code: string }) => doc.code)).toEqual(['1.000894', '1.001022', '1.001193', '1.001699', '2.000815'])
+    // Codes with the names the national database gives them.
+    expect(Object.fromEntries(reply.body.docs.map((doc: { code: string; name: string }) => [doc.code, doc.name]))).toEqual({
+      '1.000656': 'Đăng ký khai tử',
+      '1.000894': 'Đăng ký kết hôn',
+      '1.001022': 'Đăng ký nhận cha, mẹ, con',
+      '1.001193': 'Đăng ký khai sinh',
+      '1.001699': 'Xác định, xác định lại mức độ khuyết tật và cấp Giấy xác nhận khuyết tật',
+      '1.001776': 'Thực hiện, điều chỉnh, thôi hưởng trợ cấp xã hội hàng tháng, hỗ trợ kinh phí chăm sóc, nuôi dưỡng hàng tháng',
+    })
+    expect(reply.body.docs.every((doc: { level: string }) => doc.level === 'commune')).toBe(true)
     expect(reply.body.docs.every((doc: { history: unknown[]; status: string }) => doc.history.length === 1 && doc.status === 'active')).toBe(true)
     expect((await app.payload.count({ collection: 'procedure-announcements' as 'units' })).totalDocs).toBe(2)
   })

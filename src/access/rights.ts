@@ -170,6 +170,13 @@ export const rights = {
   jobs: {
     run: administrators,
   },
+  /** Named lists of procedures ("51 thủ tục trọng điểm"): the public reads them, editors keep them. */
+  'procedure-lists': {
+    read: everyone,
+    create: editors,
+    update: editors,
+    delete: editors,
+  },
 } as const satisfies Record<string, Record<string, Row>>
 
 /** Field-level rights, where a field is narrower than its collection. */
@@ -197,6 +204,10 @@ export const fieldRights = {
   'cchc-media': {
     // Internal files (report attachments) are for staff only.
     internal: { read: signedIn },
+  },
+  'procedure-announcements': {
+    // Why a pending item failed is for staff; only the server records it.
+    failures: { read: signedIn, create: {}, update: {} },
   },
   'cchc-reports': {
     // Period start, end and due date come from the rule; only the coordinator changes them.

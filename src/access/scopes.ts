@@ -58,6 +58,7 @@ export const scopes = {
         collectionSlugs.broadcastSchedules,
         collectionSlugs.documents,
         collectionSlugs.documentIssuers,
+        collectionSlugs.procedureLists,
       ],
     },
   }),

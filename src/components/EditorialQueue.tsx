@@ -2,7 +2,9 @@ import type { ServerProps } from 'payload'
 
 import { t } from '../translations/translate.ts'
 
-type Props = ServerProps & { postsSlug: string; authCollection: string; timeZone: string }
+type Props = ServerProps & { postsSlug: string; authCollection: string; timeZone: string; announcementsSlug?: string }
+
+type Decision = { id: number | string; number?: string; failedItems?: { item?: null | number; code?: null | string; reason?: string }[] | null }
 
 type Row = { id: number | string; title?: string | null; authorName?: string | null; updatedAt?: string; reviewNote?: string | null; unit?: { shortName?: string } | null }
 
@@ -13,7 +15,7 @@ const date = (value: string | undefined, timeZone: string) =>
  * The dashboard's first panel: what waits for the editors (Chờ duyệt) and what came back to the
  * writers (Yêu cầu sửa), each read with the viewer's own access, so a contributor sees its unit's.
  */
-export const EditorialQueue = async ({ authCollection, i18n, payload, postsSlug, timeZone, user }: Props) => {
+export const EditorialQueue = async ({ announcementsSlug, authCollection, i18n, payload, postsSlug, timeZone, user }: Props) => {
   if (!user) return null
   const admin = payload.config.routes.admin
   const list = (state: string) =>
@@ -27,6 +29,18 @@ export const EditorialQueue = async ({ authCollection, i18n, payload, postsSlug,
       where: { workflowState: { equals: state } },
     })
   const [inReview, sentBack] = await Promise.all([list('in_review'), list('changes_requested')])
+  // Decisions whose due items could not be applied, until an editor corrects or removes them.
+  const failed = announcementsSlug
+    ? await payload.find({
+        collection: announcementsSlug,
+        depth: 0,
+        limit: 8,
+        overrideAccess: false,
+        user: { ...user, collection: authCollection },
+        where: { 'failedItems.reason': { exists: true } },
+        select: { number: true, failedItems: true },
+      })
+    : undefined
 
   const section = (title: string, state: string, result: Awaited<ReturnType<typeof list>>) => (
     <section style={{ marginBottom: 'calc(var(--base) * 1.5)' }}>
@@ -59,6 +73,25 @@ export const EditorialQueue = async ({ authCollection, i18n, payload, postsSlug,
     <div className="cchc-editorial-queue" style={{ marginBottom: 'calc(var(--base) * 2)' }}>
       {section(t(i18n, 'queueInReview'), 'in_review', inReview)}
       {section(t(i18n, 'queueSentBack'), 'changes_requested', sentBack)}
+      {failed && failed.totalDocs > 0 ? (
+        <section className="cchc-failed-items">
+          <h3 style={{ marginBottom: 'calc(var(--base) / 2)' }}>
+            {t(i18n, 'queueFailedItems')} ({failed.totalDocs})
+          </h3>
+          <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+            {(failed.docs as Decision[]).map((decision) => (
+              <li key={decision.id} style={{ padding: 'calc(var(--base) / 4) 0', borderBottom: '1px solid var(--theme-elevation-100)' }}>
+                <a href={`${admin}/collections/${announcementsSlug}/${decision.id}`}>{decision.number}</a>
+                {(decision.failedItems ?? []).map((failure, index) => (
+                  <div key={index} style={{ color: 'var(--theme-error-500)' }}>
+                    {[failure.item ? `#${failure.item}` : null, failure.code, failure.reason].filter(Boolean).join(' · ')}
+                  </div>
+                ))}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </div>
   )
 }

@@ -20,7 +20,7 @@ const given = (args: Record<string, unknown>) => Object.fromEntries(Object.entri
 export const procedureQueries =
   (options: ResolvedOptions, host: NonNullable<Config['graphQL']>['queries']): GraphQLExtension =>
   (GraphQL, info) => {
-    const { GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLString } = GraphQL
+    const { GraphQLBoolean, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLString } = GraphQL
     // The `Procedures` query's own list type: Payload builds the collection's paginated type twice,
     // and a schema may hold one type of a name.
     const plural = info.collections[options.slugs.procedures]!.graphQL!.paginatedType.name
@@ -52,8 +52,14 @@ export const procedureQueries =
         args: {
           q: { type: GraphQLString },
           sector: { type: GraphQLString },
+          // One status or several, comma-separated ("active,amended").
           status: { type: GraphQLString },
+          inForce: { type: GraphQLBoolean },
           onlineLevel: { type: GraphQLString },
+          nonTerritorial: { type: GraphQLBoolean },
+          interlinked: { type: GraphQLBoolean },
+          // Lists by id or slug, comma-separated.
+          list: { type: GraphQLString },
           limit: { type: GraphQLInt },
           page: { type: GraphQLInt },
         },

@@ -3,6 +3,7 @@ import type { CollectionBeforeOperationHook, FlattenedField, PayloadRequest, San
 import { buildVersionCollectionFields, getLocalizedPaths, NotFound, QueryError, validateQueryPaths } from 'payload'
 import { validOperatorSet } from 'payload/shared'
 
+import { composedDeep } from '../lib/composedText.ts'
 import { dateProblem, hasNul, inputLimits, isPlainObject, maxSerialId, nestedDeeperThan, numberOf, parseDocumentId } from '../lib/inputValues.ts'
 import { InvalidParameters } from '../requestParameters.ts'
 import { formatCount, t } from '../translations/translate.ts'
@@ -337,5 +338,8 @@ export const checkQueryArgs: CollectionBeforeOperationHook = async ({ args, coll
   }
 
   if (problems.length > 0) throw new InvalidParameters(problems)
-  return args
+  // Compared in composed Unicode, as the text is stored (checkWriteData).
+  const where = composedDeep(query.where)
+  const joins = composedDeep(query.joins)
+  return where === query.where && joins === query.joins ? args : ({ ...args, where, joins } as typeof args)
 }

@@ -16,6 +16,7 @@ import {
   numberOf,
   numberProblem,
 } from '../lib/inputValues.ts'
+import { composed, composedDeep } from '../lib/composedText.ts'
 import { formatCount, t } from '../translations/translate.ts'
 
 type Label = string | Record<string, string>
@@ -86,6 +87,8 @@ const checkFields = (req: PayloadRequest, fields: readonly FlattenedField[], dat
         }
         if (field.type === 'text' && field.hasMany) each(checkText)
         else checkText(value, path)
+        // Stored and compared in composed Unicode, whichever way the letters were typed.
+        data[field.name] = Array.isArray(value) ? value.map(composed) : composed(value)
         break
       }
       case 'number': {
@@ -164,10 +167,12 @@ const checkFields = (req: PayloadRequest, fields: readonly FlattenedField[], dat
         }
         if (!isLexicalDocument(document)) refuse(t(req, 'notRichText'))
         else if (jsonHasNul(document)) refuse(t(req, 'nul'))
+        else data[field.name] = composedDeep(value)
         break
       }
       case 'json':
         if (jsonHasNul(value)) refuse(t(req, 'nul'))
+        else data[field.name] = composedDeep(value)
         break
       case 'point':
         if (value === null || value === undefined) break
@@ -238,7 +243,8 @@ const missingLinks = async (req: PayloadRequest, links: Link[]): Promise<Problem
  * own validation is not enough: draft saves and autosave skip it, it coerces `"abc"` into a number
  * field to null and stores `{ "a": 1 }` in a text field as text, and it trusts relationship ids,
  * so a wrong one was a foreign-key violation (500). It runs on every path a write takes (REST,
- * GraphQL, the Local API, duplicates, bulk updates).
+ * GraphQL, the Local API, duplicates, bulk updates). Text, rich text and JSON values are put in
+ * composed Unicode (NFC) here, the one place every write passes.
  */
 export const checkWriteData: CollectionBeforeOperationHook = async ({ args, collection, operation, overrideAccess, req }) => {
   // Logging in, asking for a reset or an unlock look an account up by e-mail: the rules of storing one.

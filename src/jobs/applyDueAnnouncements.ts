@@ -5,7 +5,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction } f
 import type { ResolvedOptions } from '../options.ts'
 
 import { nowFrom } from '../requestContext.ts'
-import { applyDueItems } from '../services/applyAnnouncement.ts'
+import { applyDueItems, recordFailedItems } from '../services/applyAnnouncement.ts'
 
 export const applyDueAnnouncementsSlug = 'cchcApplyDueAnnouncements'
 
@@ -51,6 +51,16 @@ export const applyDueAnnouncementsTask = (options: ResolvedOptions): TaskConfig 
         const message = error instanceof Error ? error.message : String(error)
         req.payload.logger.error({ err: error, msg: `${applyDueAnnouncementsSlug}: decision ${id} not applied` })
         failed.push({ id, message })
+        // The editors see on the decision, and on their dashboard, which item failed and why.
+        const record = await createLocalReq({ context: {} }, req.payload)
+        await initTransaction(record)
+        try {
+          await recordFailedItems(record, options, id, error, now)
+          await commitTransaction(record)
+        } catch (recordError) {
+          await killTransaction(record)
+          req.payload.logger.error({ err: recordError, msg: `${applyDueAnnouncementsSlug}: decision ${id}: failure not recorded` })
+        }
       }
     }
     return { output: { applied, failed } }

@@ -22,6 +22,13 @@ export type AnnexColumnKey =
   | 'portalUrl'
   | 'changes'
   | 'effectiveDate'
+  | 'nonTerritorial'
+  | 'interlinked'
+  | 'lists'
+  | 'applicants'
+  | 'steps'
+  | 'dossier'
+  | 'legalBasis'
 
 export type AnnexColumn = {
   key: AnnexColumnKey
@@ -178,6 +185,67 @@ export const annexColumns: readonly AnnexColumn[] = [
     description: {
       vi: 'dd/mm/yyyy; để trống nếu theo ngày hiệu lực của quyết định',
       en: 'dd/mm/yyyy; empty means the decision’s own effective date',
+    },
+  },
+  {
+    key: 'nonTerritorial',
+    vi: 'Phi địa giới',
+    en: 'non-territorial',
+    headers: ['phi địa giới', 'phi địa giới hành chính', 'tiếp nhận phi địa giới', 'non-territorial', 'nonTerritorial'],
+    description: {
+      vi: 'có hoặc không: nộp hồ sơ ở bất kỳ đâu trong tỉnh, không phụ thuộc nơi cư trú',
+      en: 'có (yes) or không (no): filed anywhere in the province, whatever the residence',
+    },
+  },
+  {
+    key: 'interlinked',
+    vi: 'Liên thông',
+    en: 'interlinked',
+    headers: ['liên thông', 'thủ tục liên thông', 'interlinked'],
+    description: { vi: 'có hoặc không: nhiều cơ quan cùng giải quyết một hồ sơ', en: 'có (yes) or không (no): several agencies handle one dossier' },
+  },
+  {
+    key: 'lists',
+    vi: 'Danh sách',
+    en: 'lists',
+    headers: ['danh sách', 'thuộc danh sách', 'lists', 'list'],
+    description: {
+      vi: 'Tên các danh sách thủ tục đã có (ví dụ 51 thủ tục trọng điểm), cách nhau bởi dấu ;',
+      en: 'Names of existing procedure lists (e.g. 51 thủ tục trọng điểm), separated by ;',
+    },
+  },
+  {
+    key: 'applicants',
+    vi: 'Đối tượng thực hiện',
+    en: 'applicants',
+    headers: ['đối tượng thực hiện', 'đối tượng', 'applicants'],
+    description: { vi: 'Cá nhân, tổ chức được thực hiện thủ tục', en: 'Who may file' },
+  },
+  {
+    key: 'steps',
+    vi: 'Trình tự thực hiện',
+    en: 'steps',
+    headers: ['trình tự thực hiện', 'trình tự', 'steps'],
+    description: { vi: 'Các bước thực hiện', en: 'The steps' },
+  },
+  {
+    key: 'dossier',
+    vi: 'Thành phần hồ sơ',
+    en: 'dossier',
+    headers: ['thành phần hồ sơ', 'hồ sơ', 'dossier'],
+    description: {
+      vi: 'Toàn bộ thành phần hồ sơ, mỗi giấy tờ một dòng (hoặc cách nhau bởi dấu ;); sửa đổi: thay toàn bộ',
+      en: 'The whole dossier, one document per line (or separated by ;); an amendment replaces it',
+    },
+  },
+  {
+    key: 'legalBasis',
+    vi: 'Căn cứ pháp lý',
+    en: 'legal basis',
+    headers: ['căn cứ pháp lý', 'căn cứ', 'legal basis'],
+    description: {
+      vi: 'Mỗi văn bản một dòng (hoặc cách nhau bởi dấu ;), có số hiệu, ví dụ Luật Hộ tịch số 60/2014/QH13; sửa đổi: thay toàn bộ',
+      en: 'One document per line (or separated by ;), with its number, e.g. Luật Hộ tịch số 60/2014/QH13; an amendment replaces it',
     },
   },
 ]

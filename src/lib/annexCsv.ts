@@ -24,6 +24,8 @@ export type AnnexProblem =
   | { reason: 'repeatedColumn'; header: string; earlier: string; key: AnnexColumnKey }
   | { reason: 'missingColumn'; key: AnnexColumnKey }
   | { reason: 'moreErrors'; count: number }
+  /** A list the file names that the database does not have. */
+  | { reason: 'unknownList'; name: string }
 
 export type AnnexError = {
   /** The row as a spreadsheet shows it: the header is row 1; 0 is the file as a whole. */

@@ -12,17 +12,20 @@ import {
   type AnnouncementItem,
   type ChannelKind,
   channelKinds,
+  type DossierDocument,
   type ImplementingLevel,
   type ItemKind,
+  type LegalBasisDocument,
   type OnlineLevel,
   type ProcedureData,
 } from './procedure.ts'
+import { parseDocumentNumber } from './documentNumber.ts'
 import { parseProcedureCode, type ProcedureCodeProblem } from './procedureCode.ts'
 
 /** Why a cell does not read; `cell` quoted as a message shows it. The caller words it. */
 export type CellProblem =
   | { reason: 'kindMissing' | 'codeMissing' }
-  | { reason: 'unknownKind' | 'unknownLevel' | 'unknownOnlineLevel' | 'unknownChannel' | 'invalidLink' | 'invalidDate'; cell: string }
+  | { reason: 'unknownKind' | 'unknownLevel' | 'unknownOnlineLevel' | 'unknownChannel' | 'invalidLink' | 'invalidDate' | 'unknownYesNo' | 'legalBasisNumber'; cell: string }
   | { reason: 'procedureCode'; problem: ProcedureCodeProblem }
 
 export type RowSyntax = { ok: true; item: AnnouncementItem } | { ok: false; problems: { key?: AnnexColumnKey; problem: CellProblem }[] }
@@ -55,6 +58,11 @@ const channelByLabel = byLabel<ChannelKind>([
   ['online', ['trực tuyến', 'online']],
   ['postal', ['bưu chính', 'bưu chính công ích', 'dịch vụ bưu chính', 'dịch vụ bưu chính công ích', 'postal']],
 ])
+// A yes/no column: "x" is how a spreadsheet ticks a box.
+const yesNoByLabel = byLabel<boolean>([
+  [true, ['có', 'x', 'yes', 'true', '1', 'đúng', 'phi địa giới', 'liên thông']],
+  [false, ['không', 'no', 'false', '0', 'sai']],
+])
 // "Nộp hồ sơ qua dịch vụ bưu chính công ích" names the same channel as "bưu chính".
 const channelPrefix = /^(?:nop )?(?:ho so )?(?:qua )?/
 
@@ -69,7 +77,7 @@ const refuse = (ctx: Issue, problem: CellProblem) => ctx.addIssue({ code: 'custo
 
 const lookup = <T>(
   table: ReadonlyMap<string, T>,
-  reason: 'unknownKind' | 'unknownLevel' | 'unknownOnlineLevel',
+  reason: 'unknownKind' | 'unknownLevel' | 'unknownOnlineLevel' | 'unknownYesNo',
   { prefix, missing }: { prefix?: RegExp; missing?: 'kindMissing' } = {},
 ) =>
   z
@@ -150,6 +158,48 @@ const dateCell = z
 
 const text = z.string().optional()
 
+/** A cell's entries: one per line, or separated by ";" (an entry may hold a comma). */
+const entriesOf = (cell: string) => cell.split(/[;\n\r]+/).map((entry) => entry.trim().replace(/\s+/g, ' ')).filter(Boolean)
+
+const dossierCell = z
+  .string()
+  .optional()
+  .transform((cell): DossierDocument[] | undefined => {
+    const names = cell === undefined ? [] : entriesOf(cell)
+    return names.length > 0 ? names.map((name) => ({ name })) : undefined
+  })
+
+// A number as documents write it: 60/2014/QH13, 123/2015/NĐ-CP, 04/2020/TT-BTP.
+const numberInText = /\d+\s*\/\s*(?:\d{4}\s*\/\s*)?[\p{L}\p{N}]+(?:\s*-\s*[\p{L}\p{N}]+)*/gu
+const legalBasisCell = z
+  .string()
+  .optional()
+  .transform((cell, ctx): LegalBasisDocument[] | undefined => {
+    if (cell === undefined) return undefined
+    const documents: LegalBasisDocument[] = []
+    for (const entry of entriesOf(cell)) {
+      const found = [...entry.matchAll(numberInText)].map((match) => ({ match: match[0], parsed: parseDocumentNumber(match[0]) })).find(({ parsed }) => parsed.ok)
+      if (!found || !found.parsed.ok) {
+        refuse(ctx, { reason: 'legalBasisNumber', cell: quoteCell(entry) })
+        continue
+      }
+      // What is left is the title: "Luật Hộ tịch số 60/2014/QH13" is Luật Hộ tịch.
+      const title = entry.replace(found.match, '').replace(/\s*\b(?:số|so)\s*$/iu, '').replace(/^[\s,:;–-]+|[\s,:;–-]+$/g, '')
+      documents.push({ number: found.parsed.value, ...(title ? { title } : {}) })
+    }
+    return documents.length > 0 ? documents : undefined
+  })
+
+/** List names, one per line or separated by ";" (a name may hold a comma). */
+const listsCell = z
+  .string()
+  .optional()
+  .transform((cell) => {
+    if (cell === undefined) return undefined
+    const names = [...new Set(cell.split(/[;\n\r]+/).map((name) => name.trim().replace(/\s+/g, ' ')).filter(Boolean))]
+    return names.length > 0 ? names : undefined
+  })
+
 /** One row, its cells keyed by column; empty cells are absent. Built once, used for every row. */
 const rowSchema = z.object({
   kind: lookup(kinds, 'unknownKind', { missing: 'kindMissing' }),
@@ -169,6 +219,13 @@ const rowSchema = z.object({
   portalUrl: linkCell,
   changes: text,
   effectiveDate: dateCell,
+  nonTerritorial: lookup(yesNoByLabel, 'unknownYesNo'),
+  interlinked: lookup(yesNoByLabel, 'unknownYesNo'),
+  lists: listsCell,
+  applicants: text,
+  steps: text,
+  dossier: dossierCell,
+  legalBasis: legalBasisCell,
 })
 
 type Row = z.output<typeof rowSchema>
@@ -192,7 +249,14 @@ const toItem = (row: Row): AnnouncementItem => {
   if (row.result !== undefined) data.result = row.result
   if (row.requirements !== undefined) data.requirements = row.requirements
   if (row.portalUrl !== undefined) data.portalUrl = row.portalUrl
+  if (row.nonTerritorial !== undefined) data.nonTerritorial = row.nonTerritorial
+  if (row.interlinked !== undefined) data.interlinked = row.interlinked
+  if (row.applicants !== undefined) data.applicants = row.applicants
+  if (row.steps !== undefined) data.steps = row.steps
+  if (row.dossier !== undefined) data.dossier = row.dossier
+  if (row.legalBasis !== undefined) data.legalBasis = row.legalBasis
   if (Object.keys(data).length > 0) item.data = data
+  if (row.lists !== undefined) item.listNames = row.lists
   return item
 }
 

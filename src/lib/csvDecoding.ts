@@ -10,11 +10,12 @@ export type CsvProblem = { reason: 'notUtf8' | 'empty' } | { reason: 'malformed'
 
 export type DecodedCsv = { ok: true; records: string[][] } | { ok: false; problem: CsvProblem }
 
+/** The file's text, in composed Unicode (NFC) as state systems keep it, whatever the spreadsheet wrote. */
 const decode = (bytes: Uint8Array | string): string | null => {
-  if (typeof bytes === 'string') return bytes.replace(/^\uFEFF/, '')
+  if (typeof bytes === 'string') return bytes.replace(/^\uFEFF/, '').normalize('NFC')
   try {
     // fatal: a file in another encoding is refused. The BOM is dropped.
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).normalize('NFC')
   } catch {
     return null
   }

@@ -34,6 +34,12 @@ export const onlineLevelLabels: Record<OnlineLevel, { vi: string; en: string }> 
   mot_phan: { vi: 'Một phần', en: 'Partly online' },
 }
 
+/**
+ * How a decision's item stores "no longer online" (an empty level there says nothing); items read
+ * it as `onlineLevel: null`.
+ */
+export const notOnline = 'none'
+
 /** Ways a dossier may be filed (cách thức thực hiện). */
 export const channelKinds = ['in_person', 'online', 'postal'] as const
 export type ChannelKind = (typeof channelKinds)[number]
@@ -55,6 +61,12 @@ export const implementingLevelLabels: Record<ImplementingLevel, { vi: string; en
   central: { vi: 'Trung ương', en: 'Central' },
 }
 
+/** A document of the dossier (thành phần hồ sơ): how many originals and copies. */
+export type DossierDocument = { name: string; originals?: null | number; copies?: null | number }
+
+/** A legal basis (căn cứ pháp lý): the document's number, and its date, title and issuer when given. */
+export type LegalBasisDocument = { number: string; date?: null | string; title?: null | string; issuer?: null | string }
+
 /**
  * A procedure's own data as a decision item states it (all optional on an amendment, where only
  * what changed is given). Codes are stored in their short national form.
@@ -72,6 +84,20 @@ export type ProcedureData = {
   result?: string
   requirements?: string
   portalUrl?: string
+  /** Phi địa giới: filed anywhere in the province, whatever the applicant's residence. */
+  nonTerritorial?: boolean
+  /** Liên thông: several agencies handle one dossier. */
+  interlinked?: boolean
+  /** The named lists the procedure belongs to ("51 thủ tục trọng điểm"), by id. */
+  lists?: (number | string)[]
+  /** Who may file (đối tượng thực hiện). */
+  applicants?: string
+  /** Steps (trình tự thực hiện). */
+  steps?: string
+  /** The whole dossier, replacing the procedure's. */
+  dossier?: DossierDocument[]
+  /** The whole legal basis, replacing the procedure's. */
+  legalBasis?: LegalBasisDocument[]
 }
 
 /**
@@ -98,4 +124,6 @@ export type AnnouncementItem = {
   /** yyyy-mm-dd; the decision's own effective date when absent. */
   effectiveDate?: string
   data?: ProcedureData
+  /** The annex names lists by name; the import looks them up and gives `data.lists`. */
+  listNames?: string[]
 }

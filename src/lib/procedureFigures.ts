@@ -101,6 +101,25 @@ export const sumCounts = (rows: readonly Counts[]): Counts =>
     }),
   )
 
+/** Counts that stand at a moment: carried over at a period's start, in progress at its end. */
+const openingStock: readonly CountName[] = ['carriedOver']
+const closingStock: readonly CountName[] = ['inProgressWithinDeadline', 'inProgressOverdue']
+
+/**
+ * A longer period's counts from its parts, in order (a year from its quarters): what was carried
+ * over is the first part's, what is in progress the last part's, every other count (dossiers
+ * received, resolved, paid…) the sum. Parts that chain (each carries over what the one before left
+ * in progress) give counts that add up as the longer period's own would.
+ */
+export const composeCounts = (parts: readonly Counts[]): Counts => {
+  const summed = sumCounts(parts)
+  const first = parts[0] ?? {}
+  const last = parts.at(-1) ?? {}
+  for (const name of openingStock) summed[name] = first[name] ?? null
+  for (const name of closingStock) summed[name] = last[name] ?? null
+  return summed
+}
+
 /** Every way the counts disagree; empty when they add up. */
 export const checkCounts = (counts: Counts): FigureProblem[] => {
   const problems: FigureProblem[] = []

@@ -2,12 +2,14 @@ import type { PayloadRequest } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import type { ItemKind, ProcedureData, ProcedureStatus } from '../lib/procedure.ts'
+import { type ItemKind, notOnline, type ProcedureData, type ProcedureStatus } from '../lib/procedure.ts'
 import type { ResolvedOptions } from '../options.ts'
 
+import { amendmentOf, type ProcedureFields } from '../lib/amendment.ts'
 import { codesOf, type KnownProcedure, planAnnouncement, type PlanError, type StoredItem } from '../lib/announcementPlan.ts'
 import { idOf } from '../lib/relationId.ts'
 import { dayInVietnam, startOfVietnamDay } from '../lib/vietnamTime.ts'
+import { applyingAnnouncement } from '../requestContext.ts'
 import { itemProblemMessage } from '../translations/annexProblems.ts'
 import { fieldNamesOf } from '../hooks/auditChanges.ts'
 import { changedFields } from '../lib/auditActions.ts'
@@ -21,6 +23,9 @@ import { lockDocument } from './lockDocument.ts'
 /** One applied item, as the decision records it. */
 export type AppliedItem = { itemId: string; code: string; kind: ItemKind; appliedAt: string }
 
+/** An item that was due and could not be applied, as the decision shows it to editors. */
+export type FailedItem = { item: null | number; itemId: null | string; code: null | string; reason: string; failedAt: string }
+
 type Id = number | string
 type StoredDataRow = ProcedureData & { channels?: null | string[] }
 /** An item as the decision stores it. */
@@ -32,11 +37,12 @@ export type StoredAnnouncement = {
   effectiveDate?: null | string
   items?: null | AnnouncementRow[]
   appliedItems?: AppliedItem[] | null
+  failedItems?: FailedItem[] | null
   pendingFrom?: null | string
   unit?: Id | null | { id: Id }
 }
 type HistoryRow = { itemId?: null | string; [key: string]: unknown }
-type Procedure = { id: Id; code: string; status: ProcedureStatus; history?: HistoryRow[] | null }
+type Procedure = ProcedureFields & { id: Id; code: string; status: ProcedureStatus; history?: HistoryRow[] | null }
 
 /** A stored day-only date as the commune's day it means (`yyyy-mm-dd`). */
 const dayIn = (timeZone: string) => (value: null | string | undefined) => (value ? dayInVietnam(value, timeZone) : undefined)
@@ -50,7 +56,18 @@ const toPlanItem = (row: AnnouncementRow, dayOf: ReturnType<typeof dayIn>): Stor
   const data = row.data
     ? Object.fromEntries(Object.entries(row.data).filter(([, value]) => value !== null && value !== undefined && value !== ''))
     : undefined
+  // "No longer online" is stored as its own option, and read as no level.
+  if (data && (data.onlineLevel as unknown) === notOnline) data.onlineLevel = null
   if (data && data.onlineLevel !== undefined && data.onlineLevel !== 'mot_phan') delete data.partialReason
+  // Rows of the dossier and legal basis as the procedure takes them: no row ids, no empty cells.
+  for (const key of ['dossier', 'legalBasis'] as const) {
+    if (!data || !Array.isArray(data[key])) continue
+    const rows = (data[key] as Record<string, unknown>[]).map((row) =>
+      Object.fromEntries(Object.entries(row).filter(([name, value]) => name !== 'id' && value !== null && value !== undefined && value !== '')),
+    )
+    if (rows.length > 0) (data as Record<string, unknown>)[key] = rows
+    else delete data[key]
+  }
   return {
     id: row.id ?? null,
     kind: row.kind,
@@ -61,15 +78,6 @@ const toPlanItem = (row: AnnouncementRow, dayOf: ReturnType<typeof dayIn>): Stor
     effectiveDate: dayOf(row.effectiveDate),
     data,
   }
-}
-
-/** The procedure fields an item's data sets: the channels share one processing time and fee. */
-const procedureFieldsFrom = (data: ProcedureData | undefined): Record<string, unknown> => {
-  if (!data) return {}
-  const { channels, processingTime, fees, ...rest } = data
-  const fields: Record<string, unknown> = { ...rest }
-  if (channels?.length) fields.channels = channels.map((kind) => ({ kind, processingTime, fees }))
-  return fields
 }
 
 /** The procedures with these codes, by code, as the database holds them (whoever asks). */
@@ -118,7 +126,19 @@ export const refusePlan = (req: PayloadRequest, collection: string, errors: read
   throw new ValidationError({ collection, errors: fields, req }, req.t)
 }
 
-type HistoryEntry = { kind: ItemKind; itemId: string; effectiveDate: string; announcement: Id; changes: null | string; relatedCode: null | string; appliedAt: string }
+type HistoryEntry = {
+  kind: ItemKind
+  itemId: string
+  effectiveDate: string
+  announcement: Id
+  changes: null | string
+  relatedCode: null | string
+  appliedAt: string
+  changedFields: null | unknown[]
+}
+
+/** Fields stored in tables of their own (a dossier, a legal basis, lists), which the set-based writes do not cover. */
+const needsPayloadWrite = (fields: Record<string, unknown>) => ['dossier', 'legalBasis', 'lists'].some((name) => fields[name] !== undefined)
 /** What a decision's due items do to procedures, worked out before anything is written. */
 type Planned = {
   creates: { code: string; fields: Record<string, unknown>; entry: HistoryEntry }[]
@@ -204,6 +224,7 @@ const writeItems = async (
       announcement_id: announcementId,
       changes: entry.changes,
       related_code: entry.relatedCode,
+      changed_fields: entry.changedFields,
       item_id: entry.itemId,
       applied_at: entry.appliedAt,
     })),
@@ -281,7 +302,7 @@ export const applyDueItems = async (
   options: ResolvedOptions,
   id: Id,
   now: Date,
-): Promise<{ fields: Pick<StoredAnnouncement, 'appliedItems' | 'pendingFrom'>; newlyApplied: number } | null> => {
+): Promise<{ fields: Pick<StoredAnnouncement, 'appliedItems' | 'failedItems' | 'pendingFrom'>; newlyApplied: number } | null> => {
   const collection = options.slugs.announcements
   await lockDocument(req, collection, id)
   const announcement = (await req.payload.findByID({
@@ -301,6 +322,7 @@ export const applyDueItems = async (
   const newlyApplied: AppliedItem[] = []
   const startOfDay = (day: string) => startOfVietnamDay(day, options.reporting.timeZone).toISOString()
 
+  const write = { overrideAccess: true, req, context: applyingAnnouncement(), depth: 0 } as const
   // Worked out here, written below set-based: one statement per table for the whole decision.
   const creates: Planned['creates'] = []
   const updates: Planned['updates'] = []
@@ -324,20 +346,33 @@ export const applyDueItems = async (
       newlyApplied.push({ itemId, code: item.code, kind: item.kind, appliedAt })
       continue
     }
-    entries.push({ code: item.code, order: (existing?.history?.length ?? 0) + 1, entry })
+    // Exactly the fields the item gives (lib/amendment.ts), and what each was before.
+    const amendment = amendmentOf(item.kind === 'new' ? undefined : existing, item.kind === 'new' || item.kind === 'amended' ? item.data : undefined)
+    const recorded = { ...entry, changedFields: amendment.changed.length > 0 ? amendment.changed : null }
+    const fields: Record<string, unknown> =
+      item.kind === 'new'
+        ? { ...amendment.fields, code: item.code, fullCode: item.fullCode ?? null, status: 'active', unit }
+        : item.kind === 'amended'
+          ? { ...amendment.fields, status: 'amended' }
+          : { status: 'repealed' }
+    if (needsPayloadWrite(fields)) {
+      // A dossier, legal basis or lists: rows of their own tables, written by Payload one procedure at a time.
+      const history = [...(existing?.history ?? []), recorded]
+      const replacedBy = item.kind === 'replaced' ? { replacedBy: procedures.get(item.replacementCode!)!.id } : {}
+      const written = (item.kind === 'new'
+        ? await req.payload.create({ ...write, collection: options.slugs.procedures, data: { ...fields, history, _status: 'published' } })
+        : await req.payload.update({ ...write, collection: options.slugs.procedures, id: existing!.id, data: { ...fields, ...replacedBy, history, _status: 'published' } })) as Procedure
+      procedures.set(item.code, written)
+      newlyApplied.push({ itemId, code: item.code, kind: item.kind, appliedAt })
+      continue
+    }
+    entries.push({ code: item.code, order: (existing?.history?.length ?? 0) + 1, entry: recorded })
     if (item.kind === 'new') {
-      const fields = { ...procedureFieldsFrom(item.data), code: item.code, fullCode: item.fullCode ?? null, status: 'active', unit }
-      creates.push({ code: item.code, fields, entry })
+      creates.push({ code: item.code, fields, entry: recorded })
       // A later item of the decision may name it (the procedure that replaces another).
-      procedures.set(item.code, { id: Number.NaN, code: item.code, status: 'active', history: [entry] })
+      procedures.set(item.code, { id: Number.NaN, code: item.code, status: 'active', history: [recorded] })
     } else {
-      const fields: Record<string, unknown> =
-        item.kind === 'amended'
-          ? { ...procedureFieldsFrom(item.data), status: 'amended' }
-          : item.kind === 'replaced'
-            ? { status: 'repealed' }
-            : { status: 'repealed' }
-      updates.push({ procedure: existing!, fields, replacementCode: item.kind === 'replaced' ? item.replacementCode : undefined, entry })
+      updates.push({ procedure: existing!, fields, replacementCode: item.kind === 'replaced' ? item.replacementCode : undefined, entry: recorded })
     }
     newlyApplied.push({ itemId, code: item.code, kind: item.kind, appliedAt })
   }
@@ -346,12 +381,44 @@ export const applyDueItems = async (
   const waiting = plan.later.map((index) => items[index]!.effectiveDate ?? dayOf(announcement.effectiveDate)!).sort()
   const result = {
     appliedItems: [...(announcement.appliedItems ?? []), ...newlyApplied],
+    // Everything due applied: what failed before is resolved.
+    failedItems: [],
     pendingFrom: waiting.length > 0 ? startOfDay(waiting[0]!) : null,
   }
   const instant = (value: null | string | undefined) => (value ? new Date(value).getTime() : null)
   const pendingChanged = instant(announcement.pendingFrom) !== instant(result.pendingFrom)
-  if (newlyApplied.length > 0 || pendingChanged) await recordApplied(req, options, id, result, appliedAt)
+  if ((announcement.failedItems ?? []).length > 0) {
+    // Rare: what failed before is resolved; Payload clears the rows of the failures' own table.
+    await req.payload.update({ ...write, collection, id, data: result })
+  } else if (newlyApplied.length > 0 || pendingChanged) {
+    await recordApplied(req, options, id, result, appliedAt)
+  }
   return { fields: result, newlyApplied: newlyApplied.length }
+}
+
+/**
+ * Records on a decision why its due items could not be applied (`error`: the refusal of
+ * applyDueItems, a 400 naming each item, or anything else), for the editors, in its own
+ * transaction `req`; the decision keeps them until its due items apply.
+ */
+export const recordFailedItems = async (req: PayloadRequest, options: ResolvedOptions, id: Id, error: unknown, now: Date): Promise<FailedItem[]> => {
+  const collection = options.slugs.announcements
+  await lockDocument(req, collection, id)
+  const announcement = (await req.payload.findByID({ collection, id, depth: 0, overrideAccess: true, req })) as StoredAnnouncement
+  const items = announcement.items ?? []
+  const failedAt = now.toISOString()
+  // Read by shape: a bundled build can defeat instanceof (keepErrorData.ts).
+  const data = (error as { data?: { errors?: unknown } } | null)?.data
+  const named = Array.isArray(data?.errors) ? (data.errors as { path: string; message: string }[]) : []
+  const failures: FailedItem[] = named.length
+    ? named.map(({ path, message }) => {
+        const index = Number(/^items\.(\d+)\./.exec(path)?.[1] ?? Number.NaN)
+        const row = Number.isInteger(index) ? items[index] : undefined
+        return { item: row ? index + 1 : null, itemId: row?.id ?? null, code: row?.code ?? null, reason: message, failedAt }
+      })
+    : [{ item: null, itemId: null, code: null, reason: error instanceof Error ? error.message : String(error), failedAt }]
+  await req.payload.update({ collection, id, data: { failedItems: failures }, depth: 0, overrideAccess: true, req, context: applyingAnnouncement() })
+  return failures
 }
 
 /** Whether an item is the same as stored, read as the planner reads it (dates as the commune's days). */

@@ -60,6 +60,8 @@ const cellMessages = {
   unknownChannel: 'annexUnknownChannel',
   invalidLink: 'annexInvalidLink',
   invalidDate: 'annexInvalidDate',
+  unknownYesNo: 'annexUnknownYesNo',
+  legalBasisNumber: 'annexLegalBasisNumber',
 } as const satisfies Record<string, MessageKey>
 
 /** Why an annex file, one of its headers or one of its cells was refused, in the request's language. */
@@ -103,7 +105,11 @@ export const annexProblemMessage = (from: From, problem: AnnexProblem): string =
     case 'unknownChannel':
     case 'invalidLink':
     case 'invalidDate':
+    case 'unknownYesNo':
+    case 'legalBasisNumber':
       return t(from, cellMessages[problem.reason], { cell: problem.cell })
+    case 'unknownList':
+      return t(from, 'annexUnknownList', { name: problem.name })
     default:
       return itemProblemMessage(from, problem, 'row')
   }

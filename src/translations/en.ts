@@ -89,7 +89,7 @@ export const en = {
   // An endpoint's query parameters
   endpointParameter: 'Invalid "{{name}}". {{hint}}',
   postSearchHint: 'A search of 2-100 characters is needed; limit 1-50.',
-  procedureSearchHint: 'q 2-200 characters; status active|amended|repealed; onlineLevel toan_trinh|mot_phan|none; limit 1-100.',
+  procedureSearchHint: 'q 2-200 characters; status active|amended|repealed, several comma-separated; inForce, nonTerritorial, interlinked true|false; list a list id or slug; onlineLevel toan_trinh|mot_phan|none; limit 1-100.',
   procedureChangesHint: 'from/to as yyyy-mm-dd, from not after to; kind new|amended|replaced|repealed.',
   resultsSeriesHint: 'unit is a unit code; from/to are years 2000-2100, at most 10 years apart; periodKind month|quarter|half_year|year.',
   reportsOverviewHint: 'year 2000-2100; periodKind month|quarter|half_year|year; periodNumber: month 1-12, quarter 1-4, half 1-2, none for a year.',
@@ -130,7 +130,9 @@ export const en = {
   partialReasonRequired: 'A partly online service must publish its reason (Decree 224/2026/NĐ-CP).',
   procedureCodeStable: 'A procedure code cannot change once created.',
   appliedItemChanged: 'Item {{item}} has been applied to its procedure and cannot be changed or removed; issue another decision.',
-  appliedDecisionDelete: 'This decision has been applied to procedures and cannot be deleted.',
+  appliedDecisionDelete: 'This decision has been applied to procedures and cannot be deleted: a later decision must amend or repeal what it changed.',
+  appliedDecisionUnpublish: 'This decision has been applied to procedures and cannot be unpublished: a later decision must amend or repeal what it changed.',
+  queueFailedItems: 'Decisions with items that could not be applied',
   importIntoDraftOnly: 'An annex can be imported into an unpublished decision only.',
   importFileMissing: 'Send a CSV file (field "file") or a text/csv body.',
   importTooLarge: 'The annex file is too large (at most {{megabytes}} MB).',
@@ -174,6 +176,9 @@ export const en = {
   annexUnknownOnlineLevel: 'Unknown online level "{{cell}}": use toàn trình (whole), một phần (partial) or không (none).',
   annexUnknownChannel: 'Unknown channel "{{cell}}": use trực tiếp (in person), trực tuyến (online), bưu chính (postal).',
   annexInvalidLink: 'Invalid link "{{cell}}": a full address starting with https:// is needed.',
+  annexLegalBasisNumber: 'Legal basis "{{cell}}" has no document number: write e.g. Luật Hộ tịch số 60/2014/QH13.',
+  annexUnknownYesNo: 'Invalid value "{{cell}}": use có (yes) or không (no).',
+  annexUnknownList: 'There is no procedure list "{{name}}": an editor creates the list first, or correct the name.',
   annexInvalidDate: 'Invalid date "{{cell}}": a real date is needed, as dd/mm/yyyy (e.g. 01/07/2026).',
 
   // Document numbers and procedure codes

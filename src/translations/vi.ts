@@ -92,7 +92,7 @@ export const vi = {
   // An endpoint's query parameters
   endpointParameter: 'Tham số "{{name}}" không hợp lệ. {{hint}}',
   postSearchHint: 'Cần từ khóa 2-100 ký tự; limit 1-50.',
-  procedureSearchHint: 'q 2-200 ký tự; status active|amended|repealed; onlineLevel toan_trinh|mot_phan|none; limit 1-100.',
+  procedureSearchHint: 'q 2-200 ký tự; status active|amended|repealed, có thể nhiều giá trị cách nhau dấu phẩy; inForce, nonTerritorial, interlinked true|false; list là id hoặc đường dẫn danh sách; onlineLevel toan_trinh|mot_phan|none; limit 1-100.',
   procedureChangesHint: 'from/to dạng yyyy-mm-dd, from không sau to; kind new|amended|replaced|repealed.',
   resultsSeriesHint: 'unit là mã đơn vị; from/to là năm 2000-2100, cách nhau tối đa 10 năm; periodKind month|quarter|half_year|year.',
   reportsOverviewHint: 'year 2000-2100; periodKind month|quarter|half_year|year; periodNumber: tháng 1-12, quý 1-4, nửa năm 1-2, bỏ trống với năm.',
@@ -133,7 +133,9 @@ export const vi = {
   partialReasonRequired: 'Dịch vụ công trực tuyến một phần phải công khai lý do (Nghị định 224/2026/NĐ-CP).',
   procedureCodeStable: 'Mã thủ tục không được đổi sau khi tạo.',
   appliedItemChanged: 'Mục {{item}} đã được áp dụng vào thủ tục, không sửa hoặc xóa được; hãy ban hành quyết định khác.',
-  appliedDecisionDelete: 'Quyết định đã áp dụng vào thủ tục, không xóa được.',
+  appliedDecisionDelete: 'Quyết định đã áp dụng vào thủ tục, không xóa được: muốn thay đổi, cần một quyết định sau sửa đổi, bổ sung hoặc bãi bỏ các thủ tục đó.',
+  appliedDecisionUnpublish: 'Quyết định đã áp dụng vào thủ tục, không hủy công bố được: muốn thay đổi, cần một quyết định sau sửa đổi, bổ sung hoặc bãi bỏ các thủ tục đó.',
+  queueFailedItems: 'Quyết định có mục không áp dụng được',
   importIntoDraftOnly: 'Chỉ nhập danh mục vào quyết định chưa công bố.',
   importFileMissing: 'Cần gửi tệp CSV (trường "file") hoặc nội dung text/csv.',
   importTooLarge: 'Tệp danh mục quá lớn (tối đa {{megabytes}} MB).',
@@ -177,6 +179,9 @@ export const vi = {
   annexUnknownOnlineLevel: 'Mức độ DVC không hợp lệ «{{cell}}»: dùng toàn trình, một phần hoặc không.',
   annexUnknownChannel: 'Cách thức không hợp lệ «{{cell}}»: dùng trực tiếp, trực tuyến, bưu chính.',
   annexInvalidLink: 'Đường dẫn không hợp lệ «{{cell}}»: cần địa chỉ đầy đủ bắt đầu bằng https://.',
+  annexLegalBasisNumber: 'Căn cứ pháp lý «{{cell}}» không có số hiệu văn bản: ghi ví dụ Luật Hộ tịch số 60/2014/QH13.',
+  annexUnknownYesNo: 'Giá trị không hợp lệ «{{cell}}»: dùng có hoặc không.',
+  annexUnknownList: 'Chưa có danh sách thủ tục «{{name}}»: biên tập viên tạo danh sách trước, hoặc sửa tên cho đúng.',
   annexInvalidDate: 'Ngày không hợp lệ «{{cell}}»: cần một ngày có thật, dạng dd/mm/yyyy (ví dụ 01/07/2026).',
 
   // Document numbers and procedure codes

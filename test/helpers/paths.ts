@@ -32,6 +32,7 @@ const graphQLNames: Record<string, GraphQLNames> = {
   'par-criteria-sets': { singular: 'ParCriteriaSet', plural: 'ParCriteriaSets' },
   'par-assessments': { singular: 'ParAssessment', plural: 'ParAssessments' },
   'par-scores': { singular: 'ParScore', plural: 'ParScores' },
+  'procedure-lists': { singular: 'ProcedureList', plural: 'ProcedureLists' },
 }
 
 const restPath = (app: TestApp): Path => ({

@@ -2,13 +2,14 @@ import type { CollectionConfig } from 'payload'
 
 import type { ResolvedOptions } from '../../options.ts'
 
-import { accessFrom } from '../../access/grant.ts'
-import { rights } from '../../access/rights.ts'
+import { accessFrom, fieldGrant } from '../../access/grant.ts'
+import { fieldRights, rights } from '../../access/rights.ts'
 import { dayAndTime, dayOnly, publishedAtField } from '../../fields/dateDisplay.ts'
 import { documentNumberField, procedureCodeField } from '../../fields/legalFields.ts'
 import { procedureDataFields } from '../../fields/procedureData.ts'
 import { selectOptions } from '../../fields/selectOptions.ts'
 import { unitField } from '../../fields/unitField.ts'
+import { wholeNumber } from '../../fields/wholeNumber.ts'
 import { publicReadsPublished } from '../../hooks/publicReadsPublished.ts'
 import { rememberDraftSave } from '../../hooks/rememberDraftSave.ts'
 import { serializeUpdates } from '../../hooks/serializeUpdates.ts'
@@ -16,6 +17,7 @@ import { setDocumentSearchKeys } from '../../hooks/setDocumentSearchKeys.ts'
 import { maxAnnexRows } from '../../lib/annexCsv.ts'
 import { channelKinds, channelLabels, itemKindLabels, itemKinds } from '../../lib/procedure.ts'
 import { adminGroups } from '../adminGroups.ts'
+import { exportAnnexEndpoint } from './endpoints/exportAnnex.ts'
 import { importAnnexEndpoint } from './endpoints/importAnnex.ts'
 import { appliedAtOfItem } from './hooks/appliedAtOfItem.ts'
 import { applyPublishedAnnouncement } from './hooks/applyPublishedAnnouncement.ts'
@@ -34,6 +36,7 @@ const showFor =
 export const announcementsCollection = (options: ResolvedOptions): CollectionConfig => {
   const slug = options.slugs.announcements
   const row = rights['procedure-announcements']
+  const failures = fieldRights['procedure-announcements'].failures
   return {
     slug,
     labels: {
@@ -53,7 +56,7 @@ export const announcementsCollection = (options: ResolvedOptions): CollectionCon
     defaultSort: '-signedAt',
     versions: { maxPerDoc: 20, drafts: true },
     access: accessFrom(options, row),
-    endpoints: [importAnnexEndpoint(options)],
+    endpoints: [importAnnexEndpoint(options), exportAnnexEndpoint(options)],
     hooks: {
       beforeOperation: [rememberDraftSave, publicReadsPublished(options), serializeUpdates],
       beforeChange: [checkAnnouncement(options), setDocumentSearchKeys],
@@ -171,12 +174,79 @@ export const announcementsCollection = (options: ResolvedOptions): CollectionCon
                   { name: 'fees', type: 'text', label: { vi: 'Phí, lệ phí', en: 'Fees' } },
                 ],
               },
+              {
+                // The whole dossier: an amendment that gives it replaces the procedure's.
+                name: 'dossier',
+                type: 'array',
+                // Short: the versions table's name would pass PostgreSQL's 63 characters.
+                dbName: 'pa_items_dossier',
+                label: { vi: 'Thành phần hồ sơ', en: 'Dossier' },
+                labels: { singular: { vi: 'Giấy tờ', en: 'Document' }, plural: { vi: 'Giấy tờ', en: 'Documents' } },
+                fields: [
+                  {
+                    type: 'row',
+                    fields: [
+                      { name: 'name', type: 'text', required: true, label: { vi: 'Tên giấy tờ', en: 'Document' } },
+                      { name: 'originals', type: 'number', min: 0, custom: wholeNumber, label: { vi: 'Bản chính', en: 'Originals' } },
+                      { name: 'copies', type: 'number', min: 0, custom: wholeNumber, label: { vi: 'Bản sao', en: 'Copies' } },
+                    ],
+                  },
+                ],
+              },
+              {
+                // The whole legal basis: an amendment that gives it replaces the procedure's.
+                name: 'legalBasis',
+                type: 'array',
+                dbName: 'pa_items_basis',
+                label: { vi: 'Căn cứ pháp lý', en: 'Legal basis' },
+                labels: { singular: { vi: 'Văn bản', en: 'Document' }, plural: { vi: 'Văn bản', en: 'Documents' } },
+                fields: [
+                  {
+                    type: 'row',
+                    fields: [
+                      documentNumberField('number', { vi: 'Số hiệu', en: 'Number' }, { required: true }),
+                      { name: 'date', type: 'date', label: { vi: 'Ngày ban hành', en: 'Date' }, admin: { date: dayOnly } },
+                    ],
+                  },
+                  { name: 'title', type: 'text', label: { vi: 'Trích yếu', en: 'Title' } },
+                  { name: 'issuer', type: 'text', label: { vi: 'Cơ quan ban hành', en: 'Issuer' } },
+                ],
+              },
             ],
           },
         ],
       },
       unitField(options, { label: { vi: 'Đơn vị soạn', en: 'Drafting unit' } }),
       publishedAtField(),
+      {
+        // Items that were due but could not be applied (by the job or a save), and why; they stay
+        // until the items apply, which an editor brings about by correcting or removing them.
+        name: 'failedItems',
+        type: 'array',
+        label: { vi: 'Mục không áp dụng được', en: 'Items that could not be applied' },
+        labels: { singular: { vi: 'Mục lỗi', en: 'Failed item' }, plural: { vi: 'Mục lỗi', en: 'Failed items' } },
+        access: { read: fieldGrant(options, failures.read), create: fieldGrant(options, failures.create), update: fieldGrant(options, failures.update) },
+        admin: {
+          readOnly: true,
+          condition: (data) => Array.isArray(data?.failedItems) && data.failedItems.length > 0,
+          description: {
+            vi: 'Sửa hoặc bỏ mục lỗi rồi lưu lại quyết định: khi các mục đến hạn áp dụng được, danh sách này tự xóa.',
+            en: 'Correct or remove the failing item and save the decision: once the due items apply, this list clears.',
+          },
+        },
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              { name: 'item', type: 'number', label: { vi: 'Mục số', en: 'Item no.' } },
+              { name: 'code', type: 'text', label: { vi: 'Mã thủ tục', en: 'Procedure code' } },
+              { name: 'failedAt', type: 'date', label: { vi: 'Lúc', en: 'At' }, admin: { date: dayAndTime } },
+            ],
+          },
+          { name: 'reason', type: 'textarea', label: { vi: 'Lý do', en: 'Reason' } },
+          { name: 'itemId', type: 'text', admin: { hidden: true } },
+        ],
+      },
       {
         // What the server applied: item id, code, kind, when. Never taken from a request.
         name: 'appliedItems',

@@ -73,8 +73,6 @@ export const proceduresCollection = (options: ResolvedOptions): CollectionConfig
         ],
       },
       ...procedureDataFields(options, { required: true }),
-      { name: 'applicants', type: 'textarea', label: { vi: 'Đối tượng thực hiện', en: 'Who may file' } },
-      { name: 'steps', type: 'textarea', label: { vi: 'Trình tự thực hiện', en: 'Steps' } },
       {
         name: 'channels',
         type: 'array',
@@ -169,6 +167,12 @@ export const proceduresCollection = (options: ResolvedOptions): CollectionConfig
             ],
           },
           { name: 'changes', type: 'textarea', label: { vi: 'Nội dung', en: 'What changed' } },
+          {
+            // The fields the item changed, each with its value before and after (lib/amendment.ts).
+            name: 'changedFields',
+            type: 'json',
+            label: { vi: 'Trường đã thay đổi', en: 'Fields changed' },
+          },
           { name: 'relatedCode', type: 'text', label: { vi: 'Thủ tục liên quan', en: 'Related procedure' } },
           { name: 'itemId', type: 'text', index: true, admin: { hidden: true } },
           { name: 'appliedAt', type: 'date', admin: { hidden: true } },

@@ -2,9 +2,11 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { addDataAndFileToRequest, APIError, UnauthorizedError, ValidationError } from 'payload'
 
+import { type AnnouncementItem, notOnline } from '../../../lib/procedure.ts'
 import type { ResolvedOptions } from '../../../options.ts'
 
-import { type AnnexError, annexErrors, maxAnnexRows, parseAnnexCsv, placeInFile } from '../../../lib/annexCsv.ts'
+import { type AnnexError, annexErrors, type AnnexResult, maxAnnexRows, parseAnnexCsv, placeInFile } from '../../../lib/annexCsv.ts'
+import { foldVietnamese } from '../../../lib/foldVietnamese.ts'
 import { checkItems, codesOf } from '../../../lib/announcementPlan.ts'
 import { InvalidParameters } from '../../../requestParameters.ts'
 import { known, loadProcedures } from '../../../services/applyAnnouncement.ts'
@@ -43,6 +45,29 @@ export const readCsv = async (req: PayloadRequest): Promise<Uint8Array | null> =
 }
 
 /**
+ * The lists the file names, by name (case and diacritics aside), as ids on each item's data; a
+ * name no list has is an error at its row and column.
+ */
+const withListIds = async (req: PayloadRequest, options: ResolvedOptions, parsed: AnnexResult): Promise<{ items: AnnouncementItem[]; errors: AnnexError[] }> => {
+  const named = parsed.items.some((item) => item.listNames?.length)
+  const errors: AnnexError[] = []
+  if (!named) return { items: parsed.items.map(({ listNames: _names, ...item }) => item), errors }
+  const lists = await req.payload.find({ collection: options.slugs.procedureLists, depth: 0, pagination: false, overrideAccess: true, req, select: { name: true } })
+  const idByName = new Map(lists.docs.map((doc) => [foldVietnamese(String((doc as { name?: string }).name ?? '')), doc.id]))
+  const items = parsed.items.map(({ listNames, ...item }, index) => {
+    if (!listNames?.length) return item
+    const ids: (number | string)[] = []
+    for (const name of listNames) {
+      const id = idByName.get(foldVietnamese(name))
+      if (id === undefined) errors.push({ ...placeInFile(parsed, index, 'lists')!, problem: { reason: 'unknownList', name } })
+      else ids.push(id)
+    }
+    return { ...item, data: { ...item.data, lists: ids } }
+  })
+  return { items, errors }
+}
+
+/**
  * POST /api/procedure-announcements/:id/import (CSV as multipart `file` or a text/csv body;
  * `?mode=append` keeps the items already there): fills an unpublished decision's items from its
  * annex. Every row is read and the decision's rules checked on its items, the procedures they name
@@ -69,12 +94,17 @@ export const importAnnexEndpoint = (options: ResolvedOptions): Endpoint => ({
     const parsed = parseAnnexCsv(bytes)
     // The decision's own rules, on the rows that read: the procedures they name must exist and be in force, unless the annex creates them.
     const checked = checkItems({ items: parsed.items, known: known(await loadProcedures(req, options, codesOf(parsed.items))), applied: new Set() })
-    const errors = annexErrors(parsed, checked.errors)
+    const named = await withListIds(req, options, parsed)
+    const errors = annexErrors({ ...parsed, errors: [...parsed.errors, ...named.errors] }, checked.errors)
     if (errors.length > 0) throw fileErrors(req, errors)
 
     const mode = req.query?.mode === 'append' ? 'append' : 'replace'
     const kept = mode === 'append' ? (announcement.items ?? []) : []
-    const items = [...kept, ...parsed.items]
+    // "Không" in the level column: stored as the item's own option, so that it says "no longer online".
+    const items = [
+      ...kept,
+      ...named.items.map((item) => (item.data?.onlineLevel === null ? { ...item, data: { ...item.data, onlineLevel: notOnline } } : item)),
+    ]
     if (items.length > maxAnnexRows) {
       throw rejected(req, [{ row: 0, message: t(req, 'importTooManyItems', { kept: kept.length, imported: parsed.items.length, max: maxAnnexRows }) }])
     }

@@ -10,8 +10,8 @@ import { type AnnouncementRow, type AppliedItem, planFor, refusePlan, sameItem }
 import { t } from '../../../translations/translate.ts'
 
 /**
- * Before a decision is saved: its applied items stay as they were, what it records as applied is
- * never taken from the request, and when the save publishes it, every pending item is checked
+ * Before a decision is saved: its applied items stay as they were, what it records as applied (or
+ * failed) is never taken from the request, a published decision that applied items is not unpublished, and when the save publishes it, every pending item is checked
  * against the procedures as they stand (a 400 naming each wrong item, and nothing saved).
  */
 export const checkAnnouncement =
@@ -32,8 +32,14 @@ export const checkAnnouncement =
         throw new ValidationError({ collection: collection.slug, errors: [{ path: 'items', message }], req }, req.t)
       }
     }
+    // A decision that changed procedures is part of their history: a later decision amends or repeals them.
+    if (stored?._status === 'published' && appliedItems.length > 0 && data._status !== 'published' && !isDraftSave(req.context)) {
+      throw new ValidationError({ collection: collection.slug, errors: [{ path: '_status', message: t(req, 'appliedDecisionUnpublish') }], req }, req.t)
+    }
     data.appliedItems = appliedItems
     data.pendingFrom = stored?.pendingFrom ?? null
+    // What failed stays until the items apply; an item the editor removed takes its failure with it.
+    data.failedItems = (stored?.failedItems ?? []).filter((failure: { itemId?: string }) => items.some((row) => row.id === failure.itemId))
     if (data._status === 'published' && !isDraftSave(req.context)) {
       const { plan } = await planFor(req, options, { ...data, items, appliedItems }, nowOf(req.context))
       if (plan.errors.length > 0) refusePlan(req, collection.slug, plan.errors)
