@@ -148,7 +148,9 @@ type Planned = {
 
 // A field's column, as Payload's PostgreSQL adapter names it (a relationship's ends in _id).
 const columnOf = (field: string) => `${field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)}${['unit', 'replacedBy'].includes(field) ? '_id' : ''}`
-const columnsOf = (fields: Record<string, unknown>) => Object.fromEntries(Object.entries(fields).map(([field, value]) => [columnOf(field), value]))
+// A field left undefined is not written (a set-based update would otherwise set its column to null).
+const columnsOf = (fields: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined).map(([field, value]) => [columnOf(field), value]))
 
 /** The fields the procedures' own hooks derive (Procedures/hooks/setSearchText.ts), for writes that skip them. */
 const derivedFields = (merged: Record<string, unknown>) => ({
@@ -168,9 +170,16 @@ const writeItems = async (
 ): Promise<void> => {
   if (entries.length === 0) return
   const bulk = await bulkProcedureWriter(req, options)
+  // What Payload's create would fill in for a field the item leaves out (a flag's false, a counter's 0).
+  const defaults = Object.fromEntries(
+    req.payload.collections[options.slugs.procedures]!.config.flattenedFields
+      .filter((field) => 'defaultValue' in field && field.defaultValue !== undefined && typeof field.defaultValue !== 'function')
+      .filter((field) => !['array', 'blocks', 'group', 'tab', 'relationship', 'upload', 'join'].includes(field.type) && field.name !== '_status')
+      .map((field) => [field.name, (field as { defaultValue: unknown }).defaultValue]),
+  )
   const createdIds = await bulk.insert(
     creates.map(({ fields }) => ({
-      ...columnsOf({ ...fields, ...derivedFields(fields), channels: undefined }),
+      ...columnsOf({ ...defaults, ...fields, ...derivedFields(fields), channels: undefined }),
       _status: 'published',
       created_at: appliedAt,
       updated_at: appliedAt,

@@ -114,14 +114,26 @@ export const bulkProcedureWriter = async (req: PayloadRequest, options: Pick<Res
       return new Map(inserted.map((row) => [row.code as string, Number(row.id)]))
     },
 
-    /** Sets the given columns of existing procedures (each row has its `id`). */
+    /**
+     * Sets the given columns of existing procedures (each row has its `id`), and only those: rows
+     * that set different columns go in statements of their own, so no row's missing column is
+     * written as null.
+     */
     update: async (rows: ProcedureRow[]): Promise<void> => {
-      if (rows.length === 0) return
-      const names = [...new Set(rows.flatMap((row) => Object.keys(row)))].filter((name) => name !== 'id' && known.has(name))
-      await run(
-        `update ${quoted(main)} p set (${names.map(quoted).join(', ')}) = (select ${select(names)})
-         from jsonb_populate_recordset(null::${quoted(main)}, ${literal(rows)}) r where p.id = r.id`,
-      )
+      const groups = new Map<string, ProcedureRow[]>()
+      for (const row of rows) {
+        const names = Object.keys(row).filter((name) => name !== 'id' && known.has(name)).sort()
+        const key = names.join(',')
+        groups.set(key, [...(groups.get(key) ?? []), row])
+      }
+      for (const [key, group] of groups) {
+        if (key === '') continue
+        const names = key.split(',')
+        await run(
+          `update ${quoted(main)} p set (${names.map(quoted).join(', ')}) = (select ${select(names)})
+           from jsonb_populate_recordset(null::${quoted(main)}, ${literal(group)}) r where p.id = r.id`,
+        )
+      }
     },
 
     /** Replaces (`replace`: the parents' rows go first) or appends rows of one array field, e.g. `channels`. */
