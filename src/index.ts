@@ -21,6 +21,10 @@ import { topicsCollection } from './collections/Topics/index.ts'
 import { unitsCollection } from './collections/Units/index.ts'
 import { withInputChecks } from './collections/withInputChecks.ts'
 import { withOverride } from './collections/withOverride.ts'
+import { interestDaysCollection } from './collections/InterestDays/index.ts'
+import { ratingsCollection } from './collections/Ratings/index.ts'
+import { visitorMarksCollection } from './collections/VisitorMarks/index.ts'
+import { serviceRatingEndpoints } from './endpoints/interest.ts'
 import { logPoolErrors } from './db/logPoolErrors.ts'
 import { gateTransactions } from './db/transactionGate.ts'
 import { procedureQueries } from './graphql/procedureQueries.ts'
@@ -98,7 +102,12 @@ export const cchcPlugin =
           .map((collection) => withAuditLog(collection, options)),
         overridden(rateLimitsCollection(options)),
         overridden(auditLogCollection(options)),
+        // Citizens' views and ratings: written by the server in SQL, never through the API.
+        overridden(visitorMarksCollection(options)),
+        overridden(interestDaysCollection(options)),
+        overridden(ratingsCollection(options)),
       ],
+      endpoints: [...(incomingConfig.endpoints ?? []), ...serviceRatingEndpoints(options)],
       graphQL: {
         ...incomingConfig.graphQL,
         queries: procedureQueries(options, incomingConfig.graphQL?.queries),

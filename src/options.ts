@@ -53,6 +53,9 @@ export const collectionSlugs = {
   reports: 'cchc-reports',
   rateLimits: 'cchc-rate-limits',
   auditLog: 'cchc-audit-log',
+  visitorMarks: 'cchc-visitor-marks',
+  interestDays: 'cchc-interest-days',
+  ratings: 'cchc-ratings',
 } as const
 
 type PluginSlug = (typeof collectionSlugs)[keyof typeof collectionSlugs]

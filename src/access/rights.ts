@@ -107,6 +107,12 @@ export const rights = {
     update: {},
     delete: {},
   },
+  /** Who visited what on which day (keyed hashes): the server writes them in SQL; nobody reaches them through the API. */
+  'cchc-visitor-marks': { read: {}, create: {}, update: {}, delete: {} },
+  /** Daily views and ratings per item: read through the interest statistics, written by the server in SQL. */
+  'cchc-interest-days': { read: {}, create: {}, update: {}, delete: {} },
+  /** Citizens' satisfaction ratings with their comments: editors read them; the public reads only aggregates. */
+  'cchc-ratings': { read: editors, create: {}, update: {}, delete: administrators },
   /** Payload's jobs queue over HTTP (`/api/payload-jobs/run`, `…/handle-schedules`); a scheduler may also use the cron secret. */
   jobs: {
     run: administrators,

@@ -245,4 +245,11 @@ export const en = {
   annexImportRow: 'Row',
   annexImportColumn: 'Column',
   annexImportBusy: 'Importing…',
+
+  // Citizens' voice: views, ratings
+  visitorRobot: 'Views and ratings from robots are not counted.',
+  ratingScore: '"score" must be a whole number from 1 (dissatisfied) to 5 (very satisfied).',
+  ratingComment: '"comment" may have at most {{max}} characters.',
+  ratingBody: 'Send JSON such as {"score": 1–5, "comment": "…"}.',
+  ratingRepeated: 'You have already rated this today; each visitor rates once a day.',
 } as const satisfies Messages

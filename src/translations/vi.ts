@@ -248,4 +248,11 @@ export const vi = {
   annexImportRow: 'Dòng',
   annexImportColumn: 'Cột',
   annexImportBusy: 'Đang nhập…',
+
+  // Citizens' voice: views, ratings
+  visitorRobot: 'Không tính lượt xem, đánh giá của chương trình tự động.',
+  ratingScore: '"score" phải là số nguyên từ 1 (Không hài lòng) đến 5 (Rất hài lòng).',
+  ratingComment: '"comment" dài tối đa {{max}} ký tự.',
+  ratingBody: 'Cần gửi JSON dạng {"score": 1–5, "comment": "…"}.',
+  ratingRepeated: 'Bạn đã đánh giá mục này hôm nay; mỗi người đánh giá một lần mỗi ngày.',
 } as const
