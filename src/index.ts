@@ -25,6 +25,9 @@ import { interestDaysCollection } from './collections/InterestDays/index.ts'
 import { ratingsCollection } from './collections/Ratings/index.ts'
 import { visitorMarksCollection } from './collections/VisitorMarks/index.ts'
 import { serviceRatingEndpoints } from './endpoints/interest.ts'
+import { feedbackCollection } from './collections/Feedback/index.ts'
+import { feedbackUpkeepTask } from './jobs/feedbackUpkeep.ts'
+import { ensureTrackingSequence } from './services/feedbackTracking.ts'
 import { logPoolErrors } from './db/logPoolErrors.ts'
 import { gateTransactions } from './db/transactionGate.ts'
 import { procedureQueries } from './graphql/procedureQueries.ts'
@@ -106,6 +109,7 @@ export const cchcPlugin =
         overridden(visitorMarksCollection(options)),
         overridden(interestDaysCollection(options)),
         overridden(ratingsCollection(options)),
+        withAuditLog(overridden(feedbackCollection(options)), options),
       ],
       endpoints: [...(incomingConfig.endpoints ?? []), ...serviceRatingEndpoints(options)],
       graphQL: {
@@ -137,6 +141,7 @@ export const cchcPlugin =
           applyDueAnnouncementsTask(options),
           markOverdueReportsTask(options),
           purgeExpiredRecordsTask(options),
+          feedbackUpkeepTask(options),
         ],
       },
       hooks: {
@@ -191,6 +196,7 @@ export const cchcPlugin =
       const fallback = await initI18n({ config: payload.config.i18n, context: 'api', language: payload.config.i18n.fallbackLanguage })
       gateTransactions(payload, options.transactions, fallback)
       logPoolErrors(payload)
+      await ensureTrackingSequence(payload, options)
       // Units first: the host's own start-up (demo accounts, say) may refer to them.
       const req = await createLocalReq({}, payload)
       await seedUnits(req, options)

@@ -56,6 +56,7 @@ export const collectionSlugs = {
   visitorMarks: 'cchc-visitor-marks',
   interestDays: 'cchc-interest-days',
   ratings: 'cchc-ratings',
+  feedback: 'cchc-feedback',
 } as const
 
 type PluginSlug = (typeof collectionSlugs)[keyof typeof collectionSlugs]
@@ -407,6 +408,36 @@ const optionsSchema = z
          * @default 5
          */
         retryAfterSeconds: z.number().int().positive().default(5),
+      })
+      .strict()
+      .prefault({}),
+    /** Citizens' feedback and questions (`cchc-feedback`). */
+    feedback: z
+      .object({
+        /**
+         * Working days (Monday to Friday, less `holidays`) a unit has to answer, counted from the
+         * day after receipt; past it the hourly job flags the feedback overdue.
+         * @default 10
+         */
+        answerWorkingDays: z.number().int().min(1).max(120).default(10),
+        /** Days off besides weekends (Tết, national holidays), as `yyyy-mm-dd`. @default [] */
+        holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a day as yyyy-mm-dd')).default([]),
+        /**
+         * Days after a feedback is published or closed when the hourly job erases its contact details.
+         * @default 365
+         */
+        contactRetentionDays: z.number().int().min(1).max(3650).default(365),
+        /**
+         * Feedback an anonymous client (by address) may send per window, counted in PostgreSQL for
+         * every instance at once; over it, 429 with Retry-After. Signed-in staff are not counted.
+         * @default 5 per hour
+         */
+        rateLimit: rateLimitRuleSchema.default({ limit: 5, windowSeconds: 60 * 60 }),
+        /**
+         * Letters before the year in a tracking code (`PA-2026-000123`).
+         * @default 'PA'
+         */
+        trackingPrefix: z.string().regex(/^[A-Z]{1,10}$/, 'capital letters A-Z').default('PA'),
       })
       .strict()
       .prefault({}),

@@ -39,3 +39,31 @@ describe('summarizeRatings', () => {
     expect(summarizeRatings({ 5: 2, 4: 1 })).toEqual({ count: 3, mean: 4.67, distribution: { 1: 0, 2: 0, 3: 0, 4: 1, 5: 2 } })
   })
 })
+
+describe('addWorkingDays', () => {
+  it('skips weekends and holidays, not counting the day of receipt', async () => {
+    const { addWorkingDays } = await import('../src/lib/workingDays.ts')
+    // Friday 14 August 2026 + 10 working days: Friday 28 August.
+    expect(addWorkingDays('2026-08-14', 10)).toBe('2026-08-28')
+    // Received on a Saturday: Monday is the first working day.
+    expect(addWorkingDays('2026-08-15', 1)).toBe('2026-08-17')
+    // National Day, 2 September 2026 (a Wednesday), off.
+    expect(addWorkingDays('2026-08-31', 3, ['2026-09-02'])).toBe('2026-09-04')
+  })
+})
+
+describe('feedback workflow and tracking codes', () => {
+  it('lets units draft and editors route, publish and close; codes read in any case', async () => {
+    const { checkFeedbackTransition } = await import('../src/lib/feedbackWorkflow.ts')
+    const { formatTrackingCode, normalizeTrackingCode } = await import('../src/lib/trackingCode.ts')
+    expect(checkFeedbackTransition('received', 'routed', false)).toEqual({ ok: false, reason: 'editors-only' })
+    expect(checkFeedbackTransition('routed', 'answered', false)).toEqual({ ok: true })
+    expect(checkFeedbackTransition('answered', 'published', false)).toEqual({ ok: false, reason: 'editors-only' })
+    expect(checkFeedbackTransition('answered', 'published', true)).toEqual({ ok: true })
+    expect(checkFeedbackTransition('received', 'published', true)).toEqual({ ok: false, reason: 'not-a-transition' })
+    expect(formatTrackingCode('PA', 2026, 123)).toBe('PA-2026-000123')
+    expect(normalizeTrackingCode(' pa-2026-000123 ')).toBe('PA-2026-000123')
+    expect(normalizeTrackingCode('PA-2026-12')).toBeNull()
+    expect(normalizeTrackingCode("PA-2026-000123' or 1=1")).toBeNull()
+  })
+})

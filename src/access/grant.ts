@@ -1,10 +1,11 @@
 import type { Access, CollectionConfig, FieldAccess } from 'payload'
 
 import type { ResolvedOptions } from '../options.ts'
-import type { FieldRow, Row } from './rights.ts'
+import type { DocumentFieldRow, FieldRow, Row } from './rights.ts'
 
 import { resolveRole } from './roles.ts'
-import { scopes } from './scopes.ts'
+import { idOf } from '../lib/relationId.ts'
+import { scopes, unitIdOf } from './scopes.ts'
 
 /** A collection access function from one row of the rights table. */
 export const grant =
@@ -19,6 +20,17 @@ export const fieldGrant =
   (options: ResolvedOptions, row: FieldRow): FieldAccess =>
   async ({ req }) =>
     row[await resolveRole(req, options)] ?? false
+
+/** A field access function from a row of `documentFieldRights`: `'assignedUnit'` compares the document's unit with the user's. */
+export const documentFieldGrant =
+  (options: ResolvedOptions, row: DocumentFieldRow): FieldAccess =>
+  async ({ doc, req }) => {
+    const given = row[await resolveRole(req, options)] ?? false
+    if (typeof given === 'boolean') return given
+    const unit = unitIdOf(req)
+    const assigned = idOf((doc as { unit?: unknown } | undefined)?.unit)
+    return unit != null && assigned != null && String(unit) === String(assigned)
+  }
 
 /**
  * Wraps the host's own access function instead of replacing it: both must allow, and

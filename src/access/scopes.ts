@@ -1,6 +1,7 @@
 import type { PayloadRequest, Where } from 'payload'
 
 import { idOf } from '../lib/relationId.ts'
+import { unitFeedbackStates } from '../lib/feedbackWorkflow.ts'
 import { reportWritableStates } from '../lib/reportWorkflow.ts'
 import { writableStates } from '../lib/workflow.ts'
 import { collectionSlugs } from '../options.ts'
@@ -47,6 +48,12 @@ export const scopes = {
       ],
     },
   }),
+  /** Feedback whose answer is published: what the public reads (the citizen's own words are field-guarded). */
+  publishedFeedback: (): Where => ({ state: { equals: 'published' } }),
+  /** Published feedback, and every feedback routed to the user's unit. */
+  publishedOrOwnUnitFeedback: (req: PayloadRequest): Where => ({ or: [{ state: { equals: 'published' } }, ownUnit(req)] }),
+  /** Feedback routed to the user's unit while its answer is being drafted. */
+  ownUnitFeedbackInHand: (req: PayloadRequest): Where => ({ and: [ownUnit(req), { state: { in: [...unitFeedbackStates] } }] }),
 } as const satisfies Record<string, (req: PayloadRequest) => Where>
 
 export type Scope = keyof typeof scopes

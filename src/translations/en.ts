@@ -252,4 +252,17 @@ export const en = {
   ratingComment: '"comment" may have at most {{max}} characters.',
   ratingBody: 'Send JSON such as {"score": 1–5, "comment": "…"}.',
   ratingRepeated: 'You have already rated this today; each visitor rates once a day.',
+
+  // Citizens' feedback and questions
+  feedbackContactRequired: 'Leave a phone number or an e-mail address to receive the answer.',
+  feedbackPhone: 'A phone number is 8 to 15 digits, optionally starting with +.',
+  feedbackHoneypot: 'This feedback cannot be sent.',
+  feedbackThrottled: 'You have sent too much feedback; try again in {{minutes}} minutes.',
+  feedbackProcedure: 'The chosen procedure does not exist or is not published.',
+  feedbackNotATransition: 'Feedback cannot move from "{{from}}" to "{{to}}".',
+  feedbackEditorsOnly: 'Only editors may move feedback to "{{to}}" (route, publish the answer, close).',
+  feedbackUnitRequired: 'Choose the unit that handles it before routing the feedback.',
+  feedbackAnswerRequired: 'The answer is required.',
+  feedbackQuestionRequired: 'The question as published (without personal data) is required.',
+  feedbackTrackHint: 'a tracking code such as PA-2026-000123',
 } as const satisfies Messages

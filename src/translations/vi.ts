@@ -255,4 +255,17 @@ export const vi = {
   ratingComment: '"comment" dài tối đa {{max}} ký tự.',
   ratingBody: 'Cần gửi JSON dạng {"score": 1–5, "comment": "…"}.',
   ratingRepeated: 'Bạn đã đánh giá mục này hôm nay; mỗi người đánh giá một lần mỗi ngày.',
+
+  // Citizens' feedback and questions
+  feedbackContactRequired: 'Cần để lại số điện thoại hoặc địa chỉ thư điện tử để nhận trả lời.',
+  feedbackPhone: 'Số điện thoại chỉ gồm chữ số (8–15 số), có thể bắt đầu bằng +.',
+  feedbackHoneypot: 'Không gửi được phản ánh này.',
+  feedbackThrottled: 'Bạn đã gửi quá nhiều phản ánh; hãy thử lại sau {{minutes}} phút.',
+  feedbackProcedure: 'Thủ tục được chọn không có hoặc chưa được công bố.',
+  feedbackNotATransition: 'Không thể chuyển phản ánh từ "{{from}}" sang "{{to}}".',
+  feedbackEditorsOnly: 'Chỉ biên tập viên mới được chuyển phản ánh sang "{{to}}" (chuyển đơn vị, đăng trả lời, đóng).',
+  feedbackUnitRequired: 'Cần chọn đơn vị xử lý trước khi chuyển phản ánh.',
+  feedbackAnswerRequired: 'Cần có nội dung trả lời.',
+  feedbackQuestionRequired: 'Cần có câu hỏi để đăng công khai (đã bỏ thông tin cá nhân).',
+  feedbackTrackHint: 'mã tra cứu dạng PA-2026-000123',
 } as const

@@ -25,6 +25,7 @@ const graphQLNames: Record<string, GraphQLNames> = {
   'cchc-reports': { singular: 'CchcReport', plural: 'CchcReports' },
   'cchc-posts': { singular: 'CchcPost', plural: 'CchcPosts' },
   'cchc-audit-log': { singular: 'CchcAuditLog', plural: 'CchcAuditLogs' },
+  'cchc-feedback': { singular: 'CchcFeedback', plural: 'CchcFeedbacks' },
 }
 
 const restPath = (app: TestApp): Path => ({
