@@ -83,13 +83,20 @@ describe('plugin options', () => {
     expect(config.collections!.map((c) => c.slug)).toEqual(
       expect.arrayContaining(['procedures', 'procedure-announcements', 'procedure-results', 'cchc-reports']),
     )
-    // An endpoint of one collection sits on it; the host's own stay where they were.
-    expect(config.endpoints!.map((e) => e.path)).toEqual(['/host'])
+    // An endpoint of one collection sits on it; the host's own stay where they were; cross-collection ones under /cchc/.
+    expect(config.endpoints!.map((e) => e.path)).toEqual(['/host', '/cchc/service-rating', '/cchc/service-rating'])
     const pathsOn = (slug: string) => (config.collections!.find((c) => c.slug === slug)!.endpoints || []).map((e) => e.path)
     expect(pathsOn('procedure-results')).toEqual(['/series'])
     expect(pathsOn('cchc-reports')).toEqual(['/overview'])
-    expect(pathsOn('procedures')).toEqual(['/search', '/changes'])
-    expect(config.jobs!.tasks!.map((t) => t.slug)).toEqual(['hostTask', 'cchcApplyDueAnnouncements', 'cchcMarkOverdueReports', 'cchcPurgeExpiredRecords'])
+    expect(pathsOn('procedures')).toEqual(['/search', '/changes', '/:id/view', '/:id/rating', '/:id/rating'])
+    expect(pathsOn('cchc-feedback')).toEqual(['/track/:code'])
+    expect(config.jobs!.tasks!.map((t) => t.slug)).toEqual([
+      'hostTask',
+      'cchcApplyDueAnnouncements',
+      'cchcMarkOverdueReports',
+      'cchcPurgeExpiredRecords',
+      'cchcFeedbackUpkeep',
+    ])
   })
 
   it('replaces Payload’s lockout on the auth collection, whatever the host set', () => {
