@@ -25,6 +25,7 @@ import { interestDaysCollection } from './collections/InterestDays/index.ts'
 import { ratingsCollection } from './collections/Ratings/index.ts'
 import { visitorMarksCollection } from './collections/VisitorMarks/index.ts'
 import { serviceRatingEndpoints } from './endpoints/interest.ts'
+import { interestStatisticsEndpoint } from './endpoints/interestStatistics.ts'
 import { feedbackCollection } from './collections/Feedback/index.ts'
 import { feedbackUpkeepTask } from './jobs/feedbackUpkeep.ts'
 import { ensureTrackingSequence } from './services/feedbackTracking.ts'
@@ -111,7 +112,7 @@ export const cchcPlugin =
         overridden(ratingsCollection(options)),
         withAuditLog(overridden(feedbackCollection(options)), options),
       ],
-      endpoints: [...(incomingConfig.endpoints ?? []), ...serviceRatingEndpoints(options)],
+      endpoints: [...(incomingConfig.endpoints ?? []), ...serviceRatingEndpoints(options), interestStatisticsEndpoint(options)],
       graphQL: {
         ...incomingConfig.graphQL,
         queries: procedureQueries(options, incomingConfig.graphQL?.queries),

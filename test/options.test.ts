@@ -84,7 +84,7 @@ describe('plugin options', () => {
       expect.arrayContaining(['procedures', 'procedure-announcements', 'procedure-results', 'cchc-reports']),
     )
     // An endpoint of one collection sits on it; the host's own stay where they were; cross-collection ones under /cchc/.
-    expect(config.endpoints!.map((e) => e.path)).toEqual(['/host', '/cchc/service-rating', '/cchc/service-rating'])
+    expect(config.endpoints!.map((e) => e.path)).toEqual(['/host', '/cchc/service-rating', '/cchc/service-rating', '/cchc/interest'])
     const pathsOn = (slug: string) => (config.collections!.find((c) => c.slug === slug)!.endpoints || []).map((e) => e.path)
     expect(pathsOn('procedure-results')).toEqual(['/series'])
     expect(pathsOn('cchc-reports')).toEqual(['/overview'])

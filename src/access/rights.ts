@@ -110,7 +110,14 @@ export const rights = {
   /** Who visited what on which day (keyed hashes): the server writes them in SQL; nobody reaches them through the API. */
   'cchc-visitor-marks': { read: {}, create: {}, update: {}, delete: {} },
   /** Daily views and ratings per item: read through the interest statistics, written by the server in SQL. */
-  'cchc-interest-days': { read: {}, create: {}, update: {}, delete: {} },
+  'cchc-interest-days': {
+    read: {},
+    create: {},
+    update: {},
+    delete: {},
+    /** Not a Payload operation: the interest statistics (`/api/cchc/interest`) and their CSV. */
+    statistics: { coordinator: true, editor: true, administrator: true },
+  },
   /** Citizens' satisfaction ratings with their comments: editors read them; the public reads only aggregates. */
   'cchc-ratings': { read: editors, create: {}, update: {}, delete: administrators },
   /**

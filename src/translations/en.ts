@@ -265,4 +265,6 @@ export const en = {
   feedbackAnswerRequired: 'The answer is required.',
   feedbackQuestionRequired: 'The question as published (without personal data) is required.',
   feedbackTrackHint: 'a tracking code such as PA-2026-000123',
+  interestHint: 'from and to as yyyy-mm-dd, from not after to, at most 10 years apart; groupBy day|post|procedure|topic|unit|format; limit 1-1000; format json|csv.',
+  interestForbidden: 'Only editors, the culture and society office and administrators see the interest statistics.',
 } as const satisfies Messages

@@ -268,4 +268,6 @@ export const vi = {
   feedbackAnswerRequired: 'Cần có nội dung trả lời.',
   feedbackQuestionRequired: 'Cần có câu hỏi để đăng công khai (đã bỏ thông tin cá nhân).',
   feedbackTrackHint: 'mã tra cứu dạng PA-2026-000123',
+  interestHint: 'from, to dạng yyyy-mm-dd, from không sau to, cách nhau tối đa 10 năm; groupBy day|post|procedure|topic|unit|format; limit 1-1000; format json|csv.',
+  interestForbidden: 'Chỉ biên tập viên, Phòng Văn hóa - Xã hội và quản trị xem được thống kê mức độ quan tâm.',
 } as const
