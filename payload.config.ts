@@ -38,6 +38,7 @@ export const pluginOptions: CchcPluginOptions = {
     annexImport: '/src/components/AnnexImport.tsx#AnnexImport',
     announcementItemLabel: '/src/components/AnnouncementItemLabel.tsx#AnnouncementItemLabel',
     reportsOverview: '/src/components/ReportsOverview.tsx#ReportsOverview',
+    interestPanel: '/src/components/InterestPanel.tsx#InterestPanel',
   },
 }
 

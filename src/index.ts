@@ -182,6 +182,7 @@ export const cchcPlugin =
         ? [{ path: options.adminComponents.editorialQueue, serverProps: { postsSlug: options.slugs.posts, authCollection: options.authCollection, timeZone: options.reporting.timeZone } }]
         : []),
       ...(options.adminComponents.reportsOverview ? [{ path: options.adminComponents.reportsOverview, serverProps: { options } }] : []),
+      ...(options.adminComponents.interestPanel ? [{ path: options.adminComponents.interestPanel, serverProps: { options } }] : []),
     ]
     if (panels.length > 0) {
       const components = incomingConfig.admin?.components ?? {}

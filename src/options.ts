@@ -172,6 +172,12 @@ const optionsSchema = z
          * @default 'payload-plugin-cchc/client#AnnouncementItemLabel'
          */
         announcementItemLabel: z.union([z.literal(false), z.string().min(1)]).default('payload-plugin-cchc/client#AnnouncementItemLabel'),
+        /**
+         * The dashboard panel of readers' interest (views per day as an SVG chart, totals, top
+         * posts) for editors, the coordinator and administrators; `false` leaves it out.
+         * @default 'payload-plugin-cchc/rsc#InterestPanel'
+         */
+        interestPanel: z.union([z.literal(false), z.string().min(1)]).default('payload-plugin-cchc/rsc#InterestPanel'),
       })
       .strict()
       .prefault({}),

@@ -4,10 +4,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { renderToStaticMarkup } from 'react-dom/server'
+
+import { InterestPanel } from '../src/components/InterestPanel.tsx'
 import { resolveOptions } from '../src/options.ts'
 import { countView, recordRating } from '../src/services/interest.ts'
 import { makeActor, makeActors, unitIdByCode } from './helpers/actors.ts'
 import { bootApp, type TestApp } from './helpers/boot.ts'
+import { i18nIn } from './helpers/languages.ts'
 import { postInState, topicId } from './helpers/posts.ts'
 
 let app: TestApp
@@ -133,4 +137,26 @@ describe('GET /api/cchc/interest', () => {
 it('a contributor of another unit is refused the statistics', async () => {
   const other = await makeActor(app, 'contributor', { unit: 'kinh-te' })
   expect((await app.rest('GET', '/cchc/interest?from=2026-07-01&to=2026-09-30', { token: other.token })).status).toBe(403)
+})
+
+describe('the dashboard panel', () => {
+  const render = async (user: Record<string, any> | undefined) => {
+    const { i18n } = await i18nIn('vi')
+    const element = await InterestPanel({ i18n, options, payload: app.payload, user } as never)
+    return element ? renderToStaticMarkup(element) : null
+  }
+
+  it('draws the last 30 days’ views as an SVG on the server for editors and the coordinator, and nothing for others', async () => {
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date())
+    await views(posts.video, today, 3)
+    const html = (await render(actors.editor.user))!
+    expect(html).toContain('<svg')
+    expect(html).toContain('Mức độ quan tâm của người dân, 30 ngày qua')
+    expect(html.match(/<rect /g)).toHaveLength(30)
+    expect(html).toContain(`${today.slice(8, 10)}/${today.slice(5, 7)}: 3`)
+    expect(html).toContain(posts.video.title)
+    expect(await render(actors.coordinator.user)).toContain('<svg')
+    expect(await render(actors.contributor.user)).toBeNull()
+    expect(await render(undefined)).toBeNull()
+  })
 })

@@ -67,3 +67,17 @@ describe('feedback workflow and tracking codes', () => {
     expect(normalizeTrackingCode("PA-2026-000123' or 1=1")).toBeNull()
   })
 })
+
+describe('barChart', () => {
+  it('scales bars to a nice maximum and places them side by side', async () => {
+    const { barChart, niceMax } = await import('../src/lib/barChart.ts')
+    expect([0, 1, 3, 7, 10, 11, 240, 999].map(niceMax)).toEqual([1, 1, 5, 10, 10, 20, 500, 1000])
+    const chart = barChart([{ label: 'a', value: 5 }, { label: 'b', value: 10 }, { label: 'c', value: 0 }], { width: 300, height: 116, gap: 0, bottom: 16 })
+    expect(chart.max).toBe(10)
+    expect(chart.bars.map((bar) => [bar.x, bar.width, bar.height, bar.y])).toEqual([
+      [0, 100, 50, 50],
+      [100, 100, 100, 0],
+      [200, 100, 0, 100],
+    ])
+  })
+})

@@ -267,4 +267,12 @@ export const en = {
   feedbackTrackHint: 'a tracking code such as PA-2026-000123',
   interestHint: 'from and to as yyyy-mm-dd, from not after to, at most 10 years apart; groupBy day|post|procedure|topic|unit|format; limit 1-1000; format json|csv.',
   interestForbidden: 'Only editors, the culture and society office and administrators see the interest statistics.',
+  interestTitle: 'Readers’ interest, last {{days}} days',
+  interestViews: 'Views',
+  interestRatings: 'Ratings',
+  interestMean: 'mean score',
+  interestFeedback: 'Feedback',
+  interestTopPosts: 'Most viewed posts',
+  interestChart: 'Views per day from {{from}} to {{to}}; highest {{max}}.',
+  interestNone: 'No views yet.',
 } as const satisfies Messages

@@ -270,4 +270,12 @@ export const vi = {
   feedbackTrackHint: 'mã tra cứu dạng PA-2026-000123',
   interestHint: 'from, to dạng yyyy-mm-dd, from không sau to, cách nhau tối đa 10 năm; groupBy day|post|procedure|topic|unit|format; limit 1-1000; format json|csv.',
   interestForbidden: 'Chỉ biên tập viên, Phòng Văn hóa - Xã hội và quản trị xem được thống kê mức độ quan tâm.',
+  interestTitle: 'Mức độ quan tâm của người dân, {{days}} ngày qua',
+  interestViews: 'Lượt xem',
+  interestRatings: 'Lượt đánh giá',
+  interestMean: 'điểm trung bình',
+  interestFeedback: 'Phản ánh, kiến nghị',
+  interestTopPosts: 'Bài được xem nhiều nhất',
+  interestChart: 'Lượt xem theo ngày, từ {{from}} đến {{to}}; cao nhất {{max}}.',
+  interestNone: 'Chưa có lượt xem nào.',
 } as const

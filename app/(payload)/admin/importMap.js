@@ -25,6 +25,7 @@ import { AnnexImport as AnnexImport_3e9ef84dc8702a778418f4c143de2b3b } from '../
 import { AnnouncementItemLabel as AnnouncementItemLabel_5ffdfc5c56bcd6c71f7464f0693fa83e } from '../../../src/components/AnnouncementItemLabel.tsx'
 import { EditorialQueue as EditorialQueue_8f8c196804a4d31d3796b9301ad7678a } from '../../../src/components/EditorialQueue.tsx'
 import { ReportsOverview as ReportsOverview_973fce62f49ff9026ba0b9a8d46f6697 } from '../../../src/components/ReportsOverview.tsx'
+import { InterestPanel as InterestPanel_adeae5b1e68d41345d13c31ad60b1ecd } from '../../../src/components/InterestPanel.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -56,5 +57,6 @@ export const importMap = {
   "/src/components/AnnouncementItemLabel.tsx#AnnouncementItemLabel": AnnouncementItemLabel_5ffdfc5c56bcd6c71f7464f0693fa83e,
   "/src/components/EditorialQueue.tsx#EditorialQueue": EditorialQueue_8f8c196804a4d31d3796b9301ad7678a,
   "/src/components/ReportsOverview.tsx#ReportsOverview": ReportsOverview_973fce62f49ff9026ba0b9a8d46f6697,
+  "/src/components/InterestPanel.tsx#InterestPanel": InterestPanel_adeae5b1e68d41345d13c31ad60b1ecd,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
