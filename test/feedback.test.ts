@@ -149,6 +149,34 @@ describe('a citizen’s question, end to end', () => {
   })
 })
 
+describe('sent through every path', () => {
+  it('REST, GraphQL and the Local API alike: a tracking code back, nothing personal shown to the sender', async () => {
+    const graphql = await app.graphql(
+      `mutation($data: mutationCchcFeedbackInput!) { createCchcFeedback(data: $data) { trackingCode state contactPhone subject } }`,
+      { data: citizen },
+      undefined,
+      freshClient(),
+    )
+    expect(graphql.body.errors, JSON.stringify(graphql.body.errors)).toBeUndefined()
+    expect(graphql.body.data.createCchcFeedback).toMatchObject({ trackingCode: expect.stringMatching(/^PA-/), state: 'received', contactPhone: null, subject: null })
+    const local = await app.payload.create({
+      collection: 'cchc-feedback' as 'units',
+      data: citizen as never,
+      overrideAccess: false,
+      req: { headers: new Headers(freshClient()) },
+    })
+    expect((local as Record<string, any>).trackingCode).toMatch(/^PA-/)
+    expect((local as Record<string, any>).contactPhone ?? null).toBeNull()
+    const badGraphql = await app.graphql(
+      `mutation($data: mutationCchcFeedbackInput!) { createCchcFeedback(data: $data) { trackingCode } }`,
+      { data: { ...citizen, contactPhone: null, contactEmail: null } },
+      undefined,
+      freshClient(),
+    )
+    expect(JSON.stringify(badGraphql.body.errors)).toContain('contactPhone')
+  })
+})
+
 describe('bad input', () => {
   it('is refused with a 400 naming the field, in the request’s language, writing nothing', async () => {
     const draftProcedure = await app.payload.create({ collection: 'procedures' as 'units', data: { code: '1.009201', name: 'Thủ tục nháp', sector: 'Hộ tịch' } as never, draft: true })

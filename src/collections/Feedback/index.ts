@@ -120,7 +120,7 @@ export const feedbackCollection = (options: ResolvedOptions): CollectionConfig =
       sidebar({
         name: 'state',
         type: 'select',
-        required: true,
+        // Always set by applyFeedbackWorkflow; not required, so that GraphQL's create does not ask the public for it.
         defaultValue: 'received',
         index: true,
         label: { vi: 'Trạng thái', en: 'State' },
