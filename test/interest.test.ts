@@ -82,6 +82,13 @@ describe('GET /api/cchc/interest', () => {
       ['2026-09-30', 2],
     ])
     expect(byDay.totals).toMatchObject({ views: 21, ratings: 2, ratingMean: 3.5, feedback: 0 })
+    // On 15 August the same eleven simulated visitors viewed two posts: 16 views, 11 visitors.
+    expect(byDay.rows.map((row: any) => [row.key, row.visitors])).toEqual([
+      ['2026-07-01', 3],
+      ['2026-08-15', 11],
+      ['2026-09-30', 2],
+    ])
+    expect(byDay.totals.visitors).toBe(16)
     const byPost = await get('post')
     expect(byPost.rows.map((row: any) => [row.key, row.views])).toEqual([
       [String(posts.other.id), 11],

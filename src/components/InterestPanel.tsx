@@ -47,7 +47,8 @@ export const InterestPanel = async ({ i18n, options, payload, user }: Props) => 
     <section className="cchc-interest" style={{ marginBottom: 'calc(var(--base) * 2)' }}>
       <h3 style={{ marginBottom: 'calc(var(--base) / 2)' }}>{t(i18n, 'interestTitle', { days })}</h3>
       <p>
-        {t(i18n, 'interestViews')}: <strong>{byDay.totals.views}</strong> · {t(i18n, 'interestRatings')}: <strong>{byDay.totals.ratings}</strong>
+        {t(i18n, 'interestViews')}: <strong>{byDay.totals.views}</strong> · {t(i18n, 'interestVisitors')}: <strong>{byDay.totals.visitors}</strong> ·{' '}
+        {t(i18n, 'interestRatings')}: <strong>{byDay.totals.ratings}</strong>
         {byDay.totals.ratingMean != null ? ` (${t(i18n, 'interestMean')} ${byDay.totals.ratingMean})` : ''} · {t(i18n, 'interestFeedback')}:{' '}
         <strong>{byDay.totals.feedback}</strong>
       </p>

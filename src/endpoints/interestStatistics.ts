@@ -41,8 +41,9 @@ export const interestStatisticsEndpoint = (options: ResolvedOptions): Endpoint =
     const { from, to, groupBy, limit, format } = readParameters(req, query, req.query, 'interestHint')
     const statistics = await interestStatistics(req, options, { from, to, groupBy, limit })
     if (format === 'csv') {
-      const header = [groupBy, 'label', 'views', 'ratings', 'ratingMean', 'feedback']
-      const rows = statistics.rows.map((row) => [row.key, row.label, String(row.views), String(row.ratings), row.ratingMean == null ? '' : String(row.ratingMean), row.feedback == null ? '' : String(row.feedback)])
+      const header = [groupBy, 'label', 'views', 'visitors', 'ratings', 'ratingMean', 'feedback']
+      const cell = (value: null | number) => (value == null ? '' : String(value))
+      const rows = statistics.rows.map((row) => [row.key, row.label, String(row.views), cell(row.visitors), String(row.ratings), cell(row.ratingMean), cell(row.feedback)])
       return new Response(spreadsheetCsv(header, rows), {
         status: 200,
         headers: {

@@ -10,6 +10,13 @@ type Pool = { query: (text: string, values?: unknown[]) => Promise<{ rows: Recor
 /** What a view or a rating is about: a post, a procedure, or the one-stop service as a whole (item 0). */
 export type ItemKind = 'post' | 'procedure' | 'service'
 
+/**
+ * The daily row (item 0) whose `views` are the distinct visitors of the whole section that day (a
+ * visitor viewing three posts is three views and one visitor), written when the day's marks are
+ * purged; until then the marks are counted. Not an item anyone views or rates.
+ */
+export const siteKind = 'site'
+
 const tableOf = (payload: Payload, slug: string): string => {
   const name = slug.replace(/-/g, '_')
   return postgresAdapter<{ tableNameMap: Map<string, string> }>(payload).tableNameMap?.get(name) ?? name
@@ -156,9 +163,27 @@ export const ratingSummary = async (
   return summarizeRatings(Object.fromEntries([1, 2, 3, 4, 5].map((score) => [score, Number(row[`s${score}`] ?? 0)])) as Record<RatingScore, number>)
 }
 
-/** Deletes visitor marks of days before `day`: past days' dedupe is done, their hashes are not kept. */
+/**
+ * Deletes visitor marks of days before `day` (past days' dedupe is done, their hashes are not
+ * kept), keeping each day's count of distinct visitors in its section row, in one statement.
+ */
 export const purgeVisitorMarks = async (payload: Payload, options: Pick<ResolvedOptions, 'slugs'>, day: string): Promise<number> => {
-  const { pool, marks } = sqlOf(payload, options)
-  const result = await pool.query(`delete from "${marks}" where "day" < $1`, [day])
-  return result.rowCount ?? 0
+  const { pool, marks, days } = sqlOf(payload, options)
+  const { rows } = await pool.query(
+    `with rolled as (
+       insert into "${days}" ("item_kind", "item_id", "day", "views", "ratings", "rating_total", "score1", "score2", "score3", "score4", "score5", "updated_at", "created_at")
+       select '${siteKind}', 0, "day", count(distinct "visitor"), 0, 0, 0, 0, 0, 0, 0, now(), now()
+       from "${marks}" where "day" < $1::text and "action" = 'view' group by "day"
+       on conflict ("item_kind", "item_id", "day") do update set "views" = "${days}"."views" + excluded."views", "updated_at" = now()
+       returning 1
+     ),
+     deleted as (delete from "${marks}" where "day" < $1::text returning 1)
+     select (select count(*) from deleted)::integer as deleted, (select count(*) from rolled)::integer as rolled`,
+    [day],
+  )
+  return Number(rows[0]!.deleted)
 }
+
+/** Distinct visitors per day of the days whose marks are still kept (today and yesterday). */
+export const liveVisitors = (marks: string, from: string, to: string) =>
+  `select "day" as key, count(distinct "visitor")::bigint as n from "${marks}" where "action" = 'view' and "day" between '${from}' and '${to}' group by "day"`

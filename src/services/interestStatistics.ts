@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { ResolvedOptions } from '../options.ts'
 
 import { postgresAdapter } from '../db/postgresAdapter.ts'
+import { liveVisitors, siteKind } from './interest.ts'
 
 type Rows = { rows: Record<string, unknown>[] }
 type SqlAdapter = {
@@ -36,6 +37,7 @@ const tablesOf = (req: PayloadRequest, options: ResolvedOptions) => {
   const table = (slug: string) => map?.get(slug.replace(/-/g, '_')) ?? slug.replace(/-/g, '_')
   return {
     days: table(options.slugs.interestDays),
+    marks: table(options.slugs.visitorMarks),
     posts: table(options.slugs.posts),
     postRels: `${table(options.slugs.posts)}_rels`,
     topics: table(options.slugs.topics),
@@ -55,6 +57,8 @@ export type InterestRow = {
   label: string
   /** Views by distinct visitors: each visitor counts once per item and day. */
   views: number
+  /** Distinct visitors of the whole section, summed over days (by day only; null elsewhere). */
+  visitors: null | number
   ratings: number
   ratingMean: null | number
   /** Feedback received (by day), or routed to the unit (by unit); null where it has no meaning. */
@@ -77,7 +81,8 @@ export const interestStatistics = async (
   { from, to, groupBy, limit }: InterestQuery,
 ): Promise<{ rows: InterestRow[]; totals: Omit<InterestRow, 'key' | 'label'> }> => {
   const t = tablesOf(req, options)
-  const range = `d."day" between ${dayLiteral(from)} and ${dayLiteral(to)}`
+  const range = `d."day" between ${dayLiteral(from)} and ${dayLiteral(to)} and d."item_kind" <> '${siteKind}'`
+  const siteRange = `d."day" between ${dayLiteral(from)} and ${dayLiteral(to)} and d."item_kind" = '${siteKind}'`
   const sums = `coalesce(sum(d."views"), 0)::bigint as views, coalesce(sum(d."ratings"), 0)::bigint as ratings, coalesce(sum(d."rating_total"), 0)::bigint as rating_total`
   const post = `join "${t.posts}" p on d."item_kind" = 'post' and p.id = d."item_id"`
   const queries: Record<InterestGrouping, string> = {
@@ -101,10 +106,18 @@ export const interestStatistics = async (
       where to_char(f."created_at" at time zone '${options.reporting.timeZone.replace(/'/g, '')}', 'YYYY-MM-DD') between ${dayLiteral(from)} and ${dayLiteral(to)} group by u."code"`,
   }
   const feedback = feedbackBy[groupBy] ? new Map((await readRows(req, feedbackBy[groupBy])).map((row) => [String(row.key), Number(row.n)])) : null
+  // Past days from their section row, the days still marked from the marks (the purge moves one to the other in one statement).
+  const visitors = new Map<string, number>()
+  const visitorRows = [
+    ...(await readRows(req, `select d."day" as key, d."views" as n from "${t.days}" d where ${siteRange}`)),
+    ...(await readRows(req, liveVisitors(t.marks, dayLiteral(from).slice(1, -1), dayLiteral(to).slice(1, -1)))),
+  ]
+  for (const row of visitorRows) visitors.set(String(row.key), (visitors.get(String(row.key)) ?? 0) + Number(row.n))
   const result: InterestRow[] = rows.map((row) => ({
     key: String(row.key),
     label: String(row.label ?? ''),
     views: Number(row.views),
+    visitors: groupBy === 'day' ? (visitors.get(String(row.key)) ?? 0) : null,
     ratings: Number(row.ratings),
     ratingMean: mean(Number(row.rating_total), Number(row.ratings)),
     feedback: feedback ? (feedback.get(String(row.key)) ?? 0) : null,
@@ -113,7 +126,7 @@ export const interestStatistics = async (
     // Days with feedback but no view still show.
     const seen = new Set(result.map((row) => row.key))
     for (const [key, n] of feedback) {
-      if (key >= from && key <= to && !seen.has(key)) result.push({ key, label: key, views: 0, ratings: 0, ratingMean: null, feedback: n })
+      if (key >= from && key <= to && !seen.has(key)) result.push({ key, label: key, views: 0, visitors: visitors.get(key) ?? 0, ratings: 0, ratingMean: null, feedback: n })
     }
     result.sort((a, b) => a.key.localeCompare(b.key))
   }
@@ -126,6 +139,7 @@ export const interestStatistics = async (
     rows: result,
     totals: {
       views: Number(all?.views ?? 0),
+      visitors: [...visitors.values()].reduce((sum, n) => sum + n, 0),
       ratings: Number(all?.ratings ?? 0),
       ratingMean: mean(Number(all?.rating_total ?? 0), Number(all?.ratings ?? 0)),
       feedback: Number(feedbackTotal[0]?.n ?? 0),

@@ -275,4 +275,5 @@ export const en = {
   interestTopPosts: 'Most viewed posts',
   interestChart: 'Views per day from {{from}} to {{to}}; highest {{max}}.',
   interestNone: 'No views yet.',
+  interestVisitors: 'Visitors (each once a day)',
 } as const satisfies Messages

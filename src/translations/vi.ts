@@ -278,4 +278,5 @@ export const vi = {
   interestTopPosts: 'Bài được xem nhiều nhất',
   interestChart: 'Lượt xem theo ngày, từ {{from}} đến {{to}}; cao nhất {{max}}.',
   interestNone: 'Chưa có lượt xem nào.',
+  interestVisitors: 'Lượt người xem (mỗi người một lần mỗi ngày)',
 } as const
