@@ -57,6 +57,8 @@ export type { DueRule, DueRules, PeriodKind, PeriodRef } from './lib/periods.ts'
 export { reportStates, reportTransitions } from './lib/reportWorkflow.ts'
 export type { UnitSeed } from './lib/defaultUnits.ts'
 export { collectionSlugs } from './options.ts'
+export { ratingScoreLabels, ratingScores } from './lib/ratings.ts'
+export { feedbackCategories, feedbackCategoryLabels, feedbackStateLabels, feedbackStates, publicFeedbackStatusLabels } from './lib/feedbackWorkflow.ts'
 export { guardGraphQL } from './graphql/guardGraphQL.ts'
 export type { CchcPluginOptions, CollectionOverride, ResolvedOptions } from './options.ts'
 

@@ -136,7 +136,8 @@ describe('ratings', () => {
   it('takes one rating per visitor a day and fills the counters and the public summary', async () => {
     const first = await rate(`/cchc-posts/${published.id}/rating`, { score: 5, comment: 'Bài rất dễ hiểu, cảm ơn cán bộ xã.' }, 1)
     expect(first.status).toBe(201)
-    expect(first.body.rating).toEqual({ count: 1, mean: 5, distribution: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 1 } })
+    expect(first.body.rating).toMatchObject({ count: 1, mean: 5, distribution: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 1 } })
+    expect(first.body.rating.labels).toMatchObject({ 5: 'Rất hài lòng', 1: 'Không hài lòng' })
     const again = await rate(`/cchc-posts/${published.id}/rating`, { score: 1 }, 1)
     expect(again.status).toBe(409)
     expect(again.body.errors[0].message).toMatch(vietnameseLetters)
@@ -144,7 +145,9 @@ describe('ratings', () => {
     const stored = (await storedPost(app, published.id))!
     expect(stored).toMatchObject({ ratingCount: 2, ratingTotal: 7 })
     const summary = await app.rest('GET', `/cchc-posts/${published.id}/rating`)
-    expect(summary.body).toEqual({ count: 2, mean: 3.5, distribution: { 1: 0, 2: 1, 3: 0, 4: 0, 5: 1 } })
+    expect(summary.body).toEqual({ count: 2, mean: 3.5, distribution: { 1: 0, 2: 1, 3: 0, 4: 0, 5: 1 }, labels: expect.objectContaining({ 5: 'Rất hài lòng' }) })
+    const english = await app.rest('GET', `/cchc-posts/${published.id}/rating`, { headers: { 'Accept-Language': 'en' } })
+    expect(english.body.labels[5]).toBe('Very satisfied')
     expect(JSON.stringify(summary.body)).not.toContain('dễ hiểu')
     expect((await app.rest('GET', `/cchc-posts/${draft.id}/rating`)).status).toBe(404)
   })

@@ -5,7 +5,7 @@ import { APIError, NotFound } from 'payload'
 import type { ResolvedOptions } from '../options.ts'
 
 import { clientAddressOf } from '../lib/clientAddress.ts'
-import { type RatingScore, ratingCommentMaxLength } from '../lib/ratings.ts'
+import { type RatingScore, ratingCommentMaxLength, ratingScoreLabels, ratingScores } from '../lib/ratings.ts'
 import { dayInVietnam } from '../lib/vietnamTime.ts'
 import { isRobot, visitorHash } from '../lib/visitor.ts'
 import { InvalidParameters } from '../requestParameters.ts'
@@ -29,6 +29,10 @@ const visitorOf = (req: PayloadRequest, options: ResolvedOptions, now = new Date
 }
 
 const noStore = { 'Cache-Control': 'no-store' }
+
+/** What each score is called, in the request's language ("Rất hài lòng" … "Không hài lòng"), for the portal's widget. */
+const labelsFor = (req: PayloadRequest) =>
+  Object.fromEntries(ratingScores.map((score) => [score, ratingScoreLabels[score][req.i18n?.language === 'en' ? 'en' : 'vi']]))
 
 /** POST /api/<posts|procedures>/:id/view: one view of a published item, once per visitor a day. */
 export const viewEndpoint = (options: ResolvedOptions, kind: Exclude<ItemKind, 'service'>): Endpoint => ({
@@ -71,12 +75,15 @@ const rate = async (req: PayloadRequest, options: ResolvedOptions, kind: ItemKin
   const result = await recordRating(req.payload, options, { kind, id, day, visitor, ...rating })
   if (!result.found) throw new NotFound(req.t)
   if (!result.counted) throw new APIError(t(req, 'ratingRepeated'), 409, null, true)
-  return Response.json({ counted: true, rating: await ratingSummary(req.payload, options, kind, id) }, { status: 201, headers: noStore })
+  return Response.json({ counted: true, rating: { ...(await ratingSummary(req.payload, options, kind, id)), labels: labelsFor(req) } }, { status: 201, headers: noStore })
 }
 
 const summary = async (req: PayloadRequest, options: ResolvedOptions, kind: ItemKind, id: number) => {
   if (!(await isPublicItem(req.payload, options, kind, id))) throw new NotFound(req.t)
-  return Response.json(await ratingSummary(req.payload, options, kind, id), { headers: { 'Cache-Control': 'public, max-age=60' } })
+  return Response.json(
+    { ...(await ratingSummary(req.payload, options, kind, id)), labels: labelsFor(req) },
+    { headers: { 'Cache-Control': 'public, max-age=60', Vary: 'Accept-Language' } },
+  )
 }
 
 /**
