@@ -105,6 +105,12 @@ describe('GET /api/cchc/interest', () => {
     expect(Object.fromEntries(byFormat.rows.map((row: any) => [row.key, row.views]))).toEqual({ article: 16, video: 5 })
     const byTopic = await get('topic')
     expect(byTopic.rows.find((row: any) => row.key === 'chuyen-doi-so')?.views).toBeGreaterThanOrEqual(5)
+    const procedure = await app.payload.create({
+      collection: 'procedures' as 'units',
+      data: { code: '1.009301', name: 'Chứng thực bản sao', sector: 'Chứng thực', unit: kinhTe, _status: 'published' } as never,
+    })
+    await countView(app.payload, options, { kind: 'procedure', id: Number(procedure.id), day: '2026-08-20', visitor: 'p'.repeat(64) })
+    expect((await get('procedure')).rows).toEqual([expect.objectContaining({ key: String(procedure.id), label: '1.009301 Chứng thực bản sao', views: 1 })])
     const top = await app.rest('GET', url('groupBy=post&limit=1'), { token: actors.editor.token })
     expect(top.body.rows).toHaveLength(1)
   })
