@@ -417,6 +417,19 @@ const optionsSchema = z
       })
       .strict()
       .prefault({}),
+    /** Readers' satisfaction ratings (`…/:id/rating`, `/api/cchc/service-rating`). */
+    ratings: z
+      .object({
+        /**
+         * Ratings an anonymous client (by address, whatever its user agent) may send per window,
+         * across all items, counted in PostgreSQL for every instance; over it, 429 with
+         * Retry-After. One rating per visitor and item a day holds besides.
+         * @default 30 per hour
+         */
+        rateLimit: rateLimitRuleSchema.default({ limit: 30, windowSeconds: 60 * 60 }),
+      })
+      .strict()
+      .prefault({}),
     /** Citizens' feedback and questions (`cchc-feedback`). */
     feedback: z
       .object({

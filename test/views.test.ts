@@ -172,6 +172,16 @@ describe('ratings', () => {
     expect(stored).toMatchObject({ ratingCount: 1, ratingTotal: 4 })
   })
 
+  it('caps one address’s ratings whatever user agent it sends, with 429 and Retry-After', async () => {
+    const { limit } = resolveOptions().ratings.rateLimit
+    const from = (n: number) => rate('/cchc/service-rating', { score: 1 }, 2000, { 'User-Agent': `${browser} rotating/${n}` })
+    for (let n = 0; n < limit; n++) expect((await from(n)).status, String(n)).toBe(201)
+    const refused = await from(limit)
+    expect(refused.status).toBe(429)
+    expect(Number(refused.headers.get('Retry-After'))).toBeGreaterThan(0)
+    expect(refused.body.errors[0].message).toMatch(vietnameseLetters)
+  })
+
   it('keeps comments from the public: only editors read them', async () => {
     expect((await app.rest('GET', '/cchc-ratings')).status).toBe(403)
     const contributor = await makeActor(app, 'contributor', { unit: 'mttq' })

@@ -10,6 +10,7 @@ import { dayInVietnam } from '../lib/vietnamTime.ts'
 import { isRobot, visitorHash } from '../lib/visitor.ts'
 import { InvalidParameters } from '../requestParameters.ts'
 import { type ItemKind, countView, isPublicItem, ratingSummary, recordRating } from '../services/interest.ts'
+import { hitRateLimit, rateLimitKey } from '../services/rateLimit.ts'
 import { t } from '../translations/translate.ts'
 
 /** The item's id from the path; anything but a plain positive integer is an unknown item. */
@@ -72,6 +73,15 @@ const readRating = async (req: PayloadRequest): Promise<{ score: RatingScore; co
 const rate = async (req: PayloadRequest, options: ResolvedOptions, kind: ItemKind, id: number) => {
   const rating = await readRating(req)
   const { day, visitor } = visitorOf(req, options)
+  // A client rotating its user agent is a new visitor each time: its address caps what it may send.
+  const address = clientAddressOf(req.headers.get('x-forwarded-for'), options.trustedProxies)
+  const hit = await hitRateLimit(req.payload, options, rateLimitKey(req.payload, 'rating', address), options.ratings.rateLimit)
+  if (!hit.allowed) {
+    return Response.json(
+      { errors: [{ message: t(req, 'ratingThrottled', { minutes: Math.ceil(hit.retryAfterSeconds / 60) }) }] },
+      { status: 429, headers: { ...noStore, 'Retry-After': String(hit.retryAfterSeconds) } },
+    )
+  }
   const result = await recordRating(req.payload, options, { kind, id, day, visitor, ...rating })
   if (!result.found) throw new NotFound(req.t)
   if (!result.counted) throw new APIError(t(req, 'ratingRepeated'), 409, null, true)

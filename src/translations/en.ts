@@ -276,4 +276,5 @@ export const en = {
   interestChart: 'Views per day from {{from}} to {{to}}; highest {{max}}.',
   interestNone: 'No views yet.',
   interestVisitors: 'Visitors (each once a day)',
+  ratingThrottled: 'Too many ratings from this address; try again in {{minutes}} minutes.',
 } as const satisfies Messages

@@ -279,4 +279,5 @@ export const vi = {
   interestChart: 'Lượt xem theo ngày, từ {{from}} đến {{to}}; cao nhất {{max}}.',
   interestNone: 'Chưa có lượt xem nào.',
   interestVisitors: 'Lượt người xem (mỗi người một lần mỗi ngày)',
+  ratingThrottled: 'Đã nhận quá nhiều đánh giá từ địa chỉ này; hãy thử lại sau {{minutes}} phút.',
 } as const
