@@ -273,3 +273,17 @@ describe('the hourly upkeep', () => {
     expect(after.contactErasedAt).toBeTruthy()
   })
 })
+
+it('stores no address or user agent of the senders in any table', async () => {
+  type Pool = { query: (sql: string) => Promise<{ rows: Record<string, unknown>[] }> }
+  const pool = (app.payload.db as unknown as { pool: Pool }).pool
+  const { rows: tables } = await pool.query(`select tablename from pg_tables where schemaname = current_schema()`)
+  const stored: string[] = []
+  for (const { tablename } of tables) stored.push(JSON.stringify((await pool.query(`select * from "${tablename}"`)).rows))
+  const all = stored.join('\n')
+  expect(all).toContain('PA-') // the feedback is there
+  expect(clientNumber).toBeGreaterThan(10)
+  expect(all).not.toContain('198.51.100.')
+  expect(all).not.toContain('192.0.2.77')
+  expect(all).not.toContain('Firefox/130.0')
+})
