@@ -143,6 +143,11 @@ describe('a citizen’s question, end to end', () => {
         leaksNothingPersonal(found.docs)
       }
     }
+    // Its way is in the audit log for editors, without the citizen's words or contact.
+    const audit = await app.rest('GET', `/cchc-audit-log?where[collection][equals]=cchc-feedback&where[documentId][equals]=${id}&limit=50`, { token: actors.editor.token })
+    expect(audit.body.docs.map((entry: { action: string }) => entry.action)).toEqual(expect.arrayContaining(['create']))
+    expect(audit.body.docs.length).toBeGreaterThanOrEqual(4)
+    leaksNothingPersonal(audit.body)
     // Nor may the public filter on what it cannot read.
     const probing = await app.rest('GET', `/cchc-feedback?where[contactPhone][equals]=0912345678`)
     expect(probing.body.docs ?? []).toEqual([])

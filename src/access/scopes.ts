@@ -35,7 +35,7 @@ export const scopes = {
   }),
   ownUnitDraftReport: (req: PayloadRequest): Where => ({ and: [ownUnit(req), { reportState: { equals: 'draft' } }] }),
   publicOrOwnUnitMedia: (req: PayloadRequest): Where => ({ or: [{ internal: { not_equals: true } }, ownUnit(req)] }),
-  /** Audit entries about the section's content (not accounts, units or reports). */
+  /** Audit entries about the section's content and the citizens' feedback (not accounts, units or reports). */
   contentAuditEntries: (): Where => ({
     collection: {
       in: [
@@ -45,6 +45,7 @@ export const scopes = {
         collectionSlugs.procedures,
         collectionSlugs.announcements,
         collectionSlugs.procedureResults,
+        collectionSlugs.feedback,
       ],
     },
   }),
