@@ -184,6 +184,6 @@ export const purgeVisitorMarks = async (payload: Payload, options: Pick<Resolved
   return Number(rows[0]!.deleted)
 }
 
-/** Distinct visitors per day of the days whose marks are still kept (today and yesterday). */
-export const liveVisitors = (marks: string, from: string, to: string) =>
-  `select "day" as key, count(distinct "visitor")::bigint as n from "${marks}" where "action" = 'view' and "day" between '${from}' and '${to}' group by "day"`
+/** SQL: distinct visitors per day of the days whose marks are still kept (today and yesterday), between two day literals. */
+export const liveVisitorsSql = (marks: string, fromLiteral: string, toLiteral: string) =>
+  `select "day" as key, count(distinct "visitor")::bigint as n from "${marks}" where "action" = 'view' and "day" between ${fromLiteral} and ${toLiteral} group by "day"`

@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { ResolvedOptions } from '../options.ts'
 
 import { postgresAdapter } from '../db/postgresAdapter.ts'
-import { liveVisitors, siteKind } from './interest.ts'
+import { liveVisitorsSql, siteKind } from './interest.ts'
 
 type Rows = { rows: Record<string, unknown>[] }
 type SqlAdapter = {
@@ -81,6 +81,8 @@ export const interestStatistics = async (
   { from, to, groupBy, limit }: InterestQuery,
 ): Promise<{ rows: InterestRow[]; totals: Omit<InterestRow, 'key' | 'label'> }> => {
   const t = tablesOf(req, options)
+  // The commune's zone (validated as an IANA name by the options), for the day a feedback arrived.
+  const localDay = (column: string) => `to_char(${column} at time zone '${options.reporting.timeZone.replace(/'/g, '')}', 'YYYY-MM-DD')`
   const range = `d."day" between ${dayLiteral(from)} and ${dayLiteral(to)} and d."item_kind" <> '${siteKind}'`
   const siteRange = `d."day" between ${dayLiteral(from)} and ${dayLiteral(to)} and d."item_kind" = '${siteKind}'`
   const sums = `coalesce(sum(d."views"), 0)::bigint as views, coalesce(sum(d."ratings"), 0)::bigint as ratings, coalesce(sum(d."rating_total"), 0)::bigint as rating_total`
@@ -101,16 +103,17 @@ export const interestStatistics = async (
   }
   const rows = await readRows(req, queries[groupBy])
   const feedbackBy: Partial<Record<InterestGrouping, string>> = {
-    day: `select to_char(f."created_at" at time zone '${options.reporting.timeZone.replace(/'/g, '')}', 'YYYY-MM-DD') as key, count(*)::bigint as n from "${t.feedback}" f group by 1`,
+    day: `select ${localDay('f."created_at"')} as key, count(*)::bigint as n from "${t.feedback}" f
+      where ${localDay('f."created_at"')} between ${dayLiteral(from)} and ${dayLiteral(to)} group by 1`,
     unit: `select u."code" as key, count(*)::bigint as n from "${t.feedback}" f join "${t.units}" u on u.id = f."unit_id"
-      where to_char(f."created_at" at time zone '${options.reporting.timeZone.replace(/'/g, '')}', 'YYYY-MM-DD') between ${dayLiteral(from)} and ${dayLiteral(to)} group by u."code"`,
+      where ${localDay('f."created_at"')} between ${dayLiteral(from)} and ${dayLiteral(to)} group by u."code"`,
   }
   const feedback = feedbackBy[groupBy] ? new Map((await readRows(req, feedbackBy[groupBy])).map((row) => [String(row.key), Number(row.n)])) : null
   // Past days from their section row, the days still marked from the marks (the purge moves one to the other in one statement).
   const visitors = new Map<string, number>()
   const visitorRows = [
     ...(await readRows(req, `select d."day" as key, d."views" as n from "${t.days}" d where ${siteRange}`)),
-    ...(await readRows(req, liveVisitors(t.marks, dayLiteral(from).slice(1, -1), dayLiteral(to).slice(1, -1)))),
+    ...(await readRows(req, liveVisitorsSql(t.marks, dayLiteral(from), dayLiteral(to)))),
   ]
   for (const row of visitorRows) visitors.set(String(row.key), (visitors.get(String(row.key)) ?? 0) + Number(row.n))
   const result: InterestRow[] = rows.map((row) => ({
@@ -133,7 +136,7 @@ export const interestStatistics = async (
   const [all] = await readRows(req, `select ${sums} from "${t.days}" d where ${range}`)
   const feedbackTotal = await readRows(
     req,
-    `select count(*)::bigint as n from "${t.feedback}" f where to_char(f."created_at" at time zone '${options.reporting.timeZone.replace(/'/g, '')}', 'YYYY-MM-DD') between ${dayLiteral(from)} and ${dayLiteral(to)}`,
+    `select count(*)::bigint as n from "${t.feedback}" f where ${localDay('f."created_at"')} between ${dayLiteral(from)} and ${dayLiteral(to)}`,
   )
   return {
     rows: result,
