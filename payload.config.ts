@@ -47,6 +47,7 @@ export const pluginOptions: CchcPluginOptions = {
     workflowActions: '/src/components/WorkflowActions.tsx#WorkflowActions',
     radioWeek: '/src/components/RadioWeek.tsx#RadioWeek',
     parProgress: '/src/components/ParProgress.tsx#ParProgress',
+    interestPanel: '/src/components/InterestPanel.tsx#InterestPanel',
   },
 }
 

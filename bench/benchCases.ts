@@ -15,6 +15,18 @@ export type BenchCase = {
   twin: boolean
   /** Run only when the project answers the first path with something else than 404/405, and why. */
   probe?: string
+  /** Headers of each request, made anew for every one (a view beacon comes from a distinct visitor). */
+  headers?: () => Record<string, string>
+}
+
+let visitor = 0
+/** A browser at a new address each time (198.18.0.0/15 is kept for benchmarks): every view counts. */
+const newVisitor = () => {
+  const n = visitor++
+  return {
+    'X-Forwarded-For': `198.${18 + (Math.floor(n / 65536) % 2)}.${Math.floor(n / 256) % 256}.${n % 256}`,
+    'User-Agent': `Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Mobile Safari/537.36 bench/${Math.floor(n / 131072)}`,
+  }
 }
 
 /** Up to `count` items spread evenly over the list, so that not only the newest are read. */
@@ -66,5 +78,6 @@ export const benchCases: BenchCase[] = [
     compare: 'status',
     twin: true,
     probe: 'the view beacon is not in the project yet',
+    headers: newVisitor,
   },
 ]

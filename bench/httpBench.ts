@@ -99,7 +99,7 @@ export const runHttpBench = async (options: BenchOptions, root: string): Promise
     for (const benchCase of benchCases) {
       const list = benchCase.paths(seeded)
       if (benchCase.probe) {
-        const response = await fetch(`${project.url}${list[0]}`, { method: benchCase.method })
+        const response = await fetch(`${project.url}${list[0]}`, { method: benchCase.method, headers: benchCase.headers?.() })
         await response.arrayBuffer()
         if (response.status === 404 || response.status === 405) {
           skipped.push(`${benchCase.name}: ${benchCase.probe} (${benchCase.method} ${list[0]} answers ${response.status})`)
@@ -115,7 +115,7 @@ export const runHttpBench = async (options: BenchOptions, root: string): Promise
       for (const requestPath of benchCase.list) {
         const [expected, actual] = await Promise.all(
           [project, twin].map(async (server) => {
-            const response = await fetch(`${server.url}${requestPath}`, { method: benchCase.method })
+            const response = await fetch(`${server.url}${requestPath}`, { method: benchCase.method, headers: benchCase.headers?.() })
             const text = await response.text()
             return { status: response.status, body: benchCase.compare === 'json' ? JSON.parse(text) : undefined }
           }),
@@ -146,7 +146,7 @@ export const runHttpBench = async (options: BenchOptions, root: string): Promise
         const before = await db.statementsSoFar()
         let bytes = 0
         for (let i = 0; i < count; i++) {
-          const response = await fetch(`${target.server.url}${benchCase.list[i % benchCase.list.length]}`, { method: benchCase.method })
+          const response = await fetch(`${target.server.url}${benchCase.list[i % benchCase.list.length]}`, { method: benchCase.method, headers: benchCase.headers?.() })
           bytes += (await response.arrayBuffer()).byteLength
         }
         const after = await db.statementsSoFar()
@@ -157,7 +157,7 @@ export const runHttpBench = async (options: BenchOptions, root: string): Promise
     say(`warming up (${options.warmupSeconds} s per case and server)`)
     for (const benchCase of cases) {
       for (const target of targetsOf(benchCase)) {
-        await loadRun({ url: target.server.url, method: benchCase.method, paths: benchCase.list, connections: 10, seconds: options.warmupSeconds })
+        await loadRun({ url: target.server.url, method: benchCase.method, paths: benchCase.list, connections: 10, seconds: options.warmupSeconds, headers: benchCase.headers })
       }
     }
     const warm = Object.fromEntries(targets.map((target) => [target.key, target.server.rssMB()]))
@@ -173,7 +173,7 @@ export const runHttpBench = async (options: BenchOptions, root: string): Promise
           const order = targetsOf(benchCase)
           const rotated = [...order.slice((round - 1) % order.length), ...order.slice(0, (round - 1) % order.length)]
           for (const target of rotated) {
-            const sample = await loadRun({ url: target.server.url, method: benchCase.method, paths: benchCase.list, connections, seconds: options.durationSeconds })
+            const sample = await loadRun({ url: target.server.url, method: benchCase.method, paths: benchCase.list, connections, seconds: options.durationSeconds, headers: benchCase.headers })
             const key = `${benchCase.key}/${connections}/${target.key}`
             samples.set(key, [...(samples.get(key) ?? []), { round, ...sample, rssMB: target.server.rssMB() }])
             // Requests still in flight when autocannon stops are left to finish before the next run.

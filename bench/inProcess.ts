@@ -358,6 +358,14 @@ console.log(
   console.log(`slowest / fastest mean: ${(Math.max(...means) / Math.min(...means)).toFixed(2)}; one answer for all three: ${sameAnswer ? 'yes' : 'NO'}`)
 }
 
+// View ingestion at 50 connections: views/s, p99, and no view lost or counted twice.
+{
+  const { describeViewIngestion, measureViewIngestion } = await import('./viewIngestion.ts')
+  const published = (await payload.find({ collection: 'cchc-posts', where: { _status: { equals: 'published' } }, limit: 50, depth: 0, select: {} })).docs
+  const ingestion = await measureViewIngestion({ config, payload, postIds: published.map((post) => post.id), connections: 50, requests: Number(process.env.BENCH_VIEWS ?? 5000) })
+  console.log(`\n${describeViewIngestion(ingestion)}`)
+}
+
 // The adapter keeps a pooled client open; its disconnection on shutdown is expected.
 process.on('uncaughtException', (error: Error & { code?: string }) => {
   if (error.code !== '57P01') throw error

@@ -21,18 +21,25 @@ export const loadRun = async ({
   paths,
   connections,
   seconds,
+  headers,
 }: {
   url: string
   method: 'GET' | 'POST'
   paths: string[]
   connections: number
   seconds: number
+  /** Headers made anew for each request. */
+  headers?: () => Record<string, string>
 }): Promise<Omit<LoadSample, 'round' | 'rssMB'>> => {
   const result = await autocannon({
     url,
     connections,
     duration: seconds,
-    requests: paths.map((path) => ({ method, path })),
+    requests: paths.map((path) => ({
+      method,
+      path,
+      ...(headers ? { setupRequest: (request: autocannon.Request) => ({ ...request, headers: { ...request.headers, ...headers() } }) } : {}),
+    })),
   })
   return {
     requestsPerSecond: result.requests.total / result.duration,

@@ -30,6 +30,14 @@ import { procedureListsCollection } from './collections/ProcedureLists/index.ts'
 import { unitsCollection } from './collections/Units/index.ts'
 import { withInputChecks } from './collections/withInputChecks.ts'
 import { withOverride } from './collections/withOverride.ts'
+import { interestDaysCollection } from './collections/InterestDays/index.ts'
+import { ratingsCollection } from './collections/Ratings/index.ts'
+import { visitorMarksCollection } from './collections/VisitorMarks/index.ts'
+import { serviceRatingEndpoints } from './endpoints/interest.ts'
+import { interestStatisticsEndpoint } from './endpoints/interestStatistics.ts'
+import { feedbackCollection } from './collections/Feedback/index.ts'
+import { feedbackUpkeepTask } from './jobs/feedbackUpkeep.ts'
+import { ensureTrackingSequence } from './services/feedbackTracking.ts'
 import { logPoolErrors } from './db/logPoolErrors.ts'
 import { ensureSearchIndexes } from './db/searchIndexes.ts'
 import { gateTransactions } from './db/transactionGate.ts'
@@ -66,6 +74,8 @@ export { assessmentStates, assessmentTransitions, scoreStates, scoreTransitions 
 export { parCriteriaColumns } from './lib/parCriteriaCsv.ts'
 export type { UnitSeed } from './lib/defaultUnits.ts'
 export { collectionSlugs } from './options.ts'
+export { ratingScoreLabels, ratingScores } from './lib/ratings.ts'
+export { feedbackCategories, feedbackCategoryLabels, feedbackStateLabels, feedbackStates, publicFeedbackStatusLabels } from './lib/feedbackWorkflow.ts'
 export { guardGraphQL } from './graphql/guardGraphQL.ts'
 export { dropSearchIndexStatements, searchIndexStatements } from './db/searchIndexes.ts'
 export { cacheAnonymousReads, feedPaths } from './http/cacheAnonymousReads.ts'
@@ -130,9 +140,21 @@ export const cchcPlugin =
         overridden(rateLimitsCollection(options)),
         overridden(auditLogCollection(options)),
         overridden(contentVersionsCollection(options)),
+        // Citizens' views and ratings: written by the server in SQL, never through the API.
+        overridden(visitorMarksCollection(options)),
+        overridden(interestDaysCollection(options)),
+        overridden(ratingsCollection(options)),
+        withAuditLog(overridden(feedbackCollection(options)), options),
       ],
-      // Cross-collection endpoints, under /api/cchc/: health, feeds and the sitemap of the public site.
-      endpoints: [...(incomingConfig.endpoints ?? []), healthEndpoint(), readyEndpoint(options), ...feedEndpoints(options)],
+      // Cross-collection endpoints, under /api/cchc/: health, feeds and the sitemap, the service rating, interest statistics.
+      endpoints: [
+        ...(incomingConfig.endpoints ?? []),
+        healthEndpoint(),
+        readyEndpoint(options),
+        ...feedEndpoints(options),
+        ...serviceRatingEndpoints(options),
+        interestStatisticsEndpoint(options),
+      ],
       graphQL: {
         ...incomingConfig.graphQL,
         queries: documentQueries(options, procedureQueries(options, incomingConfig.graphQL?.queries)),
@@ -162,6 +184,7 @@ export const cchcPlugin =
           applyDueAnnouncementsTask(options),
           markOverdueReportsTask(options),
           purgeExpiredRecordsTask(options),
+          feedbackUpkeepTask(options),
         ],
       },
       hooks: {
@@ -203,6 +226,7 @@ export const cchcPlugin =
         : []),
       ...(options.adminComponents.reportsOverview ? [{ path: options.adminComponents.reportsOverview, serverProps: { options } }] : []),
       ...(options.adminComponents.parProgress ? [{ path: options.adminComponents.parProgress, serverProps: { options } }] : []),
+      ...(options.adminComponents.interestPanel ? [{ path: options.adminComponents.interestPanel, serverProps: { options } }] : []),
     ]
     if (panels.length > 0) {
       const components = incomingConfig.admin?.components ?? {}
@@ -219,6 +243,7 @@ export const cchcPlugin =
       gateTransactions(payload, options.transactions, fallback)
       logPoolErrors(payload)
       await ensureSearchIndexes(payload)
+      await ensureTrackingSequence(payload, options)
       // Units first: the host's own start-up (demo accounts, say) may refer to them.
       const req = await createLocalReq({}, payload)
       await seedUnits(req, options)

@@ -63,6 +63,10 @@ export const collectionSlugs = {
   parScores: 'par-scores',
   contentVersions: 'cchc-content-versions',
   procedureLists: 'procedure-lists',
+  visitorMarks: 'cchc-visitor-marks',
+  interestDays: 'cchc-interest-days',
+  ratings: 'cchc-ratings',
+  feedback: 'cchc-feedback',
 } as const
 
 type PluginSlug = (typeof collectionSlugs)[keyof typeof collectionSlugs]
@@ -206,6 +210,12 @@ const optionsSchema = z
          * @default 'payload-plugin-cchc/rsc#RadioWeek'
          */
         radioWeek: z.union([z.literal(false), z.string().min(1)]).default('payload-plugin-cchc/rsc#RadioWeek'),
+        /**
+         * The dashboard panel of readers' interest (views per day as an SVG chart, totals, top
+         * posts) for editors, the coordinator and administrators; `false` leaves it out.
+         * @default 'payload-plugin-cchc/rsc#InterestPanel'
+         */
+        interestPanel: z.union([z.literal(false), z.string().min(1)]).default('payload-plugin-cchc/rsc#InterestPanel'),
       })
       .strict()
       .prefault({}),
@@ -529,6 +539,49 @@ const optionsSchema = z
          * @default 140
          */
         wordsPerMinute: z.number().int().min(40).max(400).default(140),
+      })
+      .strict()
+      .prefault({}),
+    /** Readers' satisfaction ratings (`…/:id/rating`, `/api/cchc/service-rating`). */
+    ratings: z
+      .object({
+        /**
+         * Ratings an anonymous client (by address, whatever its user agent) may send per window,
+         * across all items, counted in PostgreSQL for every instance; over it, 429 with
+         * Retry-After. One rating per visitor and item a day holds besides.
+         * @default 30 per hour
+         */
+        rateLimit: rateLimitRuleSchema.default({ limit: 30, windowSeconds: 60 * 60 }),
+      })
+      .strict()
+      .prefault({}),
+    /** Citizens' feedback and questions (`cchc-feedback`). */
+    feedback: z
+      .object({
+        /**
+         * Working days (Monday to Friday, less `holidays`) a unit has to answer, counted from the
+         * day after receipt; past it the hourly job flags the feedback overdue.
+         * @default 10
+         */
+        answerWorkingDays: z.number().int().min(1).max(120).default(10),
+        /** Days off besides weekends (Tết, national holidays), as `yyyy-mm-dd`. @default [] */
+        holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a day as yyyy-mm-dd')).default([]),
+        /**
+         * Days after a feedback is published or closed when the hourly job erases its contact details.
+         * @default 365
+         */
+        contactRetentionDays: z.number().int().min(1).max(3650).default(365),
+        /**
+         * Feedback an anonymous client (by address) may send per window, counted in PostgreSQL for
+         * every instance at once; over it, 429 with Retry-After. Signed-in staff are not counted.
+         * @default 5 per hour
+         */
+        rateLimit: rateLimitRuleSchema.default({ limit: 5, windowSeconds: 60 * 60 }),
+        /**
+         * Letters before the year in a tracking code (`PA-2026-000123`).
+         * @default 'PA'
+         */
+        trackingPrefix: z.string().regex(/^[A-Z]{1,10}$/, 'capital letters A-Z').default('PA'),
       })
       .strict()
       .prefault({}),

@@ -86,13 +86,20 @@ describe('plugin options', () => {
       expect.arrayContaining(['procedures', 'procedure-announcements', 'procedure-results', 'cchc-reports']),
     )
     // An endpoint of one collection sits on it; the host's own stay where they were, first; only
-    // cross-collection ones (feeds, sitemap) are at the root, under /cchc/.
-    expect(config.endpoints!.map((e) => e.path)).toEqual(['/host', '/cchc/health', '/cchc/ready', '/cchc/feeds/:file', '/cchc/feeds/topics/:file', '/cchc/sitemap.xml'])
+    // cross-collection ones (health, feeds, sitemap, service rating, interest) are at the root, under /cchc/.
+    expect(config.endpoints!.map((e) => e.path)).toEqual(['/host', '/cchc/health', '/cchc/ready', '/cchc/feeds/:file', '/cchc/feeds/topics/:file', '/cchc/sitemap.xml', '/cchc/service-rating', '/cchc/service-rating', '/cchc/interest'])
     const pathsOn = (slug: string) => (config.collections!.find((c) => c.slug === slug)!.endpoints || []).map((e) => e.path)
     expect(pathsOn('procedure-results')).toEqual(['/series'])
     expect(pathsOn('cchc-reports')).toEqual(['/overview'])
-    expect(pathsOn('procedures')).toEqual(['/search', '/changes'])
-    expect(config.jobs!.tasks!.map((t) => t.slug)).toEqual(['hostTask', 'cchcApplyDueAnnouncements', 'cchcMarkOverdueReports', 'cchcPurgeExpiredRecords'])
+    expect(pathsOn('procedures')).toEqual(['/search', '/changes', '/:id/view', '/:id/rating', '/:id/rating'])
+    expect(pathsOn('cchc-feedback')).toEqual(['/track/:code'])
+    expect(config.jobs!.tasks!.map((t) => t.slug)).toEqual([
+      'hostTask',
+      'cchcApplyDueAnnouncements',
+      'cchcMarkOverdueReports',
+      'cchcPurgeExpiredRecords',
+      'cchcFeedbackUpkeep',
+    ])
   })
 
   it('replaces Payload’s lockout on the auth collection, whatever the host set', () => {

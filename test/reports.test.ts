@@ -223,21 +223,37 @@ describe('late or on time, by Vietnam time', () => {
   })
 })
 
+/** `views` views of a post on a day, as the view endpoint's daily figures hold them. */
+const viewsOn = async (post: number | string, day: string, views: number) => {
+  const pool = (app.payload.db as unknown as { pool: { query: (sql: string, values: unknown[]) => Promise<unknown> } }).pool
+  await pool.query(
+    `insert into cchc_interest_days (item_kind, item_id, day, views, ratings, rating_total, score1, score2, score3, score4, score5, updated_at, created_at)
+     values ('post', $1, $2, $3, 0, 0, 0, 0, 0, 0, 0, now(), now())`,
+    [post, day, views],
+  )
+}
+
 describe('figures pre-filled from the unit’s data', () => {
   let reportId: number | string
   const inQ1 = '2030-02-10T03:00:00.000Z'
 
   beforeAll(async () => {
-    const published = async (unit: number | string, format: string, publishedAt: string, viewCount: number) => {
-      // Published as an article, then given its format and figures directly (a photo story needs a gallery to publish).
+    // Views are the interest statistics' daily figures of the unit's posts in the period, whenever the posts were published.
+    const published = async (unit: number | string, format: string, publishedAt: string, views: number, viewedOn = '2030-02-15') => {
+      // Published as an article, then given its format directly (a photo story needs a gallery to publish).
       const post = await postInState(app, unit, 'published')
-      await app.payload.db.updateOne({ collection: 'cchc-posts', id: post.id, data: { format, publishedAt, viewCount } })
+      await app.payload.db.updateOne({ collection: 'cchc-posts', id: post.id, data: { format, publishedAt } })
+      await viewsOn(post.id, viewedOn, views)
+      return post
     }
     await published(ownerUnit, 'article', inQ1, 10)
-    await published(ownerUnit, 'article', '2030-03-31T16:00:00.000Z', 5) // 23:00 on 31 March in Vietnam: still Q1
+    await published(ownerUnit, 'article', '2030-03-31T16:00:00.000Z', 5, '2030-03-31') // 23:00 on 31 March in Vietnam: still Q1
     await published(ownerUnit, 'photo', inQ1, 7)
-    await published(ownerUnit, 'article', '2030-03-31T17:00:00.000Z', 100) // 1 April in Vietnam: Q2
+    await published(ownerUnit, 'article', '2030-03-31T17:00:00.000Z', 100, '2030-04-01') // 1 April in Vietnam: Q2, viewed in Q2
     await published(await unitIdByCode(app, 'kinh-te'), 'article', inQ1, 100) // another unit
+    // Published before the period: not counted as a post of the period, but its views in the period are.
+    const older = await published(ownerUnit, 'article', '2029-11-10T03:00:00.000Z', 50, '2029-12-31')
+    await viewsOn(older.id, '2030-01-01', 3)
     await postInState(app, ownerUnit, 'in_review') // not published
     // Announcement decisions the unit posted: one in Q1, one after it, one by another unit.
     const decision = async (unit: number | string, publishedAt: string) => {
@@ -261,15 +277,16 @@ describe('figures pre-filled from the unit’s data', () => {
 
   it('counts the unit’s posts published in the period, by format, and their views, beside the unit’s own figure', async () => {
     const { figures } = (await report(reportId))!
-    expect(figures).toMatchObject({ articles: 2, photoStories: 1, videos: 0, audios: 0, postsTotal: 3, views: 22, radioItems: 0, radioMinutes: 0, articlesOverride: 3 })
+    expect(figures).toMatchObject({ articles: 2, photoStories: 1, videos: 0, audios: 0, postsTotal: 3, views: 25, radioItems: 0, radioMinutes: 0, articlesOverride: 3 })
     expect(figures.announcements).toBe(1)
   })
 
   it('follows new posts until submitted, then stays as sent', async () => {
     const post = await postInState(app, ownerUnit, 'published')
-    await app.payload.db.updateOne({ collection: 'cchc-posts', id: post.id, data: { format: 'video', publishedAt: inQ1, viewCount: 1 } })
+    await app.payload.db.updateOne({ collection: 'cchc-posts', id: post.id, data: { format: 'video', publishedAt: inQ1 } })
+    await viewsOn(post.id, '2030-03-01', 1)
     await app.rest('PATCH', `/cchc-reports/${reportId}`, { token: actors.owner.token, body: { reportState: 'submitted' } })
-    expect((await report(reportId))!.figures).toMatchObject({ videos: 1, postsTotal: 4, views: 23 })
+    expect((await report(reportId))!.figures).toMatchObject({ videos: 1, postsTotal: 4, views: 26 })
 
     const another = await postInState(app, ownerUnit, 'published')
     await app.payload.db.updateOne({ collection: 'cchc-posts', id: another.id, data: { format: 'video', publishedAt: inQ1 } })

@@ -7,6 +7,7 @@
  *
  * PUBLIC_URL is the project's SERVER_URL: media URLs are absolute on it.
  */
+import { createHmac, randomBytes } from 'node:crypto'
 import http from 'node:http'
 import pg from 'pg'
 
@@ -152,10 +153,37 @@ const searchProcedures = async (query: URLSearchParams) => {
   return paginated(docs, totalDocs, limit, page)
 }
 
-/** Slot for the view beacon (POST /api/cchc-posts/:id/view): a counter, for published posts only. */
-const countView = async (id: number) => {
-  const { rowCount } = await pool.query(`update cchc_posts set view_count = view_count + 1 where id = $1 and _status = 'published'`, [id])
-  return rowCount === 1
+/**
+ * The view beacon (POST /api/cchc-posts/:id/view) as the project counts it: once per visitor (a
+ * keyed hash of address and user agent) a day, the mark, the daily figure and the post's counter
+ * in one statement, published posts only; robots refused.
+ */
+const twinSecret = randomBytes(32)
+const countView = async (id: number, request: http.IncomingMessage): Promise<{ status: number; body?: unknown }> => {
+  const agent = String(request.headers['user-agent'] ?? '')
+  if (!agent.trim() || /bot|crawl|spider|curl\/|python-/i.test(agent)) return { status: 403, body: { errors: [{ message: 'robot' }] } }
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date())
+  const address = String(request.headers['x-forwarded-for'] ?? '').split(',').at(-1)!.trim() || 'unidentified'
+  const visitor = createHmac('sha256', createHmac('sha256', twinSecret).update(day).digest()).update(`${address}\u0000${agent}`).digest('hex')
+  const { rows } = await pool.query(
+    `with target as (select id from cchc_posts where id = $1 and _status = 'published'),
+     mark as (
+       insert into cchc_visitor_marks (action, item_kind, item_id, day, visitor, updated_at, created_at)
+       select 'view', 'post', id, $2, $3, now(), now() from target on conflict (action, item_kind, item_id, day, visitor) do nothing returning item_id
+     ),
+     daily as (
+       insert into cchc_interest_days (item_kind, item_id, day, views, ratings, rating_total, score1, score2, score3, score4, score5, updated_at, created_at)
+       select 'post', item_id, $2, 1, 0, 0, 0, 0, 0, 0, 0, now(), now() from mark
+       on conflict (item_kind, item_id, day) do update set views = cchc_interest_days.views + 1, updated_at = now() returning views
+     ),
+     counted as (update cchc_posts set view_count = coalesce(view_count, 0) + 1 where id in (select item_id from mark) returning view_count)
+     select (select count(*) from target)::integer as found, (select count(*) from mark)::integer as counted,
+       coalesce((select view_count from counted), (select view_count from cchc_posts where id = $1)) as view_count`,
+    [id, day, visitor],
+  )
+  const row = rows[0]!
+  if (!row.found) return { status: 404, body: { errors: [{ message: 'Not Found' }] } }
+  return { status: 200, body: { counted: row.counted > 0, viewCount: Number(row.view_count) } }
 }
 
 const send = (response: http.ServerResponse, status: number, body?: unknown) => {
@@ -170,7 +198,10 @@ const server = http.createServer(async (request, response) => {
     if (request.method === 'GET' && url.pathname === '/api/cchc-posts') return send(response, 200, await listPosts(url.searchParams))
     if (request.method === 'GET' && url.pathname === '/api/procedures/search') return send(response, 200, await searchProcedures(url.searchParams))
     const view = /^\/api\/cchc-posts\/(\d+)\/view$/.exec(url.pathname)
-    if (request.method === 'POST' && view) return send(response, (await countView(Number(view[1]))) ? 204 : 404)
+    if (request.method === 'POST' && view) {
+      const answer = await countView(Number(view[1]), request)
+      return send(response, answer.status, answer.body)
+    }
     // The feeds are not in the project yet: the twin's answer is written when their format is known.
     return send(response, 404, { errors: [{ message: `twin: no route for ${request.method} ${url.pathname}` }] })
   } catch (error) {

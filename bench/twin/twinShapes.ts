@@ -134,7 +134,8 @@ export const postDoc = (row: Row, rels: Row[], populated: Populated) => {
 /** The columns of a procedure the public reads at depth 0, in the order of its fields. */
 export const procedureColumns = [
   'id', 'code', 'full_code', 'name', 'sector', 'level', 'agency', 'online_level', 'partial_reason', 'requirements', 'result', 'portal_url',
-  'applicants', 'steps', 'status', 'replaced_by_id', 'unit_id', 'search_text', 'sector_key', 'updated_at', 'created_at', '_status',
+  'applicants', 'steps', 'status', 'replaced_by_id', 'unit_id', 'search_text', 'sector_key', 'view_count', 'rating_count', 'rating_total',
+  'updated_at', 'created_at', '_status',
 ]
 
 export type ProcedureParts = {
@@ -180,6 +181,9 @@ export const procedureDoc = (row: Row, parts: ProcedureParts) => ({
   relatedPosts: { docs: parts.relatedPosts.slice(0, 10), hasNextPage: parts.relatedPosts.length > 10 },
   searchText: row.search_text,
   sectorKey: row.sector_key,
+  viewCount: number(row.view_count),
+  ratingCount: number(row.rating_count),
+  ratingTotal: number(row.rating_total),
   updatedAt: isoDate(row.updated_at),
   createdAt: isoDate(row.created_at),
   _status: row._status,

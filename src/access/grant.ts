@@ -1,10 +1,11 @@
 import type { Access, CollectionConfig, FieldAccess } from 'payload'
 
 import type { ResolvedOptions } from '../options.ts'
-import type { FieldRow, Row } from './rights.ts'
+import type { DocumentFieldRow, FieldRow, Row } from './rights.ts'
 
+import { idOf } from '../lib/relationId.ts'
 import { type Role, resolveRole } from './roles.ts'
-import { scopes } from './scopes.ts'
+import { scopes, unitIdOf } from './scopes.ts'
 
 /** What a row grants a role; an account in no unit gets the public's grant where the row does not name it. */
 const grantOf = <T>(row: Partial<Record<Role, T>>, role: Role): T | undefined =>
@@ -23,6 +24,17 @@ export const fieldGrant =
   (options: ResolvedOptions, row: FieldRow): FieldAccess =>
   async ({ req }) =>
     grantOf(row, await resolveRole(req, options)) ?? false
+
+/** A field access function from a row of `documentFieldRights`: `'assignedUnit'` compares the document's unit with the user's. */
+export const documentFieldGrant =
+  (options: ResolvedOptions, row: DocumentFieldRow): FieldAccess =>
+  async ({ doc, req }) => {
+    const given = grantOf(row, await resolveRole(req, options)) ?? false
+    if (typeof given === 'boolean') return given
+    const unit = unitIdOf(req)
+    const assigned = idOf((doc as { unit?: unknown } | undefined)?.unit)
+    return unit != null && assigned != null && String(unit) === String(assigned)
+  }
 
 /**
  * Wraps the host's own access function instead of replacing it: both must allow, and

@@ -166,6 +166,32 @@ export const rights = {
     /** Not a Payload operation: accept or return a submitted score. */
     review: parManagers,
   },
+  /** Who visited what on which day (keyed hashes): the server writes them in SQL; nobody reaches them through the API. */
+  'cchc-visitor-marks': { read: {}, create: {}, update: {}, delete: {} },
+  /** Daily views and ratings per item: read through the interest statistics, written by the server in SQL. */
+  'cchc-interest-days': {
+    read: {},
+    create: {},
+    update: {},
+    delete: {},
+    /** Not a Payload operation: the interest statistics (`/api/cchc/interest`) and their CSV. */
+    statistics: { coordinator: true, editor: true, administrator: true },
+  },
+  /** Citizens' satisfaction ratings with their comments: editors read them; the public reads only aggregates. */
+  'cchc-ratings': { read: editors, create: {}, update: {}, delete: administrators },
+  /**
+   * Citizens' feedback and questions: anyone sends one; editors route it to a unit, whose members
+   * draft the answer; editors publish or close it. The public reads published answers (and its
+   * own by tracking code, through an endpoint); the citizen's words and contact details are field-guarded.
+   */
+  'cchc-feedback': {
+    read: { anonymous: 'publishedFeedback', contributor: 'publishedOrOwnUnitFeedback', coordinator: 'publishedOrOwnUnitFeedback', ...editors },
+    create: everyone,
+    update: { contributor: 'ownUnitFeedbackInHand', coordinator: 'ownUnitFeedbackInHand', ...editors },
+    delete: administrators,
+    /** Not a Payload operation: route to a unit, publish, close. */
+    route: editors,
+  },
   /** Payload's jobs queue over HTTP (`/api/payload-jobs/run`, `…/handle-schedules`); a scheduler may also use the cron secret. */
   jobs: {
     run: administrators,
@@ -209,6 +235,16 @@ export const fieldRights = {
     // Why a pending item failed is for staff; only the server records it.
     failures: { read: signedIn, create: {}, update: {} },
   },
+  'cchc-feedback': {
+    // The public writes these when it sends feedback; the server keeps the rest.
+    citizen: { create: everyone, update: editors },
+    // Editors route to a unit and write the question as it is published.
+    editorial: { create: editors, update: editors },
+    // The unit's members (the collection's update rule narrows them to their own unit) draft the answer.
+    answer: { read: everyone, create: editors, update: { ...signedIn } },
+    // Set by the server only (tracking code, due date, overdue flag, dates).
+    server: { read: everyone, create: {}, update: {} },
+  },
   'cchc-reports': {
     // Period start, end and due date come from the rule; only the coordinator changes them.
     periodDates: { create: coordinators, update: coordinators },
@@ -224,3 +260,15 @@ export const fieldRights = {
     staffNotes: { read: signedIn },
   },
 } as const satisfies Record<string, Record<string, Partial<Record<'create' | 'read' | 'update', FieldRow>>>>
+
+/**
+ * Field rights that depend on the document: `'assignedUnit'` grants a field of a document routed to
+ * the user's unit, and nothing of another's.
+ */
+export type DocumentFieldRow = Partial<Record<Role, boolean | 'assignedUnit'>>
+export const documentFieldRights = {
+  'cchc-feedback': {
+    // The citizen's own words and contact details: staff of the assigned unit, editors and administrators, through any path.
+    personal: { read: { contributor: 'assignedUnit', coordinator: 'assignedUnit', editor: true, administrator: true } },
+  },
+} as const satisfies Record<string, Record<string, { read: DocumentFieldRow }>>

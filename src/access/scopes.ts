@@ -2,6 +2,7 @@ import type { PayloadRequest, Where } from 'payload'
 
 import { idOf } from '../lib/relationId.ts'
 import { scoreWritableStates } from '../lib/parWorkflow.ts'
+import { unitFeedbackStates } from '../lib/feedbackWorkflow.ts'
 import { reportWritableStates } from '../lib/reportWorkflow.ts'
 import { writableStates } from '../lib/workflow.ts'
 import { collectionSlugs } from '../options.ts'
@@ -45,6 +46,7 @@ export const scopes = {
   /** A unit's own self-scores while it may still change them (draft or returned). */
   ownUnitOpenScore: (req: PayloadRequest): Where => ({ and: [ownUnit(req), { scoreState: { in: [...scoreWritableStates] } }] }),
   /** Audit entries about the section's content (not accounts, units or reports). */
+  /** Audit entries about the section's content and the citizens' feedback (not accounts, units or reports). */
   contentAuditEntries: (): Where => ({
     collection: {
       in: [
@@ -59,9 +61,16 @@ export const scopes = {
         collectionSlugs.documents,
         collectionSlugs.documentIssuers,
         collectionSlugs.procedureLists,
+        collectionSlugs.feedback,
       ],
     },
   }),
+  /** Feedback whose answer is published: what the public reads (the citizen's own words are field-guarded). */
+  publishedFeedback: (): Where => ({ state: { equals: 'published' } }),
+  /** Published feedback, and every feedback routed to the user's unit. */
+  publishedOrOwnUnitFeedback: (req: PayloadRequest): Where => ({ or: [{ state: { equals: 'published' } }, ownUnit(req)] }),
+  /** Feedback routed to the user's unit while its answer is being drafted. */
+  ownUnitFeedbackInHand: (req: PayloadRequest): Where => ({ and: [ownUnit(req), { state: { in: [...unitFeedbackStates] } }] }),
 } as const satisfies Record<string, (req: PayloadRequest) => Where>
 
 export type Scope = keyof typeof scopes

@@ -3,6 +3,8 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 import type { ResolvedOptions } from '../options.ts'
 
 import { nowFrom } from '../requestContext.ts'
+import { dayInVietnam } from '../lib/vietnamTime.ts'
+import { purgeVisitorMarks } from '../services/interest.ts'
 import { purgeRateLimits } from '../services/rateLimit.ts'
 
 export const purgeExpiredRecordsSlug = 'cchcPurgeExpiredRecords'
@@ -20,13 +22,16 @@ export const purgeExpiredRecords = async (
   req: PayloadRequest,
   options: ResolvedOptions,
   now: Date = new Date(),
-): Promise<{ auditEntries: number; rateLimitCounters: number }> => {
+): Promise<{ auditEntries: number; rateLimitCounters: number; visitorMarks: number }> => {
   const where = { createdAt: { less_than: new Date(now.getTime() - options.auditLog.retentionDays * day).toISOString() } }
   const collection = options.slugs.auditLog
   const { totalDocs } = await req.payload.db.count({ collection, where, req })
   if (totalDocs > 0) await req.payload.db.deleteMany({ collection, where, req })
   const rateLimitCounters = await purgeRateLimits(req.payload, options, new Date(now.getTime() - longestRateLimitWindow))
-  return { auditEntries: totalDocs, rateLimitCounters }
+  // A day's visitor marks only keep that day's views and ratings from counting twice; from the day
+  // before yesterday on (a margin for instances whose clocks differ) their hashes are not kept.
+  const visitorMarks = await purgeVisitorMarks(req.payload, options, dayInVietnam(now.getTime() - day, options.reporting.timeZone))
+  return { auditEntries: totalDocs, rateLimitCounters, visitorMarks }
 }
 
 /** Every hour; `input.now` (ISO) replaces the clock, for tests and catch-up runs. */
@@ -38,6 +43,7 @@ export const purgeExpiredRecordsTask = (options: ResolvedOptions): TaskConfig =>
     outputSchema: [
       { name: 'auditEntries', type: 'number' },
       { name: 'rateLimitCounters', type: 'number' },
+      { name: 'visitorMarks', type: 'number' },
     ],
     schedule: [{ cron: '0 20 * * * *', queue: 'default' }],
     retries: 2,

@@ -14,13 +14,12 @@ const figureOfFormat: Record<string, ReportFigureName> = {
   audio: 'audios',
 }
 
-/** Counts published posts by format and adds up their views. */
-export const tallyPosts = (posts: readonly { format?: unknown; viewCount?: unknown }[]) => {
-  const figures = { articles: 0, photoStories: 0, videos: 0, audios: 0, postsTotal: posts.length, views: 0 }
+/** Counts published posts by format (their views in the period come from the interest statistics). */
+export const tallyPosts = (posts: readonly { format?: unknown }[]) => {
+  const figures = { articles: 0, photoStories: 0, videos: 0, audios: 0, postsTotal: posts.length }
   for (const post of posts) {
     const name = figureOfFormat[String(post.format)]
     if (name && name in figures) figures[name as keyof typeof figures]++
-    figures.views += typeof post.viewCount === 'number' ? post.viewCount : 0
   }
   return figures
 }

@@ -33,6 +33,7 @@ const graphQLNames: Record<string, GraphQLNames> = {
   'par-assessments': { singular: 'ParAssessment', plural: 'ParAssessments' },
   'par-scores': { singular: 'ParScore', plural: 'ParScores' },
   'procedure-lists': { singular: 'ProcedureList', plural: 'ProcedureLists' },
+  'cchc-feedback': { singular: 'CchcFeedback', plural: 'CchcFeedbacks' },
 }
 
 const restPath = (app: TestApp): Path => ({

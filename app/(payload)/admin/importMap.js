@@ -28,6 +28,7 @@ import { RadioWeek as RadioWeek_cc3781497e5220e67806da409cf807ea } from '../../.
 import { EditorialQueue as EditorialQueue_8f8c196804a4d31d3796b9301ad7678a } from '../../../src/components/EditorialQueue.tsx'
 import { ReportsOverview as ReportsOverview_973fce62f49ff9026ba0b9a8d46f6697 } from '../../../src/components/ReportsOverview.tsx'
 import { ParProgress as ParProgress_53994a86119bee04f8fcbc5e6528fa2e } from '../../../src/components/ParProgress.tsx'
+import { InterestPanel as InterestPanel_f61e70d8e9b4d2b6a9370798264188c0 } from '../../../src/components/InterestPanel.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -62,5 +63,6 @@ export const importMap = {
   "/src/components/EditorialQueue.tsx#EditorialQueue": EditorialQueue_8f8c196804a4d31d3796b9301ad7678a,
   "/src/components/ReportsOverview.tsx#ReportsOverview": ReportsOverview_973fce62f49ff9026ba0b9a8d46f6697,
   "/src/components/ParProgress.tsx#ParProgress": ParProgress_53994a86119bee04f8fcbc5e6528fa2e,
+  "/src/components/InterestPanel.tsx#InterestPanel": InterestPanel_f61e70d8e9b4d2b6a9370798264188c0,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

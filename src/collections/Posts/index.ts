@@ -4,10 +4,10 @@ import type { ResolvedOptions } from '../../options.ts'
 
 import { accessFrom, fieldGrant } from '../../access/grant.ts'
 import { fieldRights, rights } from '../../access/rights.ts'
+import { interestCounterFields } from '../../fields/counter.ts'
 import { publishedAtField } from '../../fields/dateDisplay.ts'
 import { selectOptions } from '../../fields/selectOptions.ts'
 import { unitField } from '../../fields/unitField.ts'
-import { wholeNumber } from '../../fields/wholeNumber.ts'
 import { copyStartsAs } from '../../hooks/copyStartsAs.ts'
 import { publicReadsPublished } from '../../hooks/publicReadsPublished.ts'
 import { rememberDraftSave } from '../../hooks/rememberDraftSave.ts'
@@ -17,9 +17,9 @@ import { isAllowedLink } from '../../lib/allowedLink.ts'
 import { workflowStateLabels, workflowStates } from '../../lib/workflow.ts'
 import { t } from '../../translations/translate.ts'
 import { adminGroups } from '../adminGroups.ts'
+import { ratingEndpoints, viewEndpoint } from '../../endpoints/interest.ts'
 import { searchPostsEndpoint } from './endpoints/search.ts'
 import { applyWorkflow } from './hooks/applyWorkflow.ts'
-import { keepCounter } from './hooks/keepCounter.ts'
 import { recordDraftTransition } from './hooks/recordDraftTransition.ts'
 import { setAuthor, setAuthorName } from './hooks/setAuthor.ts'
 import { setSearchText } from './hooks/setSearchText.ts'
@@ -42,16 +42,6 @@ export const postsCollection = (options: ResolvedOptions): CollectionConfig => {
   const row = rights['cchc-posts']
   const fields = fieldRights['cchc-posts']
   const media = options.slugs.media
-  const counter = (name: string, label: { vi: string; en: string }) => ({
-    name,
-    type: 'number' as const,
-    defaultValue: 0,
-    custom: wholeNumber,
-    label,
-    admin: { position: 'sidebar' as const, readOnly: true },
-    hooks: { beforeChange: [keepCounter] },
-  })
-
   return {
     slug,
     labels: {
@@ -79,7 +69,7 @@ export const postsCollection = (options: ResolvedOptions): CollectionConfig => {
       drafts: { autosave: { interval: 2000 }, schedulePublish: true },
     },
     access: accessFrom(options, row),
-    endpoints: [searchPostsEndpoint(options)],
+    endpoints: [searchPostsEndpoint(options), viewEndpoint(options, 'post'), ...ratingEndpoints(options, 'post')],
     hooks: {
       beforeOperation: [rememberDraftSave, publicReadsPublished(options), serializeUpdates],
       beforeChange: [applyWorkflow(options), setSearchText],
@@ -281,9 +271,7 @@ export const postsCollection = (options: ResolvedOptions): CollectionConfig => {
         index: true,
         admin: { hidden: true },
       },
-      counter('viewCount', { vi: 'Lượt xem', en: 'Views' }),
-      counter('ratingCount', { vi: 'Lượt đánh giá', en: 'Ratings' }),
-      counter('ratingTotal', { vi: 'Tổng điểm đánh giá', en: 'Rating total' }),
+      ...interestCounterFields(),
       {
         // What search engines and link previews (Open Graph) show; each part falls back to the post's own.
         name: 'meta',

@@ -4,6 +4,7 @@ import type { ResolvedOptions } from '../../options.ts'
 
 import { accessFrom, fieldGrant } from '../../access/grant.ts'
 import { fieldRights, rights } from '../../access/rights.ts'
+import { interestCounterFields } from '../../fields/counter.ts'
 import { dayOnly } from '../../fields/dateDisplay.ts'
 import { documentNumberField, procedureCodeField } from '../../fields/legalFields.ts'
 import { procedureDataFields } from '../../fields/procedureData.ts'
@@ -14,6 +15,7 @@ import { publicReadsPublished } from '../../hooks/publicReadsPublished.ts'
 import { serializeUpdates } from '../../hooks/serializeUpdates.ts'
 import { channelKinds, channelLabels, itemKindLabels, itemKinds, procedureStatusLabels, procedureStatuses } from '../../lib/procedure.ts'
 import { adminGroups } from '../adminGroups.ts'
+import { ratingEndpoints, viewEndpoint } from '../../endpoints/interest.ts'
 import { procedureChangesEndpoint } from './endpoints/changes.ts'
 import { searchProceduresEndpoint } from './endpoints/search.ts'
 import { keepCodeStable } from './hooks/keepCodeStable.ts'
@@ -48,7 +50,7 @@ export const proceduresCollection = (options: ResolvedOptions): CollectionConfig
     defaultSort: 'code',
     versions: { maxPerDoc: 20, drafts: true },
     access: accessFrom(options, row),
-    endpoints: [searchProceduresEndpoint(options), procedureChangesEndpoint(options)],
+    endpoints: [searchProceduresEndpoint(options), procedureChangesEndpoint(options), viewEndpoint(options, 'procedure'), ...ratingEndpoints(options, 'procedure')],
     hooks: {
       beforeOperation: [publicReadsPublished(options), serializeUpdates],
       beforeChange: [setSearchText],
@@ -191,6 +193,7 @@ export const proceduresCollection = (options: ResolvedOptions): CollectionConfig
       },
       { name: 'searchText', type: 'text', index: true, admin: { hidden: true } },
       { name: 'sectorKey', type: 'text', index: true, admin: { hidden: true } },
+      ...interestCounterFields(),
     ],
   }
 }

@@ -7,10 +7,13 @@ import { idOf } from '../../../lib/relationId.ts'
 import { type ReportFigures, reportFigureNames, tallyPosts } from '../../../lib/reportFigures.ts'
 import { storedBefore } from '../../../lib/storedBefore.ts'
 import { airedProgrammesOf } from '../../../services/radioProgramme.ts'
+import { dayInVietnam } from '../../../lib/vietnamTime.ts'
+import { unitPostViews } from '../../../services/interestStatistics.ts'
 
 /**
  * Pre-fills a report's figures from what the CMS knows about the unit in the period: its posts
- * published by format and their views, its announcements posted, radio items aired. Frozen once
+ * published by format, the views its posts had in the period (the interest statistics' daily
+ * figures, whenever the posts were published), its announcements posted, radio items aired. Frozen once
  * the report is submitted, so the coordinator reads what the unit sent.
  */
 export const prefillReportFigures =
@@ -36,7 +39,7 @@ export const prefillReportFigures =
       depth: 0,
       overrideAccess: true,
       req,
-      select: { format: true, viewCount: true },
+      select: { format: true },
     })
     const announcements = await req.payload.count({
       collection: options.slugs.announcements,
@@ -44,9 +47,11 @@ export const prefillReportFigures =
       overrideAccess: true,
       req,
     })
+    const { timeZone } = options.reporting
+    const views = await unitPostViews(req, options, unit, dayInVietnam(data.periodStart, timeZone), dayInVietnam(data.periodEnd, timeZone))
     // The unit's accepted items in programmes that aired in the period, and their minutes.
     const aired = tallyAired(await airedProgrammesOf(req, options, unit, String(data.periodStart), String(data.periodEnd)), unit)
-    const figures: ReportFigures = { ...tallyPosts(posts.docs), announcements: announcements.totalDocs, ...aired }
+    const figures: ReportFigures = { ...tallyPosts(posts.docs), views, announcements: announcements.totalDocs, ...aired }
     data.figures = { ...data.figures, ...figures }
     return data
   }
