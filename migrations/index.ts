@@ -1,6 +1,7 @@
 import * as migration_20261129_010133_initial from './20261129_010133_initial';
 import * as migration_20261129_120000_procedure_search from './20261129_120000_procedure_search';
 import * as migration_20261130_053117_safety from './20261130_053117_safety';
+import * as migration_20261130_085957_campaign from './20261130_085957_campaign';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261130_053117_safety.up,
     down: migration_20261130_053117_safety.down,
-    name: '20261130_053117_safety'
+    name: '20261130_053117_safety',
+  },
+  {
+    up: migration_20261130_085957_campaign.up,
+    down: migration_20261130_085957_campaign.down,
+    name: '20261130_085957_campaign'
   },
 ];
