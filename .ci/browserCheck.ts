@@ -145,6 +145,13 @@ export const browserCheck = async (
     if (!(await editor.content()).includes('Cần sapo (tóm tắt) trước khi đăng.')) fail('the refused approval does not say why under the field')
     if ((await stateOf(editor)).workflowState !== 'in_review') fail('a refused approval changed the post')
     await shoot(editor, 'post-approval-refused')
+    // The radio's week above its programmes, and readers' interest on the editor's dashboard.
+    await editor.goto(`${base}/admin/collections/broadcast-schedules`, { waitUntil: 'networkidle' })
+    if ((await editor.locator('.cchc-radio-week').count()) === 0) fail('the radio week view is missing')
+    await shoot(editor, 'radio-week')
+    await editor.goto(`${base}/admin`, { waitUntil: 'networkidle' })
+    if ((await editor.locator('.cchc-interest').count()) === 0) fail('the editor’s dashboard has no interest panel')
+    await shoot(editor, 'dashboard-panels')
     if (violations.length > 0) fail(`the Content-Security-Policy blocked:\n${violations.join('\n')}`)
   } finally {
     await browser.close()
