@@ -159,6 +159,21 @@ describe('anonymous reads', () => {
     }
   })
 
+  it('unpublished after a newer draft was saved: gone on the next read (the draft, not the published post, was the previous document)', async () => {
+    const post = await postInState(app, unitId, 'published', { title: 'Tin có bản nháp rồi gỡ' })
+    expect(titlesIn((await a.get(listPath)).text)).toContain('Tin có bản nháp rồi gỡ')
+    const draft = await app.rest('PATCH', `/cchc-posts/${post.id}?draft=true`, { token: editor.token, body: { title: 'Nháp mới hơn' } })
+    expect(draft.status).toBe(200)
+    expect(titlesIn((await b.get(listPath)).text)).toContain('Tin có bản nháp rồi gỡ')
+    const unpublished = await app.rest('PATCH', `/cchc-posts/${post.id}`, { token: editor.token, body: { _status: 'draft' } })
+    expect(unpublished.status, JSON.stringify(unpublished.body)).toBe(200)
+    for (const instanceOf of [a, b]) {
+      const text = (await instanceOf.get(listPath)).text
+      expect(titlesIn(text)).not.toContain('Tin có bản nháp rồi gỡ')
+      expect(titlesIn(text)).not.toContain('Nháp mới hơn')
+    }
+  })
+
   it('a draft saved on a published post is not served; a new draft changes no version', async () => {
     const post = await postInState(app, unitId, 'published', { title: 'Bản công khai' })
     const version = (await readContentVersion(app.payload, app.config.custom.cchc)).version

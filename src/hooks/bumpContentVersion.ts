@@ -2,18 +2,21 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionCo
 
 import type { ResolvedOptions } from '../options.ts'
 
+import { isDraftSave } from '../requestContext.ts'
 import { bumpContentVersion } from '../services/contentVersion.ts'
 
 const isPublished = (doc: unknown) => (doc as { _status?: unknown } | undefined)?._status === 'published'
 
 /**
  * Whether a change can alter what the public reads: always for a collection without drafts; for
- * one with drafts, when the document is published now or was before (publish, unpublish, an edit of
- * a published document, a scheduled publish firing). Drafts nobody public can see change nothing,
- * so the admin's autosave of a new draft does not empty every instance's cache.
+ * one with drafts, when the document is published now or was before (publish, an edit of a
+ * published document, a scheduled publish firing), and whenever an update is not a draft save: an
+ * unpublish after a newer draft was saved has that draft, not the published document, as its
+ * `previousDoc`. Draft saves nobody public can see change nothing, so the admin's autosave of a
+ * draft does not empty every instance's cache.
  */
-const touchesPublic = (collection: CollectionConfig, doc: unknown, previousDoc?: unknown) =>
-  !(typeof collection.versions === 'object' && collection.versions.drafts) || isPublished(doc) || isPublished(previousDoc)
+const touchesPublic = (collection: CollectionConfig, doc: unknown, previousDoc?: unknown, savedOver = false) =>
+  !(typeof collection.versions === 'object' && collection.versions.drafts) || isPublished(doc) || isPublished(previousDoc) || savedOver
 
 /**
  * Bumps the public content version (see `services/contentVersion.ts`) after every change of the
@@ -21,8 +24,9 @@ const touchesPublic = (collection: CollectionConfig, doc: unknown, previousDoc?:
  */
 export const withContentVersion = (collection: CollectionConfig, options: ResolvedOptions): CollectionConfig => {
   const hooks = collection.hooks ?? {}
-  const afterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
-    if (touchesPublic(collection, doc, previousDoc)) await bumpContentVersion(req, options)
+  const afterChange: CollectionAfterChangeHook = async ({ doc, operation, previousDoc, req }) => {
+    // An update that is not a draft save writes the document itself, whatever was published before.
+    if (touchesPublic(collection, doc, previousDoc, operation === 'update' && !isDraftSave(req.context))) await bumpContentVersion(req, options)
     return doc
   }
   const afterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
