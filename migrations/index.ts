@@ -2,6 +2,7 @@ import * as migration_20261129_010133_initial from './20261129_010133_initial';
 import * as migration_20261129_120000_procedure_search from './20261129_120000_procedure_search';
 import * as migration_20261130_053117_safety from './20261130_053117_safety';
 import * as migration_20261130_085957_campaign from './20261130_085957_campaign';
+import * as migration_20261130_091744_channels_db_name from './20261130_091744_channels_db_name';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261130_085957_campaign.up,
     down: migration_20261130_085957_campaign.down,
-    name: '20261130_085957_campaign'
+    name: '20261130_085957_campaign',
+  },
+  {
+    up: migration_20261130_091744_channels_db_name.up,
+    down: migration_20261130_091744_channels_db_name.down,
+    name: '20261130_091744_channels_db_name'
   },
 ];

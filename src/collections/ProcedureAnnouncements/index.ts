@@ -167,6 +167,9 @@ export const announcementsCollection = (options: ResolvedOptions): CollectionCon
                     name: 'channels',
                     type: 'select',
                     hasMany: true,
+                    // The default names of its version table's indexes pass PostgreSQL's 63 characters.
+                    dbName: 'pa_item_channels',
+                    enumName: 'enum_pa_item_channels',
                     label: { vi: 'Cách thức thực hiện', en: 'Channels' },
                     options: selectOptions(channelKinds, channelLabels),
                   },
