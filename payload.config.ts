@@ -32,6 +32,8 @@ export const pluginOptions: CchcPluginOptions = {
   trustedProxies: Number(process.env.TRUSTED_PROXIES ?? 1),
   cronSecret: process.env.CRON_SECRET || undefined,
   media: { staticDir: process.env.MEDIA_DIR ?? path.join(dirname, 'media') },
+  // Thanh Miện's procedure lists are announced by the city's People's Committee.
+  announcements: { defaultIssuer: 'UBND thành phố Hải Phòng' },
   // This repository is the plugin itself: the admin loads its components from source.
   adminComponents: {
     editorialQueue: '/src/components/EditorialQueue.tsx#EditorialQueue',

@@ -51,8 +51,28 @@ export const browserCheck = async (
     if (!(await panel.textContent())?.includes('Báo cáo định kỳ CCHC: Quý')) fail('the editor’s dashboard has no reports overview')
     if ((await panel.locator('tbody tr').count()) < 6) fail('the reports overview does not list every unit')
     await shoot(editor, 'dashboard-editor')
+    // Another period, chosen with the panel's form.
+    await panel.locator('select[name="cchcKind"]').selectOption('quarter')
+    await panel.locator('select[name="cchcNumber"]').selectOption('3')
+    await panel.locator('input[name="cchcYear"]').fill('2026')
+    await Promise.all([editor.waitForURL(/cchcNumber=3/), panel.locator('button[type="submit"]').click()])
+    if (!(await editor.locator('.cchc-reports-overview h3').textContent())?.includes('Quý 3/2026')) fail('the overview does not show the chosen quarter')
+    if (!(await editor.locator('.cchc-reports-overview a[download]').getAttribute('href'))?.includes('periodNumber=3')) fail('the CSV is not the chosen quarter’s')
     await editor.goto(`${base}/admin/collections/cchc-posts/${postId}`, { waitUntil: 'networkidle' })
     if ((await publishButton(editor).count()) === 0) fail('the editor has no Publish button')
+
+    // A server-side refusal reaches its fields on screen, in Vietnamese (a production build once
+    // lost the errors' fields and showed one toast naming field keys).
+    await editor.goto(`${base}/admin/collections/cchc-posts/create`, { waitUntil: 'networkidle' })
+    await editor.fill('#field-title', 'Bài chưa đủ để đăng')
+    await publishButton(editor).first().click()
+    await editor.locator('.field-error').first().waitFor({ timeout: 30_000 }).catch(() => fail('publishing an incomplete post marks no field'))
+    const marked = await editor.locator('.field-type.error').evaluateAll((fields) => fields.map((field) => field.id || field.className))
+    const text = (await editor.content()) ?? ''
+    if (!text.includes('Cần sapo (tóm tắt) trước khi đăng.') || !text.includes('Cần chọn ít nhất một chuyên mục.')) {
+      fail(`the field errors are not on screen in Vietnamese (fields marked: ${marked.join(', ')})`)
+    }
+    await shoot(editor, 'post-field-errors')
 
     await editor.goto(`${base}/admin/collections/procedure-announcements/${decisionId}`, { waitUntil: 'networkidle' })
     const annexPanel = editor.locator('.cchc-annex-import')

@@ -134,7 +134,7 @@ const applyMs = performance.now() - applyStart
 if (applied.status !== 200) throw new Error(`publish: HTTP ${applied.status} ${await applied.text()}`)
 // What the committed migration adds for search; development pushes the schema without it.
 {
-  const { searchIndexStatements } = await import('../migrations/20261129_120000_procedure_search.ts')
+  const { searchIndexStatements } = await import('../src/db/searchIndexes.ts')
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL })
   await client.connect()
   for (const statement of searchIndexStatements) await client.query(statement)

@@ -22,7 +22,9 @@ import { unitsCollection } from './collections/Units/index.ts'
 import { withInputChecks } from './collections/withInputChecks.ts'
 import { withOverride } from './collections/withOverride.ts'
 import { logPoolErrors } from './db/logPoolErrors.ts'
+import { ensureSearchIndexes } from './db/searchIndexes.ts'
 import { gateTransactions } from './db/transactionGate.ts'
+import { healthEndpoint, readyEndpoint } from './endpoints/health.ts'
 import { procedureQueries } from './graphql/procedureQueries.ts'
 import { queryCostRule } from './graphql/queryCost.ts'
 import { answerDatabaseBusy } from './hooks/answerDatabaseBusy.ts'
@@ -50,6 +52,7 @@ export { reportStates, reportTransitions } from './lib/reportWorkflow.ts'
 export type { UnitSeed } from './lib/defaultUnits.ts'
 export { collectionSlugs } from './options.ts'
 export { guardGraphQL } from './graphql/guardGraphQL.ts'
+export { dropSearchIndexStatements, searchIndexStatements } from './db/searchIndexes.ts'
 export type { CchcPluginOptions, CollectionOverride, ResolvedOptions } from './options.ts'
 
 /**
@@ -99,6 +102,8 @@ export const cchcPlugin =
         overridden(rateLimitsCollection(options)),
         overridden(auditLogCollection(options)),
       ],
+      // Cross-collection endpoints, under /api/cchc/.
+      endpoints: [...(incomingConfig.endpoints ?? []), healthEndpoint(), readyEndpoint(options)],
       graphQL: {
         ...incomingConfig.graphQL,
         queries: procedureQueries(options, incomingConfig.graphQL?.queries),
@@ -182,6 +187,7 @@ export const cchcPlugin =
       const fallback = await initI18n({ config: payload.config.i18n, context: 'api', language: payload.config.i18n.fallbackLanguage })
       gateTransactions(payload, options.transactions, fallback)
       logPoolErrors(payload)
+      await ensureSearchIndexes(payload)
       // Units first: the host's own start-up (demo accounts, say) may refer to them.
       const req = await createLocalReq({}, payload)
       await seedUnits(req, options)

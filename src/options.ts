@@ -106,6 +106,16 @@ const optionsSchema = z
      */
     authCollection: slugSchema.default('users'),
     /**
+     * Who else holds the plugin's system-administrator rights, besides accounts with the
+     * `isSystemAdmin` flag: a predicate on the signed-in user, for a host that already has its own
+     * notion of an administrator (`(user) => user.roles?.includes('admin')`, or a list of e-mails).
+     * Accounts in no unit that it does not name keep the host's rights and none of the plugin's.
+     * @default none (the flag alone)
+     */
+    isAdministrator: z
+      .custom<(user: Record<string, unknown>) => boolean>((value) => typeof value === 'function', 'a function (user) => boolean')
+      .optional(),
+    /**
      * Per collection of the plugin, by its slug: fields the host adds, admin settings, labels, hooks
      * run after the plugin's, access ANDed with the plugin's, endpoints (see `CollectionOverride`).
      * ```ts
@@ -177,7 +187,7 @@ const optionsSchema = z
         /**
          * Folder for uploaded files on local disk. A host on object storage (`@payloadcms/storage-s3`)
          * leaves it unused.
-         * @default '<cwd>/media'
+         * @default '<cwd>/media/cchc' (beside, not inside, a host's own `media` collection's files)
          */
         staticDir: z.string().min(1).optional(),
         /**
@@ -279,6 +289,34 @@ const optionsSchema = z
       .array(z.string().regex(/^\.?[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'a host name such as dichvucong.gov.vn, or a suffix such as .gov.vn'))
       .min(1)
       .default(['dichvucong.gov.vn', '.gov.vn']),
+    /** `GET /api/cchc/ready`, the readiness check a load balancer or monitor polls. */
+    health: z
+      .object({
+        /**
+         * Longest the database may take to answer before the instance reports itself unready.
+         * @default 2000 ms
+         */
+        databaseTimeoutMs: z.number().int().min(100).max(60_000).default(2000),
+        /**
+         * A job still waiting this long after its time, or running this long, means the queue is stuck.
+         * @default 15 minutes
+         */
+        jobsLateAfterMinutes: z.number().int().min(1).max(24 * 60).default(15),
+      })
+      .strict()
+      .prefault({}),
+    /** Announcement decisions (`procedure-announcements`). */
+    announcements: z
+      .object({
+        /**
+         * The issuer a new decision starts with (cơ quan ban hành), e.g. 'UBND thành phố Hải Phòng'
+         * for communes of Hải Phòng, whose procedure lists the city's People's Committee announces.
+         * @default none (the editor types it)
+         */
+        defaultIssuer: z.string().min(1).optional(),
+      })
+      .strict()
+      .prefault({}),
     /** Reporting periods of the statistics and the units' reports (DOMAIN.md §4). */
     reporting: z
       .object({

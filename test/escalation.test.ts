@@ -133,13 +133,15 @@ describe('a member of an inactive unit', () => {
     expect(access.body.canAccessAdmin).toBe(true)
   })
 
-  it('a user without a unit (and not an administrator) cannot log in', async () => {
+  it('a user without a unit (and not an administrator) signs in, holding none of the plugin’s rights', async () => {
     await app.payload.create({
       collection: 'users',
       data: { email: 'khongdonvi@thanhmien.example', name: 'Không đơn vị', password },
     })
     const reply = await app.rest('POST', '/users/login', { body: { email: 'khongdonvi@thanhmien.example', password } })
-    expect(reply.status).toBe(401)
+    expect(reply.status).toBe(200)
+    const post = await app.rest('POST', '/cchc-posts', { token: reply.body.token, body: { title: 'Không được tạo' } })
+    expect(post.status).toBe(403)
   })
 })
 

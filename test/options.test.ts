@@ -49,6 +49,8 @@ describe('plugin options', () => {
     [{ accounts: { minPasswordLength: 8 } }, 'accounts.minPasswordLength'],
     [{ accounts: { login: { perClient: [{ limit: 0, windowSeconds: 60 }] } } }, 'accounts.login.perClient.0.limit'],
     [{ auditLog: { retentionDays: 0 } }, 'auditLog.retentionDays'],
+    [{ isAdministrator: 'admin@xa.example' }, 'isAdministrator'],
+    [{ announcements: { defaultIssuer: '' } }, 'announcements.defaultIssuer'],
   ])('refuses %j, naming `%s`', (options, name) => {
     expect(() => cchcPlugin(options as never)(hostConfig())).toThrow(`option \`${name}\``)
   })

@@ -11,6 +11,7 @@ import {
   isOverdue,
   letterDueRules,
   periodKey,
+  chosenPeriod,
   periodLabel,
   periodRange,
   periodsBetween,
@@ -52,6 +53,8 @@ describe('periods, every kind', () => {
   it('labels in Vietnamese and lists periods in order', () => {
     expect(periodLabel({ kind: 'quarter', year: 2026, number: 1 })).toBe('Quý 1/2026')
     expect(periodLabel({ kind: 'half_year', year: 2026, number: 1 })).toBe('6 tháng đầu năm 2026')
+    expect(periodLabel({ kind: 'quarter', year: 2026, number: 3 }, 'en')).toBe('Q3 2026')
+    expect(periodLabel({ kind: 'half_year', year: 2026, number: 2 }, 'en')).toBe('Second half of 2026')
     expect(periodsBetween('quarter', 2025, 2026).map((ref) => periodKey(ref))).toEqual([
       '2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4',
     ])
@@ -127,5 +130,20 @@ describe('a configured rule replaces the letter’s', () => {
     [{ procedureResults: { defaultUnitCode: 'TT PVHCC' } }, 'procedureResults.defaultUnitCode'],
   ])('refuses %j, naming `%s`', (options, name) => {
     expect(() => resolveOptions(options as never)).toThrow(`option \`${name}\``)
+  })
+})
+
+describe('the period a dashboard asks for', () => {
+  const fallback = { kind: 'quarter' as const, year: 2026, number: 4 }
+  it('reads kind, year and number from the address', () => {
+    expect(chosenPeriod({ cchcKind: 'quarter', cchcYear: '2026', cchcNumber: '3' }, fallback)).toEqual({ kind: 'quarter', year: 2026, number: 3 })
+    expect(chosenPeriod({ cchcKind: 'year', cchcYear: '2025', cchcNumber: '7' }, fallback)).toEqual({ kind: 'year', year: 2025, number: null })
+    expect(chosenPeriod({ cchcKind: ['half_year'], cchcYear: ['2026'], cchcNumber: ['2'] }, fallback)).toEqual({ kind: 'half_year', year: 2026, number: 2 })
+  })
+  it('falls back to the current quarter for none, or for a period that does not exist', () => {
+    expect(chosenPeriod(undefined, fallback)).toBe(fallback)
+    expect(chosenPeriod({ cchcKind: 'quarter', cchcYear: '2026', cchcNumber: '5' }, fallback)).toBe(fallback)
+    expect(chosenPeriod({ cchcKind: 'ad_hoc', cchcYear: '2026' }, fallback)).toBe(fallback)
+    expect(chosenPeriod({ cchcKind: 'month', cchcYear: '99999', cchcNumber: '1' }, fallback)).toBe(fallback)
   })
 })

@@ -13,7 +13,7 @@ import { allPaths, type Path } from './helpers/paths.ts'
 let app: TestApp
 let actors: Record<Role, Actor>
 let paths: Path[]
-const roles: Role[] = ['anonymous', 'contributor', 'coordinator', 'editor', 'administrator']
+const roles: Role[] = ['anonymous', 'unassigned', 'contributor', 'coordinator', 'editor', 'administrator']
 
 beforeAll(async () => {
   app = await bootApp()
@@ -63,13 +63,13 @@ describe.each(['rest', 'graphql', 'local'] as const)('units through %s', (pathNa
     expect(await unitRow(unit.id)).toEqual(allowed ? null : expect.objectContaining({ id: unit.id }))
   })
 
-  it.each(roles)('read as %s: everyone reads units; anonymous only active ones', async (role) => {
+  it.each(roles)('read as %s: everyone reads units; anonymous and unassigned only active ones', async (role) => {
     const inactive = await app.payload.create({ collection: 'units', data: { ...newUnit(), active: false } as any })
     const outcome = await path().find('units', actors[role])
     expect(outcome.ok).toBe(true)
     const codes = outcome.docs!.map((doc) => doc.code)
     expect(codes).toContain('ttdvsnc')
-    expect(codes.includes(inactive.code)).toBe(role !== 'anonymous')
+    expect(codes.includes(inactive.code)).toBe(role !== 'anonymous' && role !== 'unassigned')
   })
 })
 

@@ -14,7 +14,7 @@ import { allPaths, type Path } from './helpers/paths.ts'
 let app: TestApp
 let actors: Record<Role, Actor>
 let paths: Path[]
-const roles: Role[] = ['anonymous', 'contributor', 'coordinator', 'editor', 'administrator']
+const roles: Role[] = ['anonymous', 'unassigned', 'contributor', 'coordinator', 'editor', 'administrator']
 const editors: Role[] = ['editor', 'administrator']
 
 beforeAll(async () => {

@@ -3,14 +3,18 @@ import type { Access, CollectionConfig, FieldAccess } from 'payload'
 import type { ResolvedOptions } from '../options.ts'
 import type { FieldRow, Row } from './rights.ts'
 
-import { resolveRole } from './roles.ts'
+import { type Role, resolveRole } from './roles.ts'
 import { scopes } from './scopes.ts'
+
+/** What a row grants a role; an account in no unit gets the public's grant where the row does not name it. */
+const grantOf = <T>(row: Partial<Record<Role, T>>, role: Role): T | undefined =>
+  row[role] ?? (role === 'unassigned' ? row.anonymous : undefined)
 
 /** A collection access function from one row of the rights table. */
 export const grant =
   (options: ResolvedOptions, row: Row): Access =>
   async ({ req }) => {
-    const given = row[await resolveRole(req, options)] ?? false
+    const given = grantOf(row, await resolveRole(req, options)) ?? false
     return typeof given === 'boolean' ? given : scopes[given](req)
   }
 
@@ -18,7 +22,7 @@ export const grant =
 export const fieldGrant =
   (options: ResolvedOptions, row: FieldRow): FieldAccess =>
   async ({ req }) =>
-    row[await resolveRole(req, options)] ?? false
+    grantOf(row, await resolveRole(req, options)) ?? false
 
 /**
  * Wraps the host's own access function instead of replacing it: both must allow, and

@@ -7,6 +7,7 @@ export type Row = Partial<Record<Role, Grant>>
 export type FieldRow = Partial<Record<Role, boolean>>
 
 const everyone = { anonymous: true, contributor: true, coordinator: true, editor: true, administrator: true } as const
+/** Members of an active unit, and administrators (not an account in no unit). */
 const signedIn = { contributor: true, coordinator: true, editor: true, administrator: true } as const
 const administrators = { administrator: true } as const
 const editors = { editor: true, administrator: true } as const
@@ -28,7 +29,8 @@ const unitDraftsEditorsPublish = {
 
 /**
  * Who may do what: the whole access matrix of the plugin in one table.
- * A role that a row does not name is refused. Access functions are derived from this
+ * A role that a row does not name is refused; an account in no unit (`unassigned`) gets what the
+ * row gives `anonymous`, unless the row names it. Access functions are derived from this
  * table by `grant` and `fieldGrant`; no rule is written anywhere else.
  */
 export const rights = {
@@ -41,10 +43,11 @@ export const rights = {
   },
   /** The host's auth collection (`users` by default). */
   users: {
-    admin: signedIn,
-    read: { contributor: 'self', coordinator: 'self', editor: 'self', administrator: true },
+    // An account in no unit keeps the admin panel and itself, as the host had them before the plugin.
+    admin: { ...signedIn, unassigned: true },
+    read: { unassigned: 'self', contributor: 'self', coordinator: 'self', editor: 'self', administrator: true },
     create: administrators,
-    update: { contributor: 'self', coordinator: 'self', editor: 'self', administrator: true },
+    update: { unassigned: 'self', contributor: 'self', coordinator: 'self', editor: 'self', administrator: true },
     delete: administrators,
     unlock: administrators,
   },

@@ -4,12 +4,21 @@ import type { ResolvedOptions } from '../options.ts'
 
 import { idOf } from '../lib/relationId.ts'
 
-/** Every request resolves to exactly one of these. */
-export const roles = ['anonymous', 'contributor', 'coordinator', 'editor', 'administrator'] as const
+/**
+ * Every request resolves to exactly one of these. `unassigned` is a signed-in account in no unit
+ * (an account the host had before it added the plugin, or one an administrator has not placed
+ * yet): it keeps what the host grants it, signs in, reads and edits itself, and holds none of the
+ * plugin's rights. A member of an inactive unit is `anonymous`: deactivating a unit is how the
+ * commune takes an office's access away.
+ */
+export const roles = ['anonymous', 'unassigned', 'contributor', 'coordinator', 'editor', 'administrator'] as const
 export type Role = (typeof roles)[number]
 
+/** Roles that read and write as the public does in the plugin's collections. */
+export const holdsNoPluginRights = (role: Role): boolean => role === 'anonymous' || role === 'unassigned'
+
 type UnitRights = { active?: boolean | null; accessLevel?: string | null; isCoordinator?: boolean | null }
-type UserLike = { id: number | string; isSystemAdmin?: boolean | null; unit?: unknown }
+type UserLike = { id: number | string; isSystemAdmin?: boolean | null; unit?: unknown } & Record<string, unknown>
 
 const isUnitRights = (value: unknown): value is UnitRights & TypeWithID =>
   typeof value === 'object' && value !== null && 'active' in value && 'accessLevel' in value
@@ -33,13 +42,17 @@ const loadUnit = async (
   })) as UnitRights | null
 }
 
-/** The role a user holds: what its unit grants, or administrator by flag; nothing from an inactive unit. */
+/**
+ * The role a user holds: administrator by flag or by the host's `isAdministrator`, else what its
+ * unit grants; nothing from an inactive unit; `unassigned` in none.
+ */
 export const roleOfUser = async (
   user: UserLike,
   req: PayloadRequest,
   options: ResolvedOptions,
 ): Promise<Role> => {
-  if (user.isSystemAdmin === true) return 'administrator'
+  if (user.isSystemAdmin === true || options.isAdministrator?.(user) === true) return 'administrator'
+  if (idOf(user.unit) === null) return 'unassigned'
   const unit = await loadUnit(user.unit, req, options)
   if (!unit || unit.active !== true) return 'anonymous'
   if (unit.accessLevel === 'editor') return 'editor'

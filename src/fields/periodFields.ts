@@ -5,7 +5,7 @@ import { dayOnly } from './dateDisplay.ts'
 import { selectOptions } from './selectOptions.ts'
 import { wholeNumber } from './wholeNumber.ts'
 
-const periodKindLabels = {
+export const periodKindLabels = {
   month: { vi: 'Tháng', en: 'Month' },
   quarter: { vi: 'Quý', en: 'Quarter' },
   half_year: { vi: '6 tháng', en: 'Half-year' },

@@ -92,17 +92,19 @@ export const periodKey = (ref: PeriodRef | { kind: 'ad_hoc'; start: Date; end: D
   return ref.kind === 'year' ? `${ref.year}-Y` : `${ref.year}-${prefix}${ref.kind === 'month' ? pad(ref.number!) : ref.number}`
 }
 
-/** How a period reads in Vietnamese: "Quý 1/2026", "6 tháng đầu năm 2026", "Năm 2026". */
-export const periodLabel = (ref: PeriodRef): string => {
+/** How a period reads: "Quý 1/2026", "6 tháng đầu năm 2026", "Năm 2026" (or "Q1 2026" … in English). */
+export const periodLabel = (ref: PeriodRef, language: string = 'vi'): string => {
+  const english = language === 'en'
   switch (ref.kind) {
     case 'month':
-      return `Tháng ${ref.number}/${ref.year}`
+      return english ? `${ref.number}/${ref.year}` : `Tháng ${ref.number}/${ref.year}`
     case 'quarter':
-      return `Quý ${ref.number}/${ref.year}`
+      return english ? `Q${ref.number} ${ref.year}` : `Quý ${ref.number}/${ref.year}`
     case 'half_year':
+      if (english) return `${ref.number === 1 ? 'First' : 'Second'} half of ${ref.year}`
       return ref.number === 1 ? `6 tháng đầu năm ${ref.year}` : `6 tháng cuối năm ${ref.year}`
     case 'year':
-      return `Năm ${ref.year}`
+      return english ? `${ref.year}` : `Năm ${ref.year}`
   }
 }
 
@@ -126,4 +128,19 @@ export const toDate = (value: unknown): Date | null => {
 export const wholeDays = (start: Date, end: Date, timeZone: string = defaultTimeZone): Period => {
   const inZone = { in: tz(timeZone) }
   return { start: new Date(startOfDay(start, inZone).getTime()), end: new Date(endOfDay(end, inZone).getTime()) }
+}
+
+/**
+ * The regular period a dashboard's address asks for (`?cchcKind=quarter&cchcYear=2026&cchcNumber=3`),
+ * or `fallback` when it asks for none or for one that does not exist.
+ */
+export const chosenPeriod = (search: Record<string, unknown> | undefined, fallback: PeriodRef & { kind: RegularKind }): PeriodRef & { kind: RegularKind } => {
+  const first = (value: unknown) => (Array.isArray(value) ? value[0] : value)
+  const kind = first(search?.cchcKind)
+  if (typeof kind !== 'string' || !(kind in periodsPerYear)) return fallback
+  const regular = kind as RegularKind
+  const year = Number(first(search?.cchcYear))
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) return fallback
+  const number = regular === 'year' ? null : Number(first(search?.cchcNumber))
+  return isValidNumber(regular, number) ? { kind: regular, year, number } : fallback
 }

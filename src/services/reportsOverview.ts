@@ -73,7 +73,7 @@ export const buildOverview = async (req: PayloadRequest, options: ResolvedOption
     }
   })
   return {
-    period: { key, label: periodLabel(ref), kind: ref.kind, year: ref.year, periodNumber: ref.number ?? null, dueDate: dueDate.toISOString() },
+    period: { key, label: periodLabel(ref, req.i18n?.language), kind: ref.kind, year: ref.year, periodNumber: ref.number ?? null, dueDate: dueDate.toISOString() },
     units: rows,
   }
 }

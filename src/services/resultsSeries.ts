@@ -58,7 +58,7 @@ export const resultsSeries = async (req: PayloadRequest, options: ResolvedOption
     const range = periodRange(ref, options.reporting.timeZone)
     return {
       key,
-      label: periodLabel(ref),
+      label: periodLabel(ref, req.i18n?.language),
       year: ref.year,
       periodNumber: ref.number ?? null,
       start: range.start.toISOString(),

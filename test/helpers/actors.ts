@@ -47,6 +47,9 @@ export const makeActors = async (app: TestApp) => ({
   coordinator: await makeActor(app, 'coordinator', { unit: 'vhxh' }),
   editor: await makeActor(app, 'editor', { unit: 'ttdvsnc' }),
   administrator: await makeActor(app, 'administrator', { isSystemAdmin: true }),
+  // Signed in, in no unit: the public's rights in the plugin, and its own account. Not the file's
+  // first account, which would become the administrator.
+  unassigned: await makeActor(app, 'unassigned'),
 })
 
 /** The cast of the rights tests: a post's owner (MTTQ), a contributor of another unit, and one actor per other role. */

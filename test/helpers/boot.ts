@@ -26,6 +26,16 @@ export type TestApp = {
   close: () => Promise<void>
 }
 
+/** A new, empty database on the run's server (or `server`), by name. */
+export const createDatabase = async (server: string = inject('databaseServer')): Promise<string> => {
+  const database = `${inject('databasePrefix')}${randomBytes(6).toString('hex')}`
+  const admin = new pg.Client({ connectionString: `${server}/postgres` })
+  await admin.connect()
+  await admin.query(`create database "${database}"`)
+  await admin.end()
+  return database
+}
+
 /**
  * Boots the host app's Payload on a new, empty database of its own, on the run's server or on
  * `server` (a URL without a database name; the fault test's own PostgreSQL), with a host's
@@ -34,24 +44,26 @@ export type TestApp = {
 export const bootApp = async ({
   server = inject('databaseServer'),
   collections,
+  database: existing,
+  options,
 }: {
   server?: string
   /** A host's overrides of the plugin's collections, beside the host app's own plugin options. */
   collections?: CchcPluginOptions['collections']
+  /** A database that already exists (one a host used before it added the plugin) instead of a new one. */
+  database?: string
+  /** More plugin options over the host app's own. */
+  options?: Omit<CchcPluginOptions, 'collections'>
 } = {}): Promise<TestApp> => {
   const withServer = (database: string) => `${server}/${database}`
-  const database = `${inject('databasePrefix')}${randomBytes(6).toString('hex')}`
-  const admin = new pg.Client({ connectionString: withServer('postgres') })
-  await admin.connect()
-  await admin.query(`create database "${database}"`)
-  await admin.end()
+  const database = existing ?? (await createDatabase(server))
 
   process.env.DATABASE_URL = withServer(database)
   // Uploaded files of this file's run go to a folder of their own.
   process.env.MEDIA_DIR = mkdtempSync(path.join(tmpdir(), 'cchc-media-'))
   const host = await import('../../payload.config.ts')
-  const config = await (collections
-    ? buildConfig({ ...host.hostConfig, plugins: [cchcPlugin({ ...host.pluginOptions, collections })] })
+  const config = await (collections || options
+    ? buildConfig({ ...host.hostConfig, plugins: [cchcPlugin({ ...host.pluginOptions, ...options, collections })] })
     : host.default)
   const payload = await getPayload({ config })
   // As the host's route: the plugin's limits in front of Payload's handler.

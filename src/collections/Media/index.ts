@@ -88,8 +88,9 @@ export const mediaCollection = (options: ResolvedOptions): CollectionConfig => {
   return {
     slug,
     labels: {
-      singular: { vi: 'Tệp đa phương tiện', en: 'Media file' },
-      plural: { vi: 'Tệp đa phương tiện', en: 'Media' },
+      // Not "Media": a host's own media collection is usually called that.
+      singular: { vi: 'Tệp đa phương tiện CCHC', en: 'CCHC media file' },
+      plural: { vi: 'Tệp đa phương tiện CCHC', en: 'CCHC media' },
     },
     graphQL: { singularName: 'CchcMedia', pluralName: 'CchcMediaItems' },
     admin: {
@@ -99,7 +100,7 @@ export const mediaCollection = (options: ResolvedOptions): CollectionConfig => {
     },
     access: accessFrom(options, rights['cchc-media']),
     upload: {
-      staticDir: options.media.staticDir ?? path.resolve(process.cwd(), 'media'),
+      staticDir: options.media.staticDir ?? path.resolve(process.cwd(), 'media', 'cchc'),
       mimeTypes: [...allowedMimeTypes],
       imageSizes,
       adminThumbnail: 'mobile',

@@ -64,7 +64,7 @@ export const announcementsCollection = (options: ResolvedOptions): CollectionCon
         type: 'row',
         fields: [
           documentNumberField('number', { vi: 'Số hiệu quyết định', en: 'Decision number' }, { required: true, index: true }),
-          { name: 'issuer', type: 'text', required: true, label: { vi: 'Cơ quan ban hành', en: 'Issuer' }, defaultValue: 'UBND thành phố Hải Phòng' },
+          { name: 'issuer', type: 'text', required: true, label: { vi: 'Cơ quan ban hành', en: 'Issuer' }, defaultValue: options.announcements.defaultIssuer },
           { name: 'signer', type: 'text', label: { vi: 'Người ký', en: 'Signed by' } },
         ],
       },
