@@ -21,6 +21,7 @@ import { randomBytes } from 'node:crypto'
 import { closeSync, cpSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import pg from 'pg'
 
 import { startEmbeddedPostgres } from '../host/embeddedPostgres.ts'
 
@@ -110,7 +111,7 @@ const runPayload = async (what: string, payloadArgs: string[], env: NodeJS.Proce
     const timer = setTimeout(() => child.kill('SIGKILL'), 10 * 60_000)
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
     clearTimeout(timer)
-    writeFileSync(logName, output)
+    writeFileSync(logName, `${attempt > 1 ? readFileSync(logName, 'utf8') : ''}--- attempt ${attempt}, exit ${code}\n${output}`)
     if (env.CCHC_PLUGIN === 'on') pluginCliOutput.push(output)
     if (code !== 0) fail(`${what} failed (exit ${code}):\n${output.slice(-4000)}`)
     if (done.test(output)) return output
@@ -209,16 +210,16 @@ const db = await startEmbeddedPostgres({ dataDir: path.join(work, 'pg'), persist
 let exitCode = 0
 try {
   // 1. Pack and install.
+  run('build:plugin', 'npm', ['run', 'build:plugin'], { cwd: root })
+  const packed = JSON.parse(run('npm pack', 'npm', ['pack', '--json', '--pack-destination', work], { cwd: root }).replace(/^[^[]*/, ''))
+  const tarball = path.join(work, packed[0].filename)
+  step(`plugin built and packed: ${packed[0].filename}, ${packed[0].entryCount} files, ${Math.round(packed[0].size / 1024)} KiB`)
   if (reuse) {
     for (const made of ['migrations', '.next']) rmSync(path.join(app, made), { recursive: true, force: true })
     cpSync(path.join(root, '.ci', 'install-check', 'host'), app, { recursive: true, filter: (file) => !file.endsWith('package.json') })
-    step(`reusing the install in ${work}`)
+    run('npm install of the new tarball', 'npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--no-save', tarball])
+    step(`reusing the install in ${work}, with the new tarball`)
   } else {
-    run('build:plugin', 'npm', ['run', 'build:plugin'], { cwd: root })
-    const packed = JSON.parse(run('npm pack', 'npm', ['pack', '--json', '--pack-destination', work], { cwd: root }).replace(/^[^[]*/, ''))
-    const tarball = path.join(work, packed[0].filename)
-    step(`plugin built and packed: ${packed[0].filename}, ${packed[0].entryCount} files, ${Math.round(packed[0].size / 1024)} KiB`)
-
     cpSync(path.join(root, '.ci', 'install-check', 'host'), app, { recursive: true })
     const hostPackage = JSON.parse(readFileSync(path.join(app, 'package.json'), 'utf8'))
     for (const name of Object.keys(hostPackage.dependencies)) {
@@ -287,6 +288,10 @@ try {
     await check(`a user made before the plugin (${user.email})`, async () => {
       const session = await login(user.email, user.password)
       await checkDashboard(user.email, session.token, false)
+      // No unit yet, so none of the plugin's rights: reading as the public does, writing nothing.
+      expectStatus(`GET /api/units as ${user.email}`, await call('GET', '/api/units?limit=1', { token: session.token }), 200)
+      const post = await call('POST', '/api/cchc-posts', { token: session.token, body: { title: 'Bài thử' } })
+      expectStatus(`POST /api/cchc-posts as ${user.email} (no unit)`, post, 403)
     })
   }
   const posts = await call('GET', '/api/cchc-posts')
@@ -294,10 +299,21 @@ try {
   const units = await call('GET', '/api/units?limit=50')
   expectStatus('GET /api/units', units, 200)
   if (units.body.totalDocs !== 6) fail(`expected the 6 seeded units, got ${units.body.totalDocs}`)
+  await check('the search indexes the plugin creates on start', async () => {
+    const client = new pg.Client({ connectionString: db.urlFor('existing_app') })
+    await client.connect()
+    try {
+      const found = await client.query(`select indexname from pg_indexes where indexname like '%search_text_trgm_idx' order by 1`)
+      const names = found.rows.map((row: { indexname: string }) => row.indexname)
+      if (names.length !== 2) fail(`expected the 2 trigram search indexes, found ${JSON.stringify(names)}`)
+    } finally {
+      await client.end()
+    }
+  })
   const topics = await call('GET', '/api/cchc-topics?limit=50')
   expectStatus('GET /api/cchc-topics', topics, 200)
   if (!(topics.body.totalDocs > 0)) fail('no seeded topics')
-  step('phase B: the users made before the plugin log in and open the admin; posts, units (6) and topics answer; the dashboard has no import-map error')
+  step('phase B: the users made before the plugin log in and open the admin; they hold no plugin rights; posts, units (6), topics and the search indexes are there; the dashboard has no import-map error')
   await stopServer()
 
   // C. A second, empty database: the first user becomes the system administrator.
