@@ -31,6 +31,7 @@ import { answerDatabaseBusy } from './hooks/answerDatabaseBusy.ts'
 import { answerInputErrors } from './hooks/answerInputErrors.ts'
 import { withAuditLog } from './hooks/auditChanges.ts'
 import { keepErrorData } from './hooks/keepErrorData.ts'
+import { nameFieldsByLabel } from './hooks/nameFieldsByLabel.ts'
 import { applyDueAnnouncementsTask } from './jobs/applyDueAnnouncements.ts'
 import { markOverdueReportsTask } from './jobs/markOverdueReports.ts'
 import { purgeExpiredRecordsTask } from './jobs/purgeExpiredRecords.ts'
@@ -137,11 +138,12 @@ export const cchcPlugin =
       },
       hooks: {
         ...incomingConfig.hooks,
-        // An error keeps what is at fault; a malformed request that still reaches the database answers
+        // An error keeps what is at fault, named as the person sees the fields; a malformed request that still reaches the database answers
         // 400, not 500 (REST and GraphQL); a busy database 503; a failed sign-in is logged.
         afterError: [
           ...(incomingConfig.hooks?.afterError ?? []),
           keepErrorData,
+          nameFieldsByLabel,
           answerInputErrors,
           answerDatabaseBusy(options),
           recordFailedLogins(options),

@@ -3,6 +3,7 @@
  * `payload-lng` cookie), else `Accept-Language`, else Vietnamese. The plugin's own messages and
  * Payload's field errors alike, through REST and GraphQL.
  */
+import { initI18n } from '@payloadcms/translations'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { type Actor, makeActor } from './helpers/actors.ts'
@@ -21,6 +22,30 @@ const badUnit = { code: 'Phòng Mới', name: 'Phòng mới', shortName: 'PM', k
 const vietnamese = 'Mã đơn vị chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang.'
 const english = 'A unit code is lowercase letters, digits and hyphens.'
 
+describe('Payload’s own Vietnamese, where it reads wrong to staff', () => {
+  it('says có/không in yes/no columns and names invalid fields without English', async () => {
+    const i18n = await initI18n({ config: app.config.i18n, context: 'client', language: 'vi' })
+    expect([i18n.t('general:true'), i18n.t('general:false')]).toEqual(['Có', 'Không'])
+    expect(i18n.t('error:followingFieldsInvalid', { count: 2 })).toBe('Các trường sau chưa hợp lệ:')
+    const english = await initI18n({ config: app.config.i18n, context: 'client', language: 'en' })
+    expect(english.t('general:true')).toBe('True')
+  })
+})
+
+describe('the sentence the admin shows as a toast', () => {
+  it('names the fields a post lacks for publication by their labels, in the request’s language', async () => {
+    const editor = await makeActor(app, 'editor', { unit: 'ttdvsnc' })
+    const publish = (headers: Record<string, string> = {}) =>
+      app.rest('POST', '/cchc-posts', { token: editor.token, body: { title: 'Chưa đủ để đăng', _status: 'published' }, headers })
+    const vi = await publish()
+    expect(vi.status).toBe(400)
+    expect(vi.body.errors[0].message).toBe('Các trường sau chưa hợp lệ: Ảnh đại diện, Sapo, Chuyên mục')
+    expect(vi.body.errors[0].data.errors.map((error: { path: string }) => error.path)).toEqual(['coverImage', 'excerpt', 'topics'])
+    const en = await publish({ 'Accept-Language': 'en' })
+    expect(en.body.errors[0].message).toBe('The following fields are invalid: Cover image, Excerpt, Topics')
+  })
+})
+
 describe('REST', () => {
   const createUnit = async (headers: Record<string, string> = {}) => {
     const reply = await app.rest('POST', '/units', { token: admin.token, body: badUnit, headers })
@@ -31,8 +56,8 @@ describe('REST', () => {
   it('answers in Vietnamese when the request asks for no language', async () => {
     const error = await createUnit()
     expect(error.data.errors).toEqual([{ path: 'code', message: vietnamese, label: expect.anything() }])
-    // Payload's own words around it too.
-    expect(error.message).toMatch(/^Lỗi - /)
+    // Payload's own words around it too, naming the field by its label.
+    expect(error.message).toBe('Trường sau chưa hợp lệ: Mã đơn vị')
   })
 
   it('answers in English for Accept-Language: en, the plugin’s message and Payload’s alike', async () => {

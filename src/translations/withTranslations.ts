@@ -17,5 +17,16 @@ export const withTranslations = (i18n: I18nOptions<object> = {}): I18nOptions<ob
   for (const language of Object.keys(supportedLanguages) as (keyof typeof supportedLanguages)[]) {
     translations[language] = { ...translations[language], cchc: language === 'vi' ? vi : en }
   }
+  // Payload's Vietnamese says "Những fields sau" (half English) before the names of invalid fields,
+  // and "đúng"/"sai" (true/false) in a yes/no column, where staff say "có"/"không".
+  translations.vi = {
+    ...translations.vi,
+    general: { true: 'Có', false: 'Không', ...(translations.vi as { general?: object } | undefined)?.general },
+    error: {
+      followingFieldsInvalid_one: 'Trường sau chưa hợp lệ:',
+      followingFieldsInvalid_other: 'Các trường sau chưa hợp lệ:',
+      ...(translations.vi as { error?: object } | undefined)?.error,
+    },
+  }
   return { ...i18n, fallbackLanguage: i18n.fallbackLanguage ?? 'vi', supportedLanguages, translations }
 }
