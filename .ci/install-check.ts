@@ -37,8 +37,9 @@ const flag = (name: string) => {
 }
 // --reuse <folder>: a folder kept by an earlier --keep run; its install is reused (to work on the check itself).
 const reuse = flag('--reuse')
-const keep = args.includes('--keep') || reuse !== undefined
-if (keep) args.splice(args.indexOf('--keep'), 1)
+const keepAt = args.indexOf('--keep')
+if (keepAt >= 0) args.splice(keepAt, 1)
+const keep = keepAt >= 0 || reuse !== undefined
 const nextVersion = flag('--next') ?? repoPackage.devDependencies.next
 const payloadVersion = args[0] ?? repoPackage.devDependencies.payload
 const label = `install-check (payload ${payloadVersion}, next ${nextVersion})`
@@ -91,14 +92,21 @@ const run = (what: string, command: string, commandArgs: string[], options: { cw
  * Runs Payload's CLI. drizzle-kit asks, in `migrate:create`, whether each new column of the auth
  * collection is new or renamed from a column that goes (the plugin turns off Payload's lockout, so
  * `login_attempts` and `lock_until` go): the check answers the default, "create column", as a person
- * would. A run that exits 0 having printed nothing it should is tried again, at most twice more, and said.
+ * would. Payload's CLI sometimes exits 0 having done and printed nothing (payloadcms/payload#16381;
+ * here in bursts, under load): such a run is tried again, and from the third try through Node's own
+ * loader (`--disable-transpile` with `--import tsx`, which Payload's CLI supports), and said.
  */
 /** What Payload's CLI printed with the plugin on: its warnings count as the server's. */
 const pluginCliOutput: string[] = []
 const runPayload = async (what: string, payloadArgs: string[], env: NodeJS.ProcessEnv, done: RegExp) => {
   const logName = path.join(work, `${what.replace(/[^a-z0-9]+/gi, '-')}.log`)
   for (let attempt = 1; ; attempt++) {
-    const child = spawn(bin('payload'), payloadArgs, { cwd: app, env, stdio: ['pipe', 'pipe', 'pipe'] })
+    const viaNode = attempt >= 3
+    const child = spawn(bin('payload'), viaNode ? [...payloadArgs, '--disable-transpile'] : payloadArgs, {
+      cwd: app,
+      env: viaNode ? { ...env, NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} --import tsx`.trim() } : env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    })
     let output = ''
     let answered = 0
     const take = (chunk: Buffer) => {
@@ -115,8 +123,8 @@ const runPayload = async (what: string, payloadArgs: string[], env: NodeJS.Proce
     if (env.CCHC_PLUGIN === 'on') pluginCliOutput.push(output)
     if (code !== 0) fail(`${what} failed (exit ${code}):\n${output.slice(-4000)}`)
     if (done.test(output)) return output
-    if (attempt === 3) fail(`${what}: payload ${payloadArgs.join(' ')} exited 0 three times without doing it:\n${output.slice(-2000)}`)
-    console.log(`${label}: payload ${payloadArgs.join(' ')} exited 0 having done nothing (attempt ${attempt}); again`)
+    if (attempt === 5) fail(`${what}: payload ${payloadArgs.join(' ')} exited 0 five times without doing it:\n${output.slice(-2000)}`)
+    console.log(`${label}: payload ${payloadArgs.join(' ')} exited 0 having done nothing (attempt ${attempt}${viaNode ? ', through --import tsx' : ''}); again`)
   }
 }
 
