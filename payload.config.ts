@@ -40,6 +40,7 @@ export const pluginOptions: CchcPluginOptions = {
     annexImport: '/src/components/AnnexImport.tsx#AnnexImport',
     announcementItemLabel: '/src/components/AnnouncementItemLabel.tsx#AnnouncementItemLabel',
     reportsOverview: '/src/components/ReportsOverview.tsx#ReportsOverview',
+    workflowActions: '/src/components/WorkflowActions.tsx#WorkflowActions',
   },
 }
 

@@ -231,7 +231,7 @@ try {
     if (decision.status !== 201 || decision.body.doc.number !== '3218/QĐ-UBND') throw new Error(`drafting a decision: ${JSON.stringify(decision.body)}`)
     const { browserCheck } = await import('./browserCheck.ts')
     await browserCheck(base, { editor: editorAccount, contributor: contributorAccount }, post.body.doc.id, decision.body.doc.id)
-    step('browser: Vietnamese admin; the editor sees the queue and Publish, and imports an annex; the contributor gets no Publish and no units')
+    step('browser: Vietnamese admin; the editor sees the queue and Publish, chooses a quarter, imports an annex, sees field errors; the contributor gets no Publish and no units; send back with a reason, resubmit, refused approval on its fields')
 
     // 5. The public site, reading the API as a citizen's browser would, with what an editor published.
     const editorLogin = await json(

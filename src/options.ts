@@ -169,6 +169,12 @@ const optionsSchema = z
          */
         reportsOverview: z.union([z.literal(false), z.string().min(1)]).default('payload-plugin-cchc/rsc#ReportsOverview'),
         /**
+         * The editorial steps as buttons on a post's edit view ("Gửi duyệt", "Duyệt và đăng", "Yêu cầu
+         * chỉnh sửa"…); `false` leaves them out (the state is then chosen in its field).
+         * @default 'payload-plugin-cchc/rsc#WorkflowActions'
+         */
+        workflowActions: z.union([z.literal(false), z.string().min(1)]).default('payload-plugin-cchc/rsc#WorkflowActions'),
+        /**
          * The panel on a decision's edit view that imports its annex from CSV; `false` leaves it out.
          * @default 'payload-plugin-cchc/client#AnnexImport'
          */

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { workflowActions } from '../src/lib/workflow.ts'
 import { type Actor, makeOwnerAndOthers } from './helpers/actors.ts'
 import { bootApp, type TestApp } from './helpers/boot.ts'
 import { postInState, storedPost } from './helpers/posts.ts'
@@ -222,5 +223,22 @@ describe('transitions made by a draft save (the admin autosaves)', () => {
     expect(reply.status).toBe(400)
     expect(reply.body.errors[0].data.errors[0].path).toBe('workflowState')
     expect((await storedPost(app, post.id))!._status).toBe('draft')
+  })
+})
+
+describe('the buttons of the edit view', () => {
+  const names = (from: Parameters<typeof workflowActions>[0], isEditor: boolean) => workflowActions(from, isEditor).map(({ action }) => action)
+  it('offer a writer only its own steps', () => {
+    expect(names('draft', false)).toEqual(['submit'])
+    expect(names('in_review', false)).toEqual(['withdraw'])
+    expect(names('changes_requested', false)).toEqual(['submit', 'withdraw'])
+    expect(names('published', false)).toEqual([])
+    expect(names('archived', false)).toEqual([])
+  })
+  it('offer an editor approval, a request for changes, unpublishing and archiving where the table allows', () => {
+    expect(names('in_review', true)).toEqual(['withdraw', 'requestChanges', 'approve', 'archive'])
+    expect(names('published', true)).toEqual(['unpublish', 'archive'])
+    expect(names('archived', true)).toEqual(['restore'])
+    expect(workflowActions('in_review', true).find(({ action }) => action === 'approve')?.to).toBe('published')
   })
 })

@@ -2,3 +2,4 @@
 /** Client components of the plugin, referenced by path from the admin config (`payload-plugin-cchc/client`). */
 export { AnnexImport } from '../components/AnnexImport.tsx'
 export { AnnouncementItemLabel } from '../components/AnnouncementItemLabel.tsx'
+export { WorkflowButtons } from '../components/WorkflowButtons.tsx'

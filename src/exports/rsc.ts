@@ -1,3 +1,4 @@
 /** Server components of the plugin, referenced by path from the admin config (`payload-plugin-cchc/rsc`). */
 export { EditorialQueue } from '../components/EditorialQueue.tsx'
 export { ReportsOverview } from '../components/ReportsOverview.tsx'
+export { WorkflowActions } from '../components/WorkflowActions.tsx'

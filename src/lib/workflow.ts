@@ -48,3 +48,21 @@ export const checkTransition = (from: WorkflowState, to: WorkflowState, isEditor
 
 export const isWorkflowState = (value: unknown): value is WorkflowState =>
   typeof value === 'string' && (workflowStates as readonly string[]).includes(value)
+
+/** The buttons of the edit view, in the words of the trade; each moves a post to one state. */
+export type WorkflowAction = 'submit' | 'withdraw' | 'approve' | 'requestChanges' | 'unpublish' | 'archive' | 'restore'
+
+const actionFor = (from: WorkflowState, to: WorkflowState): WorkflowAction => {
+  if (to === 'in_review') return 'submit' // gửi duyệt
+  if (to === 'published') return 'approve' // duyệt và đăng
+  if (to === 'changes_requested') return 'requestChanges' // yêu cầu chỉnh sửa
+  if (to === 'archived') return 'archive' // lưu trữ
+  if (from === 'published') return 'unpublish' // gỡ bài
+  return from === 'archived' ? 'restore' : 'withdraw' // rút lại
+}
+
+/** The actions a writer (or an editor) may take on a post in state `from`, from the transitions table. */
+export const workflowActions = (from: WorkflowState, isEditor: boolean): { action: WorkflowAction; to: WorkflowState }[] =>
+  (Object.keys(transitions[from]) as WorkflowState[])
+    .filter((to) => checkTransition(from, to, isEditor).ok)
+    .map((to) => ({ action: actionFor(from, to), to }))

@@ -21,6 +21,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { WorkflowActions as WorkflowActions_ba4f494906d6b8deeb4d0f73fe66c06b } from '../../../src/components/WorkflowActions.tsx'
 import { AnnexImport as AnnexImport_3e9ef84dc8702a778418f4c143de2b3b } from '../../../src/components/AnnexImport.tsx'
 import { AnnouncementItemLabel as AnnouncementItemLabel_5ffdfc5c56bcd6c71f7464f0693fa83e } from '../../../src/components/AnnouncementItemLabel.tsx'
 import { EditorialQueue as EditorialQueue_8f8c196804a4d31d3796b9301ad7678a } from '../../../src/components/EditorialQueue.tsx'
@@ -52,6 +53,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/components/WorkflowActions.tsx#WorkflowActions": WorkflowActions_ba4f494906d6b8deeb4d0f73fe66c06b,
   "/src/components/AnnexImport.tsx#AnnexImport": AnnexImport_3e9ef84dc8702a778418f4c143de2b3b,
   "/src/components/AnnouncementItemLabel.tsx#AnnouncementItemLabel": AnnouncementItemLabel_5ffdfc5c56bcd6c71f7464f0693fa83e,
   "/src/components/EditorialQueue.tsx#EditorialQueue": EditorialQueue_8f8c196804a4d31d3796b9301ad7678a,

@@ -67,6 +67,9 @@ export const postsCollection = (options: ResolvedOptions): CollectionConfig => {
         vi: 'Tin, bài, phóng sự ảnh, video, âm thanh của chuyên mục CCHC. Bài chờ duyệt hiện ở Bảng điều khiển.',
         en: 'News, articles, photo stories, video and audio of the CCHC column. Posts awaiting review are on the dashboard.',
       },
+      ...(options.adminComponents.workflowActions
+        ? { components: { edit: { beforeDocumentControls: [{ path: options.adminComponents.workflowActions, serverProps: { options } }] } } }
+        : {}),
     },
     defaultSort: '-publishedAt',
     // The public hot path: published posts, newest first.
@@ -236,10 +239,17 @@ export const postsCollection = (options: ResolvedOptions): CollectionConfig => {
         hooks: { beforeDuplicate: [copyStartsAs('draft')] },
         admin: {
           position: 'sidebar',
-          description: {
-            vi: 'Gửi duyệt: chọn "Chờ duyệt". Chỉ biên tập viên được đăng, gỡ, từ chối, lưu trữ.',
-            en: 'To submit, choose "In review". Only editors publish, unpublish, reject or archive.',
-          },
+          // Changed with the buttons above the form, which offer only the steps the person may take.
+          readOnly: Boolean(options.adminComponents.workflowActions),
+          description: options.adminComponents.workflowActions
+            ? {
+                vi: 'Đổi bằng các nút phía trên: Gửi duyệt; biên tập viên Duyệt và đăng, Yêu cầu chỉnh sửa, Gỡ bài, Lưu trữ.',
+                en: 'Changed with the buttons above: Submit for review; editors Approve and publish, Request changes, Unpublish, Archive.',
+              }
+            : {
+                vi: 'Gửi duyệt: chọn "Chờ duyệt". Chỉ biên tập viên được đăng, gỡ, từ chối, lưu trữ.',
+                en: 'To submit, choose "In review". Only editors publish, unpublish, reject or archive.',
+              },
         },
       },
       {
