@@ -274,7 +274,10 @@ try {
   const withPlugin = envFor('existing_app', true)
   await runPayload('generate:importmap', ['generate:importmap'], withPlugin, /import ?map/i)
   const importMap = readFileSync(path.join(app, 'app', '(payload)', 'admin', 'importMap.js'), 'utf8')
-  for (const component of ['payload-plugin-cchc/rsc#EditorialQueue', 'payload-plugin-cchc/rsc#ReportsOverview', 'payload-plugin-cchc/client#AnnexImport', 'payload-plugin-cchc/client#AnnouncementItemLabel']) {
+  // Every admin component the plugin's options name by default.
+  const components = [...readFileSync(path.join(root, 'src', 'options.ts'), 'utf8').matchAll(/default\('(payload-plugin-cchc\/(?:rsc|client)#\w+)'\)/g)].map((match) => match[1]!)
+  if (components.length < 5) fail(`found only ${components.length} default admin components in src/options.ts`)
+  for (const component of components) {
     if (!importMap.includes(`'${component}'`) && !importMap.includes(`"${component}"`)) fail(`the generated import map lacks ${component}`)
   }
   const migrationsBefore = new Set(readdirSync(path.join(app, 'migrations')))
@@ -285,7 +288,7 @@ try {
     fail(`the plugin's migration (${added.join(', ') || 'none written'}) does not create "units" or add "users"."unit_id"`)
   }
   await runPayload('migrate with the plugin', ['migrate'], withPlugin, /Migrated:|Done/)
-  step(`phase B: import map generated, migration ${added.join(', ')} written and applied`)
+  step(`phase B: import map generated with the plugin's ${components.length} components, migration ${added.join(', ')} written and applied`)
 
   run('next build', bin('next'), ['build'], { env: { ...withPlugin, NODE_ENV: 'production' }, timeoutMs: 30 * 60_000 })
   step('phase B: next build')
