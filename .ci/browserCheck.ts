@@ -119,7 +119,9 @@ export const browserCheck = async (
     await shoot(editor, 'media-create')
     // The editorial steps as buttons: the editor sends the post back with a reason, the contributor
     // resubmits, the editor's approval of an incomplete post is refused on its fields.
-    const stateOf = async (page: Page) => (await (await page.request.get(`${base}/api/cchc-posts/${postId}?depth=0&draft=true`)).json()) as { workflowState?: string; reviewNote?: string }
+    // Read in the page, with its session, as the admin itself reads.
+    const stateOf = (page: Page) =>
+      page.evaluate(async (url) => (await fetch(url, { credentials: 'include' })).json(), `${base}/api/cchc-posts/${postId}?depth=0&draft=true`) as Promise<{ workflowState?: string; reviewNote?: string }>
     const button = (page: Page, name: string) => page.locator('.cchc-workflow-actions button', { hasText: name })
     await editor.goto(`${base}/admin/collections/cchc-posts/${postId}`, { waitUntil: 'networkidle' })
     for (const name of ['Duyệt và đăng', 'Yêu cầu chỉnh sửa', 'Lưu trữ']) if ((await button(editor, name).count()) !== 1) fail(`the editor has no "${name}" button`)

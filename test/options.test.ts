@@ -86,7 +86,7 @@ describe('plugin options', () => {
       expect.arrayContaining(['procedures', 'procedure-announcements', 'procedure-results', 'cchc-reports']),
     )
     // An endpoint of one collection sits on it; the host's own stay where they were.
-    expect(config.endpoints!.map((e) => e.path)).toEqual(['/host'])
+    expect(config.endpoints!.map((e) => e.path)).toEqual(['/host', '/cchc/health', '/cchc/ready'])
     const pathsOn = (slug: string) => (config.collections!.find((c) => c.slug === slug)!.endpoints || []).map((e) => e.path)
     expect(pathsOn('procedure-results')).toEqual(['/series'])
     expect(pathsOn('cchc-reports')).toEqual(['/overview'])

@@ -40,25 +40,44 @@ export const WorkflowButtons: React.FC<{ isEditor: boolean }> = ({ isEditor }) =
   }
 
   return (
-    <div className="cchc-workflow-actions" style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 'calc(var(--base) / 2)' }}>
+    <div className="cchc-workflow-actions" style={{ position: 'relative', display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 'calc(var(--base) / 4)' }}>
       {actions.map(({ action, to }) =>
         action === 'requestChanges' ? (
-          <Button key={action} buttonStyle="secondary" size="medium" margin={false} onClick={() => setAsking(!asking)} aria-expanded={asking}>
+          <Button key={action} buttonStyle="secondary" size="small" margin={false} onClick={() => setAsking(!asking)} aria-expanded={asking}>
             {t(i18n, labels[action])}
           </Button>
         ) : (
-          <Button key={action} buttonStyle={action === 'approve' || action === 'submit' ? 'primary' : 'secondary'} size="medium" margin={false} onClick={() => void take(to)}>
+          <Button key={action} buttonStyle={action === 'approve' || action === 'submit' ? 'primary' : 'secondary'} size="small" margin={false} onClick={() => void take(to)}>
             {t(i18n, labels[action])}
           </Button>
         ),
       )}
       {asking ? (
-        <div role="group" aria-label={t(i18n, 'actionRequestChanges')} style={{ display: 'flex', gap: 'calc(var(--base) / 2)', alignItems: 'flex-end', width: '100%' }}>
-          <label style={{ display: 'flex', flexDirection: 'column', flex: 1 }}>
+        // Over the form, below the buttons: the controls bar has no room for a text box.
+        <div
+          role="group"
+          aria-label={t(i18n, 'actionRequestChanges')}
+          style={{
+            position: 'absolute',
+            top: 'calc(100% + var(--base) / 4)',
+            right: 0,
+            zIndex: 10,
+            width: 'min(28rem, 90vw)',
+            display: 'flex',
+            flexDirection: 'column',
+            gap: 'calc(var(--base) / 2)',
+            padding: 'calc(var(--base) / 2)',
+            background: 'var(--theme-elevation-0)',
+            border: '1px solid var(--theme-elevation-150)',
+            borderRadius: 'var(--style-radius-s)',
+            boxShadow: '0 4px 12px rgba(0, 0, 0, 0.15)',
+          }}
+        >
+          <label style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
             {t(i18n, 'actionReason')}
-            <textarea name="cchcReason" rows={2} value={reason} onChange={(event) => setReason(event.target.value)} style={{ width: '100%' }} />
+            <textarea name="cchcReason" rows={3} value={reason} onChange={(event) => setReason(event.target.value)} style={{ width: '100%', font: 'inherit' }} />
           </label>
-          <Button buttonStyle="primary" size="medium" margin={false} disabled={reason.trim() === ''} onClick={() => void take('changes_requested', { reviewNote: reason.trim() })}>
+          <Button buttonStyle="primary" size="small" margin={false} disabled={reason.trim() === ''} onClick={() => void take('changes_requested', { reviewNote: reason.trim() })}>
             {t(i18n, 'actionSendBack')}
           </Button>
         </div>

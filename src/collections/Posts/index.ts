@@ -198,7 +198,9 @@ export const postsCollection = (options: ResolvedOptions): CollectionConfig => {
         type: 'relationship',
         relationTo: options.authCollection,
         label: { vi: 'Người tạo', en: 'Author' },
-        admin: { position: 'sidebar', readOnly: true },
+        // Staff may not read each other's accounts, so the admin could only show "ID: 4": the
+        // name beside it (authorName) says who; the API keeps the link.
+        admin: { position: 'sidebar', readOnly: true, hidden: true },
         access: { read: fieldGrant(options, fields.staff.read) },
         hooks: { beforeChange: [setAuthor] },
       },
