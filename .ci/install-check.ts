@@ -2,19 +2,22 @@
  * Installs the packed plugin into a minimal Payload app (`.ci/install-check/host/`, not this
  * repository's host) the way the README's "Adding the plugin to your app" says, and proves it works:
  *
- *   npx tsx .ci/install-check.ts [payloadVersion] [--next <version>] [--keep]
+ *   npx tsx .ci/install-check.ts [payloadVersion] [--next <version>] [--keep] [--reuse <folder>]
  *
- * payloadVersion defaults to this repository's; --next to this repository's `next`.
+ * payloadVersion defaults to this repository's; --next to this repository's `next`. --keep keeps the
+ * temp folder (logs, install); --reuse runs again in a kept one with a fresh tarball, installing
+ * nothing else (for work on the check itself).
  *   1. `npm run build:plugin`, `npm pack`; the host copied to a temp folder, `npm install` of Payload
  *      at that version and the tarball; an embedded PostgreSQL with its data in the temp folder.
  *   A. The app WITHOUT the plugin (CCHC_PLUGIN=off): `payload migrate:create` + `migrate`, two users.
- *   B. WITH the plugin: `payload generate:importmap`, `migrate:create` + `migrate`, `next build`,
- *      `next start`; both earlier users log in and read /api/users/me, the plugin's collections
- *      answer, the seeded units are there, the dashboard has no import-map error, the server log has
- *      no "not found in importMap" and no "exceed Postgres's 63-character limit".
- *   C. On a second, empty database: `migrate`, the first user registers and opens the plugin's
- *      collections and dashboard panels as system administrator.
- * Exits non-zero with the failing step's message.
+ *   B. WITH the plugin: `payload generate:importmap` (every default admin component in it),
+ *      `migrate:create` + `migrate`, `next build`, `next start`; both earlier users log in, read
+ *      /api/users/me and the admin, and hold no plugin rights; the plugin's collections answer, the
+ *      seeded units and topics and the search indexes are there; neither the dashboard nor the logs
+ *      (server and CLI) say "not found in importMap" or "exceed Postgres's 63-character limit".
+ *   C. On a second, empty database: `migrate`, the first user registers, is system administrator,
+ *      reads and writes the plugin's collections and sees its dashboard panels.
+ * Prints each step with its time; exits non-zero naming every failed check.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
