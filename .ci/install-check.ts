@@ -211,7 +211,7 @@ const checkServerLog = () => {
     [/exceed Postgres's 63-character limit/i, "identifiers over Postgres's 63-character limit"],
   ] as const) {
     const line = log.split('\n').find((text) => pattern.test(text))
-    if (line) fail(`the server log reports ${what}: ${line.trim().slice(0, 400)}`)
+    if (line) fail(`the logs report ${what}: ${line.trim().slice(0, 400)}`)
   }
 }
 
@@ -348,7 +348,7 @@ try {
   })
   expectStatus('POST /api/units as the first user', unit, 201)
   await checkDashboard(first.email, admin.token, true)
-  await check('the server log of both runs and the CLI with the plugin', checkServerLog)
+  await check('the logs of both servers and of the CLI with the plugin', checkServerLog)
   step('phase C: on an empty database the first user registers, is system administrator, opens and writes the plugin collections; the dashboard shows the plugin panels')
   if (failures.length > 0) fail(`${failures.length} check(s) failed:\n- ${failures.join('\n- ')}`)
   console.log(`${label}: PASSED in ${seconds(started)} s`)
