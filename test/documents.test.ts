@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { decisionSearchKeysBackfill } from '../migrations/20261130_085957_campaign.ts'
+
 import type { Role } from '../src/index.ts'
 
 import { type Actor, makeActor, makeActors } from './helpers/actors.ts'
@@ -310,7 +312,7 @@ describe('a decision entered again as a document', () => {
   })
 })
 
-describe('migrations-pending/document-search.sql', () => {
+describe('the migration’s backfill of decisions’ search keys', () => {
   it('gives decisions saved before the change the keys the hook gives them', async () => {
     const saved = await decision('2031/QĐ-UBND', '2026-09-09')
     await app.payload.update({ collection: 'procedure-announcements' as 'units', id: saved.id, data: { signer: 'Phó Chủ tịch Đỗ Văn Ưng' } as any })
@@ -320,7 +322,7 @@ describe('migrations-pending/document-search.sql', () => {
     expect(byHook).toMatchObject({ number_key: '2031qdubnd', issuer_key: 'ubnd thanh pho hai phong' })
     await pool.query('update procedure_announcements set number_key = null, issuer_key = null, search_text = null where id = $1', [saved.id])
     expect((await search('q=2031/QD-UBND')).totalDocs).toBe(0)
-    await pool.query(readFileSync(path.join(import.meta.dirname, '..', 'migrations-pending', 'document-search.sql'), 'utf8'))
+    await pool.query(decisionSearchKeysBackfill)
     expect((await pool.query(columns, [saved.id])).rows[0]).toEqual(byHook)
     expect((await search('q=2031/QD-UBND')).docs.map((doc) => doc.id)).toEqual([saved.id])
   })

@@ -2,7 +2,6 @@
  * Lean public reads: a post's related documents come populated with their public fields only
  * (`defaultPopulate`), and a list can leave the body out with `?select[content]=false`.
  */
-import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { makeActor } from './helpers/actors.ts'
@@ -57,10 +56,9 @@ describe('a list', () => {
   })
 })
 
-describe('the hand-written indexes (migrations-pending/public-reads.sql)', () => {
-  it('apply to the schema as Payload pushes it, and the public reads still answer', async () => {
+describe('the hand-written indexes (src/db/searchIndexes.ts, run on start)', () => {
+  it('are on the schema as Payload pushes it, and the public reads still answer', async () => {
     const pool = (app.payload.db as unknown as { pool: { query: (text: string) => Promise<{ rows: Record<string, unknown>[] }> } }).pool
-    await pool.query(readFileSync(new URL('../migrations-pending/public-reads.sql', import.meta.url), 'utf8'))
     const { rows } = await pool.query(`select indexname from pg_indexes where indexname in ('cchc_posts_published_idx', 'procedures_search_text_trgm_idx')`)
     expect(rows.map((row) => row.indexname).sort()).toEqual(['cchc_posts_published_idx', 'procedures_search_text_trgm_idx'])
     expect((await app.rest('GET', '/cchc-posts?limit=1')).body.totalDocs).toBe(1)

@@ -7,7 +7,7 @@ import { postgresAdapter } from '../db/postgresAdapter.ts'
 type Pool = { query: (text: string) => Promise<{ rows: Record<string, unknown>[] }> }
 type SqlAdapter = { pool: Pool; sessions: Record<number | string, { db: unknown }>; execute: (args: { db?: unknown; raw: string }) => Promise<{ rows: Record<string, unknown>[] }> }
 
-/** The PostgreSQL sequence that numbers the tracking codes (migrations-pending/feedback-tracking-sequence.sql). */
+/** The PostgreSQL sequence that numbers the tracking codes (created by the migration 20261130_085957_campaign and on start). */
 export const trackingSequenceOf = (options: Pick<ResolvedOptions, 'slugs'>) => `${options.slugs.feedback.replace(/-/g, '_')}_tracking_seq`
 
 /** Creates the sequence if it is not there (a database pushed in development, or before the migration). */
