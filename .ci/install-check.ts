@@ -27,6 +27,7 @@ import path from 'node:path'
 import pg from 'pg'
 
 import { startEmbeddedPostgres } from '../host/embeddedPostgres.ts'
+import { searchIndexStatements } from '../src/db/searchIndexes.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
 const repoPackage = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'))
@@ -317,9 +318,12 @@ try {
     const client = new pg.Client({ connectionString: db.urlFor('existing_app') })
     await client.connect()
     try {
-      const found = await client.query(`select indexname from pg_indexes where indexname like '%search_text_trgm_idx' order by 1`)
-      const names = found.rows.map((row: { indexname: string }) => row.indexname)
-      if (names.length !== 2) fail(`expected the 2 trigram search indexes, found ${JSON.stringify(names)}`)
+      // Every index the plugin's list creates (src/db/searchIndexes.ts), whatever it grows to.
+      const expected = searchIndexStatements.map((statement) => /index if not exists (\w+)/.exec(statement)?.[1]).filter((name): name is string => Boolean(name))
+      const found = await client.query('select indexname from pg_indexes where indexname = any($1)', [expected])
+      const names = new Set(found.rows.map((row: { indexname: string }) => row.indexname))
+      const missing = expected.filter((name) => !names.has(name))
+      if (missing.length > 0) fail(`the plugin's indexes are missing: ${JSON.stringify(missing)}`)
     } finally {
       await client.end()
     }

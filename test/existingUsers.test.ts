@@ -5,11 +5,13 @@
  * `isAdministrator`. Through REST, GraphQL and the Local API.
  */
 import { postgresAdapter } from '@payloadcms/db-postgres'
-import { buildConfig, getPayload } from 'payload'
+import { buildConfig, createLocalReq, getPayload } from 'payload'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { inject } from 'vitest'
 
 import { Users } from '../host/users.ts'
+import { EditorialQueue } from '../src/components/EditorialQueue.tsx'
 import { type Actor, unitIdByCode } from './helpers/actors.ts'
 import { bootApp, createDatabase, type TestApp } from './helpers/boot.ts'
 import { allPaths, type Path } from './helpers/paths.ts'
@@ -82,6 +84,22 @@ describe('accounts made before the plugin', () => {
     expect(me.body.user.email).toBe(before[0]!.email)
     const renamed = await app.rest('PATCH', `/users/${an.user!.id}`, { token: an.token, body: { name: 'Nguyễn An' } })
     expect(renamed.status).toBe(200)
+  })
+
+  it('open the dashboard: the editorial panel leaves out what they may not read (it answered 500)', async () => {
+    const req = await createLocalReq({ user: an.user as never }, app.payload)
+    const panel = await EditorialQueue({
+      announcementsSlug: 'procedure-announcements',
+      authCollection: 'users',
+      i18n: req.i18n,
+      payload: app.payload,
+      postsSlug: 'cchc-posts',
+      timeZone: 'Asia/Ho_Chi_Minh',
+      user: an.user,
+    } as never)
+    const html = renderToStaticMarkup(panel!)
+    expect(html).toContain('(0)')
+    expect(html).not.toContain('procedure-announcements/')
   })
 
   it.each(['rest', 'graphql', 'local'] as const)('in no unit, hold none of the plugin’s rights (%s)', async (name) => {

@@ -29,17 +29,21 @@ export const EditorialQueue = async ({ announcementsSlug, authCollection, i18n, 
       where: { workflowState: { equals: state } },
     })
   const [inReview, sentBack] = await Promise.all([list('in_review'), list('changes_requested')])
-  // Decisions whose due items could not be applied, until an editor corrects or removes them.
+  // Decisions whose due items could not be applied, until an editor corrects or removes them. Only
+  // staff may read (or query by) the failures: for anyone else, an account in no unit say, the
+  // query is refused and the section left out.
   const failed = announcementsSlug
-    ? await payload.find({
-        collection: announcementsSlug,
-        depth: 0,
-        limit: 8,
-        overrideAccess: false,
-        user: { ...user, collection: authCollection },
-        where: { 'failedItems.reason': { exists: true } },
-        select: { number: true, failedItems: true },
-      })
+    ? await payload
+        .find({
+          collection: announcementsSlug,
+          depth: 0,
+          limit: 8,
+          overrideAccess: false,
+          user: { ...user, collection: authCollection },
+          where: { 'failedItems.reason': { exists: true } },
+          select: { number: true, failedItems: true },
+        })
+        .catch(() => undefined)
     : undefined
 
   const section = (title: string, state: string, result: Awaited<ReturnType<typeof list>>) => (
