@@ -4,6 +4,7 @@ import { parseDocumentNumber } from '../lib/documentNumber.ts'
 import { parseProcedureCode } from '../lib/procedureCode.ts'
 import { documentNumberMessage, procedureCodeMessage } from '../translations/legalProblems.ts'
 import { t } from '../translations/translate.ts'
+import { dayOnly } from './dateDisplay.ts'
 
 type Label = { vi: string; en: string }
 
@@ -71,5 +72,29 @@ export const procedureCodeField = (
     admin: { description: { vi: 'Dạng 1.000894 hoặc 1.000894.000.00.00.H29.', en: 'Like 1.000894 or 1.000894.000.00.00.H29.' } },
     hooks: { beforeValidate: [normaliseProcedureCode(fullCodeField), ...afterNormalising] },
     validate: validProcedureCode,
+    ...overrides,
+  }) as Field
+
+/**
+ * The legal basis of a procedure (căn cứ pháp lý): the documents it rests on, each by its number,
+ * date, title and issuer. A decision's item carries the same list (`overrides`: its short `dbName`).
+ */
+export const legalBasisField = (overrides: Record<string, unknown> = {}): Field =>
+  ({
+    name: 'legalBasis',
+    type: 'array',
+    label: { vi: 'Căn cứ pháp lý', en: 'Legal basis' },
+    labels: { singular: { vi: 'Văn bản', en: 'Document' }, plural: { vi: 'Văn bản', en: 'Documents' } },
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          documentNumberField('number', { vi: 'Số hiệu', en: 'Number' }, { required: true }),
+          { name: 'date', type: 'date', label: { vi: 'Ngày ban hành', en: 'Date' }, admin: { date: dayOnly } },
+        ],
+      },
+      { name: 'title', type: 'text', label: { vi: 'Trích yếu', en: 'Title' } },
+      { name: 'issuer', type: 'text', label: { vi: 'Cơ quan ban hành', en: 'Issuer' } },
+    ],
     ...overrides,
   }) as Field

@@ -5,7 +5,7 @@ import type { ResolvedOptions } from '../../options.ts'
 import { accessFrom, fieldGrant } from '../../access/grant.ts'
 import { fieldRights, rights } from '../../access/rights.ts'
 import { dayAndTime, dayOnly, publishedAtField } from '../../fields/dateDisplay.ts'
-import { documentNumberField, procedureCodeField } from '../../fields/legalFields.ts'
+import { documentNumberField, legalBasisField, procedureCodeField } from '../../fields/legalFields.ts'
 import { procedureDataFields } from '../../fields/procedureData.ts'
 import { selectOptions } from '../../fields/selectOptions.ts'
 import { unitField } from '../../fields/unitField.ts'
@@ -196,25 +196,8 @@ export const announcementsCollection = (options: ResolvedOptions): CollectionCon
                   },
                 ],
               },
-              {
-                // The whole legal basis: an amendment that gives it replaces the procedure's.
-                name: 'legalBasis',
-                type: 'array',
-                dbName: 'pa_items_basis',
-                label: { vi: 'Căn cứ pháp lý', en: 'Legal basis' },
-                labels: { singular: { vi: 'Văn bản', en: 'Document' }, plural: { vi: 'Văn bản', en: 'Documents' } },
-                fields: [
-                  {
-                    type: 'row',
-                    fields: [
-                      documentNumberField('number', { vi: 'Số hiệu', en: 'Number' }, { required: true }),
-                      { name: 'date', type: 'date', label: { vi: 'Ngày ban hành', en: 'Date' }, admin: { date: dayOnly } },
-                    ],
-                  },
-                  { name: 'title', type: 'text', label: { vi: 'Trích yếu', en: 'Title' } },
-                  { name: 'issuer', type: 'text', label: { vi: 'Cơ quan ban hành', en: 'Issuer' } },
-                ],
-              },
+              // The whole legal basis: an amendment that gives it replaces the procedure's.
+              legalBasisField({ dbName: 'pa_items_basis' }),
             ],
           },
         ],

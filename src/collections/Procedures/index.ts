@@ -6,7 +6,7 @@ import { accessFrom, fieldGrant } from '../../access/grant.ts'
 import { fieldRights, rights } from '../../access/rights.ts'
 import { interestCounterFields } from '../../fields/counter.ts'
 import { dayOnly } from '../../fields/dateDisplay.ts'
-import { documentNumberField, procedureCodeField } from '../../fields/legalFields.ts'
+import { legalBasisField, procedureCodeField } from '../../fields/legalFields.ts'
 import { procedureDataFields } from '../../fields/procedureData.ts'
 import { selectOptions } from '../../fields/selectOptions.ts'
 import { unitField } from '../../fields/unitField.ts'
@@ -108,23 +108,7 @@ export const proceduresCollection = (options: ResolvedOptions): CollectionConfig
           },
         ],
       },
-      {
-        name: 'legalBasis',
-        type: 'array',
-        label: { vi: 'Căn cứ pháp lý', en: 'Legal basis' },
-        labels: { singular: { vi: 'Văn bản', en: 'Document' }, plural: { vi: 'Văn bản', en: 'Documents' } },
-        fields: [
-          {
-            type: 'row',
-            fields: [
-              documentNumberField('number', { vi: 'Số hiệu', en: 'Number' }, { required: true }),
-              { name: 'date', type: 'date', label: { vi: 'Ngày ban hành', en: 'Date' }, admin: { date: dayOnly } },
-            ],
-          },
-          { name: 'title', type: 'text', label: { vi: 'Trích yếu', en: 'Title' } },
-          { name: 'issuer', type: 'text', label: { vi: 'Cơ quan ban hành', en: 'Issuer' } },
-        ],
-      },
+      legalBasisField(),
       {
         name: 'status',
         type: 'select',
