@@ -40,7 +40,8 @@ export const RadioWeek = async ({ i18n, options, payload, searchParams, user }: 
   const shortDay = (day: string) => day.split('-').slice(1).reverse().join('/')
 
   return (
-    <section className="cchc-radio-week" style={{ marginBottom: 'calc(var(--base) * 2)', overflowX: 'auto' }}>
+    // Above the list, outside its gutter: the same side margins as the list below.
+    <section className="cchc-radio-week" style={{ marginBottom: 'calc(var(--base) * 2)', overflowX: 'auto', paddingInline: 'var(--gutter-h)' }}>
       <h3 style={{ marginBottom: 'calc(var(--base) / 2)' }}>
         {t(i18n, 'radioWeekTitle')} {shortDay(monday)}–{shortDay(addDays(monday, 6))}
         {' · '}
