@@ -137,8 +137,18 @@ type HistoryEntry = {
   changedFields: null | unknown[]
 }
 
-/** Fields stored in tables of their own (a dossier, a legal basis, lists), which the set-based writes do not cover. */
-const needsPayloadWrite = (fields: Record<string, unknown>) => ['dossier', 'legalBasis', 'lists'].some((name) => fields[name] !== undefined)
+/**
+ * Whether an item sets a procedure field stored in tables of its own (an array such as the dossier or
+ * the legal basis, a relationship to many such as lists), read off the collection: the set-based
+ * writes cover columns of the procedure's row, its channels and its history only.
+ */
+const needsPayloadWrite = (req: PayloadRequest, options: ResolvedOptions, fields: Record<string, unknown>) =>
+  req.payload.collections[options.slugs.procedures]!.config.flattenedFields.some(
+    (field) =>
+      fields[field.name] !== undefined &&
+      !['channels', 'history'].includes(field.name) &&
+      (field.type === 'array' || field.type === 'blocks' || ((field.type === 'relationship' || field.type === 'upload') && field.hasMany === true)),
+  )
 /** What a decision's due items do to procedures, worked out before anything is written. */
 type Planned = {
   creates: { code: string; fields: Record<string, unknown>; entry: HistoryEntry }[]
@@ -364,7 +374,7 @@ export const applyDueItems = async (
         : item.kind === 'amended'
           ? { ...amendment.fields, status: 'amended' }
           : { status: 'repealed' }
-    if (needsPayloadWrite(fields)) {
+    if (needsPayloadWrite(req, options, fields)) {
       // A dossier, legal basis or lists: rows of their own tables, written by Payload one procedure at a time.
       const history = [...(existing?.history ?? []), recorded]
       const replacedBy = item.kind === 'replaced' ? { replacedBy: procedures.get(item.replacementCode!)!.id } : {}
