@@ -36,6 +36,28 @@ beforeAll(async () => {
   const image = await makeImage(app, 'Ảnh chia sẻ')
   slugs.push((await postInState(app, editor.unitId!, 'published', { title: 'Tin có SEO', meta: { title: 'Tiêu đề SEO', description: 'Mô tả', image: image.id } })).slug)
   await postInState(app, editor.unitId!, 'draft')
+  // Procedures the search finds, with every kind of part the twin must join: a list, the channels,
+  // the dossier, the legal basis and a history entry with the fields it changed.
+  const list = await app.payload.create({ collection: 'procedure-lists' as 'units', data: { name: 'Liên thông khai sinh' } as any })
+  await app.payload.create({
+    collection: 'procedures' as 'units',
+    data: {
+      code: '1.001193',
+      name: 'Đăng ký khai sinh',
+      sector: 'Hộ tịch',
+      nonTerritorial: true,
+      lists: [list.id],
+      channels: [{ kind: 'in_person', processingTime: 'Ngay trong ngày', fees: 'Miễn phí' }],
+      dossier: [{ name: 'Tờ khai đăng ký khai sinh', originals: 1, copies: 0 }],
+      legalBasis: [{ number: '60/2014/QH13', title: 'Luật Hộ tịch' }],
+      history: [{ kind: 'amended', changes: 'Sửa thời hạn', changedFields: [{ field: 'name', before: 'A', after: 'B' }] }],
+      _status: 'published',
+    } as any,
+  })
+  await app.payload.create({
+    collection: 'procedures' as 'units',
+    data: { code: '1.001022', name: 'Đăng ký kết hôn', sector: 'Hộ tịch', _status: 'published' } as any,
+  })
   const port = await freePort()
   twinUrl = `http://127.0.0.1:${port}`
   twin = spawn(process.execPath, ['--import', 'tsx', 'bench/twin/twinServer.ts'], {
@@ -71,6 +93,8 @@ describe('the twin answers as the project does', () => {
       expect(jsonDifferences(project.body, await twinReply.json()), path).toEqual([])
     }
     expect((await app.rest('GET', paths[0]!)).body.docs).toHaveLength(4)
+    // The search found both procedures, so their parts were compared, not an empty page.
+    expect((await app.rest('GET', paths.at(-1)!)).body.docs.map((doc: { code: string }) => doc.code)).toEqual(['1.001022', '1.001193'])
     // The SEO fields are served, the sharing image populated with its public fields.
     const seo = (await app.rest('GET', paths[4]!)).body.docs[0]
     expect(seo.meta).toMatchObject({ title: 'Tiêu đề SEO', description: 'Mô tả', image: { alt: 'Ảnh chia sẻ' } })

@@ -132,6 +132,7 @@ const searchProcedures = async (query: URLSearchParams) => {
             (select coalesce(json_agg(a order by a._parent_id, a._order), '[]') from procedures_dossier a where a._parent_id = any($1::int[])) as dossier,
             (select coalesce(json_agg(a order by a._parent_id, a._order), '[]') from procedures_legal_basis a where a._parent_id = any($1::int[])) as legal_basis,
             (select coalesce(json_agg(a order by a._parent_id, a._order), '[]') from procedures_history a where a._parent_id = any($1::int[])) as history,
+            (select coalesce(json_agg(r order by r.parent_id, r."order"), '[]') from procedures_rels r where r.parent_id = any($1::int[]) and r.path = 'lists') as lists,
             (select coalesce(json_agg(x order by x.procedure, x.n), '[]') from (
                select r.procedures_id as procedure, p.id, row_number() over (partition by r.procedures_id order by p.published_at desc) as n
                  from cchc_posts_rels r join cchc_posts p on p.id = r.parent_id
@@ -147,6 +148,7 @@ const searchProcedures = async (query: URLSearchParams) => {
       dossier: of(parts.dossier, row.id),
       legalBasis: of(parts.legal_basis, row.id),
       history: of(parts.history, row.id),
+      lists: of(parts.lists, row.id, 'parent_id').map((rel) => rel.procedure_lists_id),
       relatedPosts: of(parts.related_posts, row.id, 'procedure').map((post) => post.id),
     }),
   )

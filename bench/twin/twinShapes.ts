@@ -133,8 +133,8 @@ export const postDoc = (row: Row, rels: Row[], populated: Populated) => {
 
 /** The columns of a procedure the public reads at depth 0, in the order of its fields. */
 export const procedureColumns = [
-  'id', 'code', 'full_code', 'name', 'sector', 'level', 'agency', 'online_level', 'partial_reason', 'requirements', 'result', 'portal_url',
-  'applicants', 'steps', 'status', 'replaced_by_id', 'unit_id', 'search_text', 'sector_key', 'view_count', 'rating_count', 'rating_total',
+  'id', 'code', 'full_code', 'name', 'sector', 'level', 'agency', 'online_level', 'partial_reason', 'applicants', 'steps', 'requirements',
+  'result', 'non_territorial', 'interlinked', 'portal_url', 'status', 'replaced_by_id', 'unit_id', 'search_text', 'sector_key', 'view_count', 'rating_count', 'rating_total',
   'updated_at', 'created_at', '_status',
 ]
 
@@ -143,6 +143,8 @@ export type ProcedureParts = {
   dossier: Row[]
   legalBasis: Row[]
   history: Row[]
+  /** The procedure lists it belongs to (ids, in their order). */
+  lists: number[]
   /** Published posts that name it, newest first, one more than the join's page of 10. */
   relatedPosts: number[]
 }
@@ -157,11 +159,14 @@ export const procedureDoc = (row: Row, parts: ProcedureParts) => ({
   agency: row.agency,
   onlineLevel: row.online_level,
   partialReason: row.partial_reason,
-  requirements: row.requirements,
-  result: row.result,
-  portalUrl: row.portal_url,
   applicants: row.applicants,
   steps: row.steps,
+  requirements: row.requirements,
+  result: row.result,
+  nonTerritorial: row.non_territorial,
+  interlinked: row.interlinked,
+  lists: parts.lists,
+  portalUrl: row.portal_url,
   channels: parts.channels.map((item) => ({ id: item.id, kind: item.kind, processingTime: item.processing_time, fees: item.fees })),
   dossier: parts.dossier.map((item) => ({ id: item.id, name: item.name, originals: number(item.originals), copies: number(item.copies), form: item.form_id })),
   legalBasis: parts.legalBasis.map((item) => ({ id: item.id, number: item.number, date: isoDate(item.date), title: item.title, issuer: item.issuer })),
@@ -174,6 +179,7 @@ export const procedureDoc = (row: Row, parts: ProcedureParts) => ({
     effectiveDate: isoDate(item.effective_date),
     announcement: item.announcement_id,
     changes: item.changes,
+    changedFields: item.changed_fields,
     relatedCode: item.related_code,
     itemId: item.item_id,
     appliedAt: isoDate(item.applied_at),
