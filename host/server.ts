@@ -22,8 +22,8 @@ import type { Payload } from 'payload'
 import { createServer } from 'node:http'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { Readable } from 'node:stream'
-import { pipeline } from 'node:stream/promises'
+import { promisify } from 'node:util'
+import { gzip } from 'node:zlib'
 
 import { type AnswerCachedRead, cachedReadAnswerKey } from '../src/lib/cachedReadAnswer.ts'
 import { requestLogFields } from '../src/lib/requestLog.ts'
@@ -33,11 +33,26 @@ import { apiContentSecurityPolicy, everyResponseHeaders } from './securityHeader
 
 type Logger = Payload['logger']
 
-/** What next.config.mjs (and withPayload) put on every API answer: a fast answer carries them too. */
+const gzipAsync = promisify(gzip)
+
+/**
+ * What Next.js puts on every API answer besides the route's own headers: next.config.mjs's security
+ * headers and withPayload's client hints, and its `Vary` before and after the route's (the
+ * production server test compares a fast answer with Next.js's, header by header).
+ */
 export const apiResponseHeaders = (): [string, string][] => [
   ...everyResponseHeaders(true).map(({ key, value }): [string, string] => [key, value]),
   ['Content-Security-Policy', apiContentSecurityPolicy],
+  ['Accept-CH', 'Sec-CH-Prefers-Color-Scheme'],
+  ['Critical-CH', 'Sec-CH-Prefers-Color-Scheme'],
 ]
+const varyOf = (route: null | string) =>
+  ['Sec-CH-Prefers-Color-Scheme, rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch', route, 'Accept-Encoding']
+    .filter(Boolean)
+    .join(', ')
+// As Next.js's compression: gzip for a client that takes it, from 1 kB on.
+const compressFrom = 1024
+const takesGzip = (accept: string | string[] | undefined) => /\bgzip\b/i.test(String(accept ?? ''))
 
 /** The app's Payload, once Next.js has started it (getPayload keeps it on globalThis). */
 const appPayload = (): Payload | undefined =>
@@ -55,15 +70,23 @@ const requestOf = (req: IncomingMessage): Request => {
   return new Request(new URL(req.url ?? '/', 'http://localhost'), { method: 'GET', headers })
 }
 
-const send = async (res: ServerResponse, response: Response) => {
+const send = async (req: IncomingMessage, res: ServerResponse, response: Response) => {
   res.statusCode = response.status
   for (const [name, value] of apiResponseHeaders()) res.setHeader(name, value)
   for (const [name, value] of response.headers) res.setHeader(name, value)
+  res.setHeader('vary', varyOf(response.headers.get('vary')))
   if (!response.body) {
     res.end()
     return
   }
-  await pipeline(Readable.fromWeb(response.body as import('node:stream/web').ReadableStream), res)
+  const body = Buffer.from(await response.arrayBuffer())
+  if (body.byteLength >= compressFrom && takesGzip(req.headers['accept-encoding'])) {
+    res.setHeader('content-encoding', 'gzip')
+    res.end(await gzipAsync(body))
+    return
+  }
+  res.setHeader('content-length', body.byteLength)
+  res.end(body)
 }
 
 export type ProductionServer = {
@@ -146,7 +169,7 @@ export const startProductionServer = async ({
           const response = await answer(requestOf(req))
           if (response) {
             via = 'cache'
-            await send(res, response)
+            await send(req, res, response)
             return
           }
         } catch (error) {

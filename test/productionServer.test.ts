@@ -12,7 +12,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdtempSync } from 'node:fs'
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -134,6 +134,8 @@ afterAll(async () => {
     await Promise.race([instance.exited, new Promise((resolve) => setTimeout(resolve, 30_000))])
     if (instance.child.exitCode === null) instance.child.kill('SIGKILL')
   }
+  // For a failing run: what each instance wrote.
+  for (const instance of instances) writeFileSync(path.join(tmpdir(), `cchc-production-server-${instance.name}.log`), instance.output.join('\n'))
   await new Promise((resolve) => proxyServer?.close(resolve))
   await db?.end()
 }, 120_000)
