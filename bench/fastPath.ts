@@ -42,8 +42,8 @@ const secret = randomBytes(32).toString('hex')
 const start = (name: string, port: number, extraEnv: Record<string, string> = {}) =>
   startServer({
     name,
-    command: path.join(root, 'node_modules', '.bin', 'tsx'),
-    args: ['host/withDatabase.ts', 'start'],
+    command: process.execPath,
+    args: ['--import', 'tsx', 'host/withDatabase.ts', 'start'],
     cwd: root,
     env: {
       ...process.env,

@@ -15,8 +15,10 @@ import { defaultEmbeddedPort, type EmbeddedServer, keepDatabaseThroughSignals, s
 
 const commands: Record<string, string[]> = {
   dev: ['next', 'dev'],
-  // host/server.ts: Next.js's handler behind a plain Node server (cache hits first, request logs, graceful shutdown).
-  start: ['tsx', 'host/server.ts'],
+  // host/server.ts: Next.js's handler behind a plain Node server (cache hits first, request logs, graceful
+  // shutdown). Node with tsx's loader, not the tsx command: that one SIGKILLs its child when the child
+  // does not acknowledge a SIGTERM within 30 ms (a busy server), which is no graceful shutdown.
+  start: [process.execPath, '--import', 'tsx', 'host/server.ts'],
   migrate: ['payload', 'migrate'],
   'migrate:create': ['payload', 'migrate:create'],
 }
@@ -56,7 +58,8 @@ const main = async () => {
   const port = process.env.PORT ?? '3000'
   const args = name === 'dev' ? [...command.slice(1), '--port', port, ...extra] : [...command.slice(1), ...extra]
   const env = name === 'start' ? { ...process.env, NODE_ENV: 'production' as const, PORT: port } : process.env
-  const child = spawn(path.join(root, 'node_modules', '.bin', command[0]!), args, { stdio: 'inherit', env })
+  const executable = path.isAbsolute(command[0]!) ? command[0]! : path.join(root, 'node_modules', '.bin', command[0]!)
+  const child = spawn(executable, args, { stdio: 'inherit', env })
 
   if (name === 'dev' || name === 'start') void announce(port, started)
 
