@@ -8,12 +8,14 @@ import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
 import { databasePool, databaseQueue } from './host/databasePool.ts'
+import { jobsLeader } from './host/jobsLeader.ts'
 import { payloadSecret } from './host/secret.ts'
 import { Users } from './host/users.ts'
 import { migrations } from './migrations/index.ts'
 import { type CchcPluginOptions, cchcPlugin } from './src/index.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+const runsJobs = jobsLeader()
 const list = (value: string | undefined) =>
   (value ?? '')
     .split(',')
@@ -82,10 +84,15 @@ export const hostConfig: Config = {
   typescript: { autoGenerate: false },
   // The schema and the playground are for development; production answers neither.
   graphQL: { disableIntrospectionInProduction: true, disablePlaygroundInProduction: true },
-  // Runs queued jobs (scheduled publication) every minute; tests run the queue themselves.
+  // Runs queued jobs (scheduled publication) every minute; tests run the queue themselves. With several
+  // instances on one database only the one holding the jobs lock schedules and runs (host/jobsLeader.ts).
   jobs: {
-    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
-    shouldAutoRun: () => !process.env.VITEST,
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20, disableScheduling: true }],
+    shouldAutoRun: async (payload) => {
+      if (process.env.VITEST || !(await runsJobs())) return false
+      await payload.jobs.handleSchedules({ queue: 'default' })
+      return true
+    },
   },
   plugins: [
     cchcPlugin(pluginOptions),

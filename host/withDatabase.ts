@@ -3,16 +3,22 @@
  * PostgreSQL in `.data/postgres` that is stopped when the app exits.
  *
  *   tsx host/withDatabase.ts dev | start | migrate | migrate:create
+ *
+ * `start` runs host/server.ts (production); on SIGTERM/SIGINT it is passed the signal, shuts down
+ * gracefully, and the embedded database is stopped after it has exited.
  */
 import { spawn, spawnSync } from 'node:child_process'
 import path from 'node:path'
 
 import { assertProductionSecret } from './secret.ts'
-import { defaultEmbeddedPort, type EmbeddedServer, startEmbeddedPostgres } from './embeddedPostgres.ts'
+import { defaultEmbeddedPort, type EmbeddedServer, keepDatabaseThroughSignals, startEmbeddedPostgres } from './embeddedPostgres.ts'
 
 const commands: Record<string, string[]> = {
   dev: ['next', 'dev'],
-  start: ['next', 'start'],
+  // host/server.ts: Next.js's handler behind a plain Node server (cache hits first, request logs, graceful
+  // shutdown). Node with tsx's loader, not the tsx command: that one SIGKILLs its child when the child
+  // does not acknowledge a SIGTERM within 30 ms (a busy server), which is no graceful shutdown.
+  start: [process.execPath, '--import', 'tsx', 'host/server.ts'],
   migrate: ['payload', 'migrate'],
   'migrate:create': ['payload', 'migrate:create'],
 }
@@ -50,11 +56,15 @@ const main = async () => {
   }
 
   const port = process.env.PORT ?? '3000'
-  const args = name === 'dev' || name === 'start' ? [...command.slice(1), '--port', port, ...extra] : [...command.slice(1), ...extra]
-  const child = spawn(path.join(root, 'node_modules', '.bin', command[0]!), args, { stdio: 'inherit', env: process.env })
+  const args = name === 'dev' ? [...command.slice(1), '--port', port, ...extra] : [...command.slice(1), ...extra]
+  const env = name === 'start' ? { ...process.env, NODE_ENV: 'production' as const, PORT: port } : process.env
+  const executable = path.isAbsolute(command[0]!) ? command[0]! : path.join(root, 'node_modules', '.bin', command[0]!)
+  const child = spawn(executable, args, { stdio: 'inherit', env })
 
   if (name === 'dev' || name === 'start') void announce(port, started)
 
+  // The app gets the signal and shuts down; the embedded database is stopped when it has exited (stop, above).
+  keepDatabaseThroughSignals()
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => child.kill(signal))
   }

@@ -46,6 +46,7 @@ import { documentQueries } from './graphql/documentQueries.ts'
 import { feedEndpoints } from './endpoints/feeds.ts'
 import { procedureQueries } from './graphql/procedureQueries.ts'
 import { queryCostRule } from './graphql/queryCost.ts'
+import { addRequestId } from './hooks/addRequestId.ts'
 import { answerDatabaseBusy } from './hooks/answerDatabaseBusy.ts'
 import { answerInputErrors } from './hooks/answerInputErrors.ts'
 import { withAuditLog } from './hooks/auditChanges.ts'
@@ -79,6 +80,7 @@ export { feedbackCategories, feedbackCategoryLabels, feedbackStateLabels, feedba
 export { guardGraphQL } from './graphql/guardGraphQL.ts'
 export { dropSearchIndexStatements, searchIndexStatements } from './db/searchIndexes.ts'
 export { cacheAnonymousReads, feedPaths } from './http/cacheAnonymousReads.ts'
+export { type AnswerCachedRead, cachedReadAnswerKey } from './lib/cachedReadAnswer.ts'
 export type { CchcPluginOptions, CollectionOverride, ResolvedOptions } from './options.ts'
 
 /**
@@ -198,6 +200,7 @@ export const cchcPlugin =
           answerInputErrors,
           answerDatabaseBusy(options),
           recordFailedLogins(options),
+          addRequestId,
         ],
       },
       logger: withRedactedLogs(incomingConfig.logger),

@@ -11,7 +11,7 @@ type LoggerOptions = Extract<NonNullable<LoggerConfig>, { options: unknown }>['o
  * The host's logger with secrets and personal data cut out of every line: pino's `redact` for
  * fields it knows (a failed query's bound values, passwords, tokens, auth headers) and, last,
  * a pass over the finished line for what hides in messages and stacks (lib/logRedaction.ts).
- * Payload's default logger when the host sets none; a host's `{ options, destination }` keeps its
+ * Payload's default logger when the host sets none (JSON lines in production); a host's `{ options, destination }` keeps its
  * own settings beside these. A ready-made logger instance (or 'sync') is the host's to redact.
  */
 export const withRedactedLogs = (logger: LoggerConfig): LoggerConfig => {
@@ -21,7 +21,8 @@ export const withRedactedLogs = (logger: LoggerConfig): LoggerConfig => {
   const paths = Array.isArray(redact) ? redact : (redact?.paths ?? [])
   const streamWrite = options.hooks?.streamWrite
   return {
-    destination: logger ? logger.destination : defaultLoggerOptions,
+    // Payload's default prints for people (pino-pretty); production writes one JSON line per entry to stdout.
+    destination: logger ? logger.destination : process.env.NODE_ENV === 'production' ? undefined : defaultLoggerOptions,
     options: {
       ...options,
       redact: {

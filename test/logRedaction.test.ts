@@ -7,6 +7,8 @@ import { pino } from 'pino'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { redactLogLine } from '../src/lib/logRedaction.ts'
+import { requestIdOf } from '../src/lib/requestId.ts'
+import { loggablePath, requestLogFields } from '../src/lib/requestLog.ts'
 import { makeActor, password } from './helpers/actors.ts'
 import { bootApp, type TestApp } from './helpers/boot.ts'
 
@@ -86,5 +88,67 @@ describe('redactLogLine', () => {
       msg: 'Failed query: insert into "users" ("email") values ($1)\nparams: [redacted]\ncaused by: duplicate key',
       detail: 'Key [redacted]',
     })
+  })
+})
+
+describe("a request's log line (host/server.ts)", () => {
+  const token = 'eyJhbGciOiJIUzI1NiJ9.eyJpZCI6MX0.c2lnbmF0dXJl'
+
+  it('carries the id, method, path, status and time, and no token, tracking code, e-mail or search', () => {
+    const { lines, restore } = captureLogs()
+    try {
+      for (const url of [
+        `/api/cchc-feedback/track/TM-7Q2K9X?lang=vi`,
+        `/api/users/verify/${'ab12'.repeat(10)}`,
+        `/api/users?where[email][equals]=nguoi-dan%40thanhmien.example&limit=10&depth=0`,
+        `/api/cchc-procedures/search?q=Nguy%E1%BB%85n%20V%C4%83n%20A&page=2`,
+        `/api/cchc-posts?token=${token}&sort=-publishedAt`,
+      ]) {
+        app.payload.logger.info(
+          requestLogFields({ requestId: requestIdOf(undefined), method: 'GET', url, status: 200, durationMs: 12.345, via: 'next' }),
+          'request',
+        )
+      }
+    } finally {
+      restore()
+    }
+    expect(lines).toHaveLength(5)
+    const parsed = lines.map((line) => JSON.parse(line) as Record<string, unknown>)
+    for (const line of parsed) {
+      expect(line).toMatchObject({ msg: 'request', method: 'GET', status: 200, durationMs: 12.3, via: 'next' })
+      expect(line.requestId).toMatch(/^[0-9a-f-]{36}$/)
+    }
+    expect(parsed.map((line) => line.path)).toEqual([
+      '/api/cchc-feedback/track/[redacted]?lang=[redacted]',
+      '/api/users/verify/[redacted]',
+      '/api/users?where%5Bemail%5D%5Bequals%5D=[redacted]&limit=10&depth=0',
+      '/api/cchc-procedures/search?q=[redacted]&page=2',
+      '/api/cchc-posts?token=[redacted]&sort=-publishedAt',
+    ])
+    const log = lines.join('\n')
+    for (const secret of ['TM-7Q2K9X', 'ab12ab12', 'nguoi-dan', 'thanhmien.example', 'Nguy', 'eyJhbGci']) expect(log).not.toContain(secret)
+  })
+
+  it('keeps a well-formed incoming request id and replaces any other', () => {
+    expect(requestIdOf('lb-7f3a9c2e41d0')).toBe('lb-7f3a9c2e41d0')
+    expect(requestIdOf(['4bf92f3577b34da6a3ce929d0e0e4736', 'second'])).toBe('4bf92f3577b34da6a3ce929d0e0e4736')
+    for (const bad of ['short', 'has space in it', 'x'.repeat(129), 'line\nbreak-injected', '"quoted-value"', '', undefined, null]) {
+      const id = requestIdOf(bad)
+      expect(id).not.toBe(bad)
+      expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}$/)
+    }
+    expect(loggablePath('/api/cchc-posts')).toBe('/api/cchc-posts')
+  })
+})
+
+describe('an API error answer', () => {
+  it('names the request id the server gave the request, and no other', async () => {
+    const missing = await app.rest('GET', '/cchc-posts/987654', { headers: { 'x-request-id': 'req-test-0001' } })
+    expect(missing.status).toBe(404)
+    expect(missing.body.requestId).toBe('req-test-0001')
+    expect(missing.body.errors?.length).toBeGreaterThan(0)
+    const malformed = await app.rest('GET', '/cchc-posts/987654', { headers: { 'x-request-id': 'bad id <script>' } })
+    expect(malformed.status).toBe(404)
+    expect(malformed.body).not.toHaveProperty('requestId')
   })
 })

@@ -5,6 +5,7 @@ import { getPayload } from 'payload'
 
 import type { ResolvedOptions } from '../options.ts'
 
+import { type AnswerCachedRead, cachedReadAnswerKey } from '../lib/cachedReadAnswer.ts'
 import {
   carriesCredentials,
   entityTag,
@@ -61,13 +62,15 @@ export const cacheAnonymousReads = <Args extends unknown[]>(
   const pending = new Map<string, Promise<Stored | null>>()
   let warned = false
 
-  return async (request: Request, ...args: Args): Promise<Response> => {
+  // `miss` asks Payload; without it (the custom server's fast path) nothing but a stored answer is given.
+  const serve = async (request: Request, miss?: () => Promise<Response>): Promise<Response | undefined> => {
     const resolved = await config
     const options = (resolved.custom as { cchc?: ResolvedOptions } | undefined)?.cchc
     if (!options) throw new Error('cacheAnonymousReads: the Payload config has no cchcPlugin')
 
     if (carriesCredentials(request.headers, resolved.cookiePrefix)) {
-      const response = await handler(request, ...args)
+      if (!miss) return undefined
+      const response = await miss()
       const headers = new Headers(response.headers)
       headers.set('cache-control', privateCacheControl)
       return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
@@ -86,7 +89,7 @@ export const cacheAnonymousReads = <Args extends unknown[]>(
           })
         : null
     // A byte range (a video being sought) is Payload's to answer.
-    if (!kind || request.headers.has('range')) return handler(request, ...args)
+    if (!kind || request.headers.has('range')) return miss?.()
 
     const payload: Payload = await getPayload({ config: resolved, ...(payloadKey ? { key: payloadKey } : {}) })
     let current: Awaited<ReturnType<typeof readContentVersion>>
@@ -96,7 +99,8 @@ export const cacheAnonymousReads = <Args extends unknown[]>(
       // No version to key on (its table not migrated yet, the database busy): answered afresh, kept by nobody.
       if (!warned) payload.logger.warn({ err: error, msg: 'cchc: content version unreadable; anonymous reads are not cached' })
       warned = true
-      const response = await handler(request, ...args)
+      if (!miss) return undefined
+      const response = await miss()
       const headers = new Headers(response.headers)
       headers.set('cache-control', 'no-store')
       return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
@@ -117,9 +121,10 @@ export const cacheAnonymousReads = <Args extends unknown[]>(
       if (running) stored = (await running) ?? undefined
     }
     if (!stored) {
+      if (!miss) return undefined
       let passThrough: Response | undefined
       const answer = (async (): Promise<Stored | null> => {
-        const response = await handler(request, ...args)
+        const response = await miss()
         const length = Number(response.headers.get('content-length') ?? Number.NaN)
         if (response.status !== 200 || response.headers.has('set-cookie') || length > httpCache.maxEntryBytes) {
           passThrough = response
@@ -157,4 +162,7 @@ export const cacheAnonymousReads = <Args extends unknown[]>(
     }
     return new Response(stored.body.slice(), { status: stored.status, headers })
   }
+
+  if (!payloadKey) (globalThis as { [cachedReadAnswerKey]?: AnswerCachedRead })[cachedReadAnswerKey] = (request) => serve(request)
+  return async (request: Request, ...args: Args): Promise<Response> => (await serve(request, () => handler(request, ...args)))!
 }

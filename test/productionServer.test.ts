@@ -1,0 +1,321 @@
+/**
+ * The production server (host/server.ts, what `npm start` runs) on the `npm run build` output: two
+ * instances on one database and one media folder behind a small proxy (`http-proxy`, round robin),
+ * as a commune's two servers behind a balancer would be. Skipped when there is no build (`.next`).
+ *
+ * - an anonymous read is answered from the cache before Next.js, with the very answer and headers
+ *   Next.js gave, and a change made through one instance is served by the other on the next request;
+ * - one log line per request with its id, which the answer carries back;
+ * - an upload through one is served by the other; rate limits and view counts hold across both;
+ * - a scheduled job, seen by both instances' job crons, runs once;
+ * - SIGTERM during a burst of writes: every acknowledged write is stored, the server exits 0.
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import http from 'node:http'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import httpProxy from 'http-proxy'
+import pg from 'pg'
+import sharp from 'sharp'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { createDatabase } from './helpers/boot.ts'
+
+const root = path.resolve(import.meta.dirname, '..')
+const built = existsSync(path.join(root, '.next', 'BUILD_ID'))
+// This helper's port range (4130–4149).
+const ports = { a: 4131, b: 4132, proxy: 4133 }
+
+type Instance = { name: string; child: ChildProcess; url: string; output: string[]; exited: Promise<number | null> }
+
+let databaseUrl: string
+let db: pg.Client
+let proxyServer: http.Server
+const instances: Instance[] = []
+const proxyUrl = `http://127.0.0.1:${ports.proxy}`
+const secret = randomBytes(24).toString('hex')
+const mediaDir = mkdtempSync(path.join(tmpdir(), 'cchc-two-instances-'))
+
+const start = async (name: string, port: number): Promise<Instance> => {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_URL: databaseUrl,
+    PAYLOAD_SECRET: secret,
+    PORT: String(port),
+    SERVER_URL: proxyUrl,
+    MEDIA_DIR: mediaDir,
+    NEXT_TELEMETRY_DISABLED: '1',
+    SHUTDOWN_TIMEOUT_SECONDS: '20',
+  }
+  // The job crons run only outside tests (payload.config.ts): these servers are production.
+  delete env.VITEST
+  delete env.VITEST_POOL_ID
+  delete env.VITEST_WORKER_ID
+  // As `npm start` runs it (node with tsx's loader), without npm in between.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'host/withDatabase.ts', 'start'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const output: string[] = []
+  let partial = ''
+  const collect = (chunk: Buffer) => {
+    const lines = (partial + chunk.toString()).split('\n')
+    partial = lines.pop() ?? ''
+    output.push(...lines)
+  }
+  child.stdout!.on('data', collect)
+  child.stderr!.on('data', collect)
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  const url = `http://127.0.0.1:${port}`
+  const instance = { name, child, url, output, exited }
+  instances.push(instance)
+  for (let attempt = 0; attempt < 240; attempt++) {
+    if (child.exitCode !== null) throw new Error(`${name} exited: ${output.slice(-30).join('\n')}`)
+    try {
+      if ((await fetch(`${url}/api/cchc/health`)).status === 200) return instance
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(`${name} did not answer: ${output.slice(-30).join('\n')}`)
+}
+
+/** The JSON log lines an instance wrote. */
+const logLines = (instance: Instance) =>
+  instance.output.flatMap((line) => {
+    try {
+      return [JSON.parse(line) as Record<string, any>]
+    } catch {
+      return []
+    }
+  })
+
+const json = async (response: Response) => ({ status: response.status, headers: response.headers, body: (await response.json()) as any })
+let auth: Record<string, string>
+
+beforeAll(async () => {
+  if (!built) return
+  databaseUrl = `${inject('databaseServer')}/${await createDatabase()}`
+  db = new pg.Client({ connectionString: databaseUrl })
+  // One after the other: the first runs the migrations on the empty database.
+  await start('a', ports.a)
+  await start('b', ports.b)
+  await db.connect()
+  const targets = [instances[0]!.url, instances[1]!.url]
+  let next = 0
+  const proxy = httpProxy.createProxyServer({ xfwd: true })
+  proxyServer = http.createServer((req, res) => {
+    // `x-target` pins a request to one instance; otherwise round robin.
+    const pinned = req.headers['x-target']
+    const target = pinned === 'a' ? targets[0]! : pinned === 'b' ? targets[1]! : targets[next++ % 2]!
+    proxy.web(req, res, { target }, () => {
+      res.statusCode = 502
+      res.end()
+    })
+  })
+  await new Promise<void>((resolve) => proxyServer.listen(ports.proxy, '127.0.0.1', resolve))
+
+  const account = { email: 'quantri@thanhmien.example', password: 'Mat-khau-san-xuat-1' }
+  const first = await fetch(`${proxyUrl}/api/users/first-register`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ ...account, name: 'Quản trị' }),
+  })
+  expect(first.status).toBe(200)
+  const login = await json(
+    await fetch(`${proxyUrl}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(account) }),
+  )
+  auth = { Authorization: `JWT ${login.body.token}` }
+}, 600_000)
+
+afterAll(async () => {
+  for (const instance of instances) {
+    if (instance.child.exitCode === null) instance.child.kill('SIGTERM')
+    await Promise.race([instance.exited, new Promise((resolve) => setTimeout(resolve, 30_000))])
+    if (instance.child.exitCode === null) instance.child.kill('SIGKILL')
+  }
+  // For a failing run: what each instance wrote.
+  for (const instance of instances) writeFileSync(path.join(tmpdir(), `cchc-production-server-${instance.name}.log`), instance.output.join('\n'))
+  await new Promise((resolve) => proxyServer?.close(resolve))
+  await db?.end()
+}, 120_000)
+
+const unitBody = (code: string) => JSON.stringify({ code, name: `Đơn vị ${code}`, shortName: code.slice(0, 10), kind: 'front', accessLevel: 'contributor' })
+
+describe.skipIf(!built)('two production servers on one database', () => {
+  it('answers a repeated anonymous read before Next.js, as Next.js answered it', async () => {
+    const [a] = instances
+    const url = `${a!.url}/api/cchc-topics?limit=5&depth=0`
+    const first = await fetch(url, { headers: { 'x-request-id': 'first-read-0001' } })
+    const second = await fetch(url, { headers: { 'x-request-id': 'second-read-0002' } })
+    expect(first.status).toBe(200)
+    expect(second.status).toBe(200)
+    expect(await second.text()).toBe(await first.text())
+    const headersOf = (response: Response) =>
+      Object.fromEntries([...response.headers].filter(([name]) => !['date', 'x-request-id', 'connection', 'keep-alive', 'transfer-encoding', 'content-length'].includes(name)))
+    expect(headersOf(second)).toEqual(headersOf(first))
+    expect(first.headers.get('x-request-id')).toBe('first-read-0001')
+    expect(second.headers.get('x-request-id')).toBe('second-read-0002')
+    // A revalidation is answered 304 on the fast path too.
+    const again = await fetch(url, { headers: { 'if-none-match': second.headers.get('etag')!, 'x-request-id': 'third-read-0003' } })
+    expect(again.status).toBe(304)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    const lines = logLines(a!)
+    const byId = (id: string) => lines.filter((line) => line.requestId === id)
+    expect(byId('first-read-0001')).toEqual([expect.objectContaining({ msg: 'request', method: 'GET', status: 200, via: 'next', path: '/api/cchc-topics?limit=5&depth=0' })])
+    expect(byId('second-read-0002')).toEqual([expect.objectContaining({ msg: 'request', status: 200, via: 'cache' })])
+    expect(byId('third-read-0003')).toEqual([expect.objectContaining({ status: 304, via: 'cache' })])
+    expect(typeof byId('second-read-0002')[0]!.durationMs).toBe('number')
+  })
+
+  it('never answers a signed-in request from the cache', async () => {
+    const [a] = instances
+    const response = await fetch(`${a!.url}/api/cchc-topics?limit=5&depth=0`, { headers: { ...auth, 'x-request-id': 'signed-in-0001' } })
+    expect(response.status).toBe(200)
+    expect(response.headers.get('cache-control')).toBe('private, no-store')
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(logLines(a!).filter((line) => line.requestId === 'signed-in-0001')).toEqual([expect.objectContaining({ via: 'next' })])
+  })
+
+  let mediaId: number
+  let postId: number
+
+  it('serves a file uploaded through one instance from the other', async () => {
+    const [a, b] = instances
+    const image = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#a52' } }).png().toBuffer()
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(image)], { type: 'image/png' }), 'anh-hai-may.png')
+    form.append('_payload', JSON.stringify({ alt: 'Ảnh tải lên qua máy a' }))
+    const uploaded = await json(await fetch(`${a!.url}/api/cchc-media`, { method: 'POST', headers: auth, body: form }))
+    expect(uploaded.status).toBe(201)
+    mediaId = uploaded.body.doc.id
+    const file = await fetch(`${b!.url}/api/cchc-media/file/${uploaded.body.doc.filename}`)
+    expect(file.status).toBe(200)
+    expect(Buffer.from(await file.arrayBuffer()).equals(image)).toBe(true)
+  })
+
+  it('serves a publish made through one instance on the very next request to the other', async () => {
+    const [a, b] = instances
+    const listed = async () => (await json(await fetch(`${b!.url}/api/cchc-posts?limit=100&depth=0`))).body.docs.map((post: { id: number }) => post.id)
+    const topic = (await json(await fetch(`${a!.url}/api/cchc-topics?limit=1&depth=0`))).body.docs[0].id
+    const unit = (await json(await fetch(`${a!.url}/api/units?limit=1&depth=0`))).body.docs[0].id
+    const draft = await json(
+      await fetch(`${a!.url}/api/cchc-posts`, {
+        method: 'POST',
+        headers: { ...auth, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ title: 'Bài đăng qua máy a', excerpt: 'Sapo bài thử hai máy.', format: 'article', coverImage: mediaId, topics: [topic], unit }),
+      }),
+    )
+    expect(draft.status).toBe(201)
+    postId = draft.body.doc.id
+    // Twice: the second read is a cache hit on b.
+    expect(await listed()).not.toContain(postId)
+    expect(await listed()).not.toContain(postId)
+    const published = await fetch(`${a!.url}/api/cchc-posts/${postId}`, {
+      method: 'PATCH',
+      headers: { ...auth, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ _status: 'published' }),
+    })
+    expect(published.status).toBe(200)
+    expect(await listed()).toContain(postId)
+    // And a unit made through b is in a's next answer.
+    const codes = async () => (await json(await fetch(`${a!.url}/api/units?limit=100&depth=0`))).body.docs.map((unit: { code: string }) => unit.code)
+    expect(await codes()).not.toContain('doan-thanh-nien')
+    expect(await codes()).not.toContain('doan-thanh-nien')
+    const created = await fetch(`${b!.url}/api/units`, { method: 'POST', headers: { ...auth, 'Content-Type': 'application/json' }, body: unitBody('doan-thanh-nien') })
+    expect(created.status).toBe(201)
+    expect(await codes()).toContain('doan-thanh-nien')
+  })
+
+  it('holds a rate limit across both instances', async () => {
+    // The service rating takes 30 an hour from one address; the proxy alternates a and b.
+    const statuses: number[] = []
+    for (let i = 0; i < 31; i++) {
+      const response = await fetch(`${proxyUrl}/api/cchc/service-rating`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'user-agent': `Trinh duyet ${i}` },
+        body: JSON.stringify({ score: 5 }),
+      })
+      await response.arrayBuffer()
+      statuses.push(response.status)
+    }
+    expect(statuses.slice(0, 30).every((status) => status < 300)).toBe(true)
+    expect(statuses[30]).toBe(429)
+  })
+
+  it('counts views made through both instances, each visitor once', async () => {
+    const id = postId
+    const view = async (visitor: number) =>
+      json(await fetch(`${proxyUrl}/api/cchc-posts/${id}/view`, { method: 'POST', headers: { 'user-agent': `Mozilla/5.0 khach-${visitor}` } }))
+    const first = await Promise.all(Array.from({ length: 10 }, (_, visitor) => view(visitor)))
+    expect(first.every((reply) => reply.status === 200 && reply.body.counted === true)).toBe(true)
+    const repeated = await Promise.all(Array.from({ length: 10 }, (_, visitor) => view(visitor)))
+    expect(repeated.every((reply) => reply.status === 200 && reply.body.counted === false)).toBe(true)
+    expect(Math.max(...repeated.map((reply) => reply.body.viewCount))).toBe(10)
+  })
+
+  it('runs a queued job once although both instances run the queue, and schedules each task once', async () => {
+    const { rows } = await db.query<{ id: number }>(
+      `insert into payload_jobs (task_slug, input, queue, total_tried, has_error, processing, created_at, updated_at)
+       values ('cchcPurgeExpiredRecords', '{}', 'default', 0, false, false, now(), now()) returning id`,
+    )
+    const id = rows[0]!.id
+    const running = () => instances.map((instance) => logLines(instance).filter((line) => /^Running \d+ jobs/.test(String(line.msg))).length)
+    const before = running()
+    // Both instances' crons fire at the start of each minute; Payload deletes a job once it has completed.
+    let left = 1
+    for (let attempt = 0; attempt < 150 && left > 0; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 500))
+      left = (await db.query(`select id, has_error from payload_jobs where id = $1`, [id])).rowCount ?? 0
+    }
+    expect(left).toBe(0)
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    const after = running()
+    // One instance ran the queue; the other (not holding the jobs lock) never did.
+    const ran = after.map((count, index) => count - before[index]!)
+    expect(ran.filter((count) => count > 0)).toHaveLength(1)
+    expect(after.filter((count) => count > 0)).toHaveLength(1)
+    // The hourly tasks were scheduled once each, not once per instance.
+    const duplicates = await db.query(`select task_slug, count(*) from payload_jobs where completed_at is null group by task_slug having count(*) > 1`)
+    expect(duplicates.rows).toEqual([])
+  }, 120_000)
+
+  it('on SIGTERM stores every acknowledged write, then exits 0', async () => {
+    const [a] = instances
+    const acknowledged: string[] = []
+    let refused = 0
+    let stopping = false
+    const writer = async (worker: number) => {
+      for (let i = 0; ; i++) {
+        const code = `sigterm-${worker}-${i}`
+        try {
+          const response = await fetch(`${a!.url}/api/units`, { method: 'POST', headers: { ...auth, 'Content-Type': 'application/json' }, body: unitBody(code) })
+          await response.arrayBuffer()
+          if (response.status === 201) acknowledged.push(code)
+          else refused++
+        } catch {
+          // refused: the server no longer accepts
+          refused++
+          if (stopping) return
+        }
+        if (stopping && i > 200) return
+      }
+    }
+    const writers = Array.from({ length: 6 }, (_, worker) => writer(worker))
+    // Let the burst get going, then stop the server in the middle of it.
+    while (acknowledged.length < 20) await new Promise((resolve) => setTimeout(resolve, 20))
+    stopping = true
+    a!.child.kill('SIGTERM')
+    const code = await a!.exited
+    await Promise.all(writers)
+    expect(code).toBe(0)
+    expect(acknowledged.length).toBeGreaterThanOrEqual(20)
+    const { rows } = await db.query<{ code: string }>(`select code from units where code like 'sigterm-%'`)
+    const stored = new Set(rows.map((row) => row.code))
+    expect(acknowledged.filter((code) => !stored.has(code))).toEqual([])
+    expect(a!.output.some((line) => line.includes('shut down'))).toBe(true)
+    // The other instance still answers.
+    expect((await fetch(`${instances[1]!.url}/api/cchc/health`)).status).toBe(200)
+  }, 120_000)
+})
