@@ -79,6 +79,7 @@ export { feedbackCategories, feedbackCategoryLabels, feedbackStateLabels, feedba
 export { guardGraphQL } from './graphql/guardGraphQL.ts'
 export { dropSearchIndexStatements, searchIndexStatements } from './db/searchIndexes.ts'
 export { cacheAnonymousReads, feedPaths } from './http/cacheAnonymousReads.ts'
+export { graphqlGet } from './http/graphqlGet.ts'
 export type { CchcPluginOptions, CollectionOverride, ResolvedOptions } from './options.ts'
 
 /**

@@ -1,7 +1,7 @@
 import type { Payload, SanitizedConfig } from 'payload'
 
 import { LRUCache } from 'lru-cache'
-import { getPayload } from 'payload'
+import { formatNames, getPayload, toWords } from 'payload'
 
 import type { ResolvedOptions } from '../options.ts'
 
@@ -14,6 +14,7 @@ import {
   publicRouteKind,
   type RouteKind,
 } from '../lib/httpCaching.ts'
+import { readGraphQLGet, readsOnly } from '../lib/graphqlGet.ts'
 import { dayInVietnam } from '../lib/vietnamTime.ts'
 import { readContentVersion } from '../services/contentVersion.ts'
 
@@ -26,6 +27,33 @@ type Stored = { status: number; headers: [string, string][]; body: Uint8Array<Ar
 const unstoredHeaders = new Set(['set-cookie', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'vary', 'etag', 'last-modified', 'cache-control'])
 const keptHeaders = (headers: Headers): [string, string][] =>
   [...headers.entries()].filter(([name]) => !unstoredHeaders.has(name) && !name.startsWith('access-control-'))
+
+/**
+ * The GraphQL queries that read a public collection's published documents (`CchcPosts`, `CchcPost`,
+ * `countCchcPosts`), named as Payload's GraphQL schema names them (its initCollections).
+ */
+export const publicGraphQLFields = (config: SanitizedConfig, publicSlugs: readonly string[]): Set<string> => {
+  const names = new Set<string>()
+  for (const collection of config.collections) {
+    if (!publicSlugs.includes(collection.slug) || collection.graphQL === false) continue
+    const fromSlug = formatNames(collection.slug)
+    const singular = collection.graphQL?.singularName ? toWords(collection.graphQL.singularName, true) : fromSlug.singular
+    let plural = collection.graphQL?.pluralName ? toWords(collection.graphQL.pluralName, true) : fromSlug.plural
+    if (singular === plural) plural = `all${singular}`
+    names.add(singular).add(plural).add(`count${plural}`)
+  }
+  return names
+}
+
+/** Whether a GraphQL answer reports errors (GraphQL answers them with 200): never kept. */
+const hasGraphQLErrors = (body: Uint8Array): boolean => {
+  try {
+    const errors = (JSON.parse(Buffer.from(body).toString('utf8')) as { errors?: unknown } | null)?.errors
+    return Array.isArray(errors) ? errors.length > 0 : errors !== undefined
+  } catch {
+    return true
+  }
+}
 
 /** What every public answer carries: any origin may read it, without credentials. */
 const publicHeaders = (headers: Headers, cacheControl: string) => {
@@ -48,6 +76,10 @@ const publicHeaders = (headers: Headers, cacheControl: string) => {
  *   each request, so every instance answers afresh on the next request after any change to
  *   published content, wherever it was made.
  *
+ * The GraphQL route's GET (`graphqlGet`) goes through here too: a query that reads only public
+ * collections (`CchcPosts`, `Procedure`, `countProcedures`…) is cached as a content read, unless its
+ * answer carries `errors`; any other GraphQL GET is answered `no-store`.
+ *
  * Only 200 answers without cookies are kept; anything else is answered `no-store`.
  * `payloadKey` is for a process running several Payload instances (tests).
  */
@@ -60,6 +92,7 @@ export const cacheAnonymousReads = <Args extends unknown[]>(
   // One request per key runs at a time; the others wait for its answer (a cold page under load).
   const pending = new Map<string, Promise<Stored | null>>()
   let warned = false
+  let graphQLFields: Set<string> | undefined
 
   return async (request: Request, ...args: Args): Promise<Response> => {
     const resolved = await config
@@ -77,13 +110,23 @@ export const cacheAnonymousReads = <Args extends unknown[]>(
     const apiRoute = resolved.routes.api ?? '/api'
     const path = url.pathname.startsWith(`${apiRoute}/`) ? url.pathname.slice(apiRoute.length) : null
     const { slugs, httpCache } = options
-    const kind: null | RouteKind =
-      request.method === 'GET' && path !== null
-        ? publicRouteKind(path, {
-            publicSlugs: [slugs.posts, slugs.topics, slugs.media, slugs.units, slugs.procedures, slugs.announcements, slugs.procedureResults],
-            mediaSlug: slugs.media,
-            feedPaths,
-          })
+    const publicSlugs = [slugs.posts, slugs.topics, slugs.media, slugs.units, slugs.procedures, slugs.announcements, slugs.procedureResults]
+    const isGraphQL = request.method === 'GET' && path !== null && path === (resolved.routes.graphQL ?? '/graphql')
+    if (isGraphQL) {
+      graphQLFields ??= publicGraphQLFields(resolved, publicSlugs)
+      const reading = readGraphQLGet(url.searchParams)
+      if (!reading.ok || !readsOnly(reading.topFields, graphQLFields)) {
+        // Not a read of public collections only (or refused): answered afresh, kept by nobody.
+        const response = await handler(request, ...args)
+        const headers = new Headers(response.headers)
+        headers.set('cache-control', 'no-store')
+        return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
+      }
+    }
+    const kind: null | RouteKind = isGraphQL
+      ? 'content'
+      : request.method === 'GET' && path !== null
+        ? publicRouteKind(path, { publicSlugs, mediaSlug: slugs.media, feedPaths })
         : null
     // A byte range (a video being sought) is Payload's to answer.
     if (!kind || request.headers.has('range')) return handler(request, ...args)
@@ -126,6 +169,10 @@ export const cacheAnonymousReads = <Args extends unknown[]>(
           return null
         }
         const body = new Uint8Array(await response.arrayBuffer())
+        if (isGraphQL && hasGraphQLErrors(body)) {
+          passThrough = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers })
+          return null
+        }
         const entry = { status: response.status, headers: keptHeaders(response.headers), body, tag: entityTag(body) }
         if (body.byteLength <= httpCache.maxEntryBytes) cache?.set(key, entry)
         return entry
@@ -141,8 +188,9 @@ export const cacheAnonymousReads = <Args extends unknown[]>(
         // except that a big public file may still be kept by the browser.
         const response = passThrough!
         const headers = new Headers(response.headers)
-        publicHeaders(headers, response.status === 200 && !headers.has('set-cookie') ? cacheControl : 'no-store')
-        if (response.status === 200) headers.set('last-modified', changedAt.toUTCString())
+        const keepable = response.status === 200 && !headers.has('set-cookie') && !isGraphQL
+        publicHeaders(headers, keepable ? cacheControl : 'no-store')
+        if (keepable) headers.set('last-modified', changedAt.toUTCString())
         return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
       }
     }
