@@ -102,7 +102,7 @@ describe('anonymous GraphQL GET', () => {
 
   it('refuses a mutation with 405 (Allow: POST), in Vietnamese, and changes nothing', async () => {
     const post = await postInState(app, editor.unitId!, 'published', { title: 'Tin không được xóa bằng GET' })
-    for (const headers of [{}, { authorization: `JWT ${editor.token}` }]) {
+    for (const headers of [{}, { authorization: `JWT ${editor.token}` }] as Record<string, string>[]) {
       const refused = await get(`mutation { deleteCchcPost(id: ${post.id}) { id } }`, headers)
       expect(refused.status).toBe(405)
       expect(refused.headers.get('allow')).toBe('POST')
