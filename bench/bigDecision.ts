@@ -8,6 +8,7 @@
  * items (services/applyAnnouncement.ts applyDueItems, set-based) in a transaction of its own.
  * BENCH_PROFILE=<folder>: a CPU profile of each publish alone (open it in Chrome's DevTools).
  */
+import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { Session } from 'node:inspector/promises'
@@ -21,6 +22,9 @@ import { startEmbeddedPostgres } from '../host/embeddedPostgres.ts'
 
 const ITEMS = Number(process.env.BENCH_DECISION_ITEMS ?? 500)
 const ROUNDS = Number(process.env.BENCH_DECISION_ROUNDS ?? 3)
+// Each round runs in a process of its own (BENCH_DECISION_ROUND set): Payload's config, read once per
+// process, keeps the first round's database.
+const ROUND = process.env.BENCH_DECISION_ROUND === undefined ? undefined : Number(process.env.BENCH_DECISION_ROUND)
 
 let statements = 0
 const query = pg.Client.prototype.query
@@ -29,7 +33,7 @@ pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
   return (query as (...a: unknown[]) => unknown).apply(this, args)
 } as typeof query
 
-const dataParent = process.env.DATABASE_URL ? undefined : mkdtempSync(path.join(tmpdir(), 'cchc-bench-'))
+const dataParent = process.env.DATABASE_URL || ROUND !== undefined ? undefined : mkdtempSync(path.join(tmpdir(), 'cchc-bench-'))
 const embedded = dataParent
   ? await startEmbeddedPostgres({ dataDir: path.join(dataParent, 'pg'), persistent: false, port: 56400 + Math.floor(Math.random() * 90) })
   : undefined
@@ -102,6 +106,7 @@ const round = async (index: number) => {
       }
       if (reply.status !== 200) throw new Error(`publish: HTTP ${reply.status} ${(await reply.text()).slice(0, 300)}`)
       figures.push({ name, ms, statements: statements - before })
+      console.log(`FIGURE ${JSON.stringify(figures.at(-1))}`)
       console.log(`  round ${index + 1}: ${name}: ${Math.round(ms)} ms, ${statements - before} statements`)
     }
     const timed = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
@@ -110,6 +115,7 @@ const round = async (index: number) => {
       const result = await work()
       const ms = performance.now() - started
       figures.push({ name, ms, statements: statements - before })
+      console.log(`FIGURE ${JSON.stringify(figures.at(-1))}`)
       console.log(`  round ${index + 1}: ${name}: ${Math.round(ms)} ms, ${statements - before} statements`)
       return result
     }
@@ -146,11 +152,31 @@ const round = async (index: number) => {
     })
   } finally {
     await payload.destroy()
+    await admin(`drop database if exists "${database}" with (force)`).catch(() => {})
   }
 }
 
+if (ROUND !== undefined) {
+  await round(ROUND)
+  process.exit(0)
+}
 console.log(`\nDecision: ${ITEMS} items published and applied through REST, ${ROUNDS} rounds (fresh database each)`)
-for (let index = 0; index < ROUNDS; index++) await round(index)
+for (let index = 0; index < ROUNDS; index++) {
+  const child = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
+    env: { ...process.env, DATABASE_URL: `${server}/postgres`, BENCH_DECISION_ROUND: String(index) },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 64 * 1024 * 1024,
+  })
+  for (const line of child.stdout.split('\n')) {
+    if (line.startsWith('FIGURE ')) figures.push(JSON.parse(line.slice('FIGURE '.length)) as Figure)
+    else if (line.startsWith('  round ')) console.log(line)
+  }
+  if (child.status !== 0) {
+    await embedded?.stop()
+    throw new Error(`bench: decision round ${index + 1} failed (exit ${child.status})`)
+  }
+}
 for (const name of [...new Set(figures.map((figure) => figure.name))]) {
   const mine = figures.filter((figure) => figure.name === name)
   const times = mine.map((figure) => figure.ms).sort((a, b) => a - b)
