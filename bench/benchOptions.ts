@@ -7,7 +7,7 @@
  *
  * Other switches (argument or variable): --rounds / BENCH_ROUNDS, --duration / BENCH_DURATION (seconds
  * per autocannon run), --warmup / BENCH_WARMUP, --uncached / BENCH_UNCACHED=1 (a third target: the
- * project started with CCHC_CACHE=off), --part=http|in-process / BENCH_PART, --out=<file.json> / BENCH_OUT.
+ * project started with CCHC_CACHE=off), --part=http|in-process|decision / BENCH_PART (decision: only bench/bigDecision.ts), --out=<file.json> / BENCH_OUT.
  */
 export type BenchOptions = {
   scale: number
@@ -19,7 +19,7 @@ export type BenchOptions = {
   warmupSeconds: number
   connections: number[]
   uncached: boolean
-  part: 'all' | 'http' | 'in-process'
+  part: 'all' | 'decision' | 'http' | 'in-process'
   out: string | undefined
 }
 
@@ -45,7 +45,7 @@ export const benchOptions = (argv: string[] = process.argv.slice(2), env: Record
   // The issue's figures are at 10,000: longer runs there, so that one slow second weighs less.
   const big = scale >= 10_000
   const part = pick('part', 'BENCH_PART') ?? 'all'
-  if (part !== 'all' && part !== 'http' && part !== 'in-process') throw new Error(`bench: --part is all, http or in-process, not "${part}"`)
+  if (part !== 'all' && part !== 'decision' && part !== 'http' && part !== 'in-process') throw new Error(`bench: --part is all, http, in-process or decision, not "${part}"`)
   return {
     scale,
     publishedPosts: scale,

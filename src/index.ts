@@ -81,6 +81,7 @@ export { guardGraphQL } from './graphql/guardGraphQL.ts'
 export { dropSearchIndexStatements, searchIndexStatements } from './db/searchIndexes.ts'
 export { cacheAnonymousReads, feedPaths } from './http/cacheAnonymousReads.ts'
 export { type AnswerCachedRead, cachedReadAnswerKey } from './lib/cachedReadAnswer.ts'
+export { graphqlGet } from './http/graphqlGet.ts'
 export type { CchcPluginOptions, CollectionOverride, ResolvedOptions } from './options.ts'
 
 /**

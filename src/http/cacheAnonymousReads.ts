@@ -1,7 +1,7 @@
 import type { Payload, SanitizedConfig } from 'payload'
 
 import { LRUCache } from 'lru-cache'
-import { getPayload } from 'payload'
+import { formatNames, getPayload, toWords } from 'payload'
 
 import type { ResolvedOptions } from '../options.ts'
 
@@ -15,6 +15,7 @@ import {
   publicRouteKind,
   type RouteKind,
 } from '../lib/httpCaching.ts'
+import { readGraphQLGet, readsOnly } from '../lib/graphqlGet.ts'
 import { dayInVietnam } from '../lib/vietnamTime.ts'
 import { readContentVersion } from '../services/contentVersion.ts'
 
@@ -27,6 +28,47 @@ type Stored = { status: number; headers: [string, string][]; body: Uint8Array<Ar
 const unstoredHeaders = new Set(['set-cookie', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'vary', 'etag', 'last-modified', 'cache-control'])
 const keptHeaders = (headers: Headers): [string, string][] =>
   [...headers.entries()].filter(([name]) => !unstoredHeaders.has(name) && !name.startsWith('access-control-'))
+
+/**
+ * The GraphQL queries that read a public collection's published documents (`CchcPosts`, `CchcPost`,
+ * `countCchcPosts`), named as Payload's GraphQL schema names them (its initCollections).
+ */
+export const publicGraphQLFields = (config: SanitizedConfig, publicSlugs: readonly string[]): Set<string> => {
+  const names = new Set<string>()
+  for (const collection of config.collections) {
+    if (!publicSlugs.includes(collection.slug) || collection.graphQL === false) continue
+    const fromSlug = formatNames(collection.slug)
+    const singular = collection.graphQL?.singularName ? toWords(collection.graphQL.singularName, true) : fromSlug.singular
+    let plural = collection.graphQL?.pluralName ? toWords(collection.graphQL.pluralName, true) : fromSlug.plural
+    if (singular === plural) plural = `all${singular}`
+    names.add(singular).add(plural).add(`count${plural}`)
+  }
+  return names
+}
+
+/** Whether a GraphQL answer reports errors (GraphQL answers them with 200): never kept. */
+const hasGraphQLErrors = (body: Uint8Array): boolean => {
+  try {
+    const errors = (JSON.parse(Buffer.from(body).toString('utf8')) as { errors?: unknown } | null)?.errors
+    return Array.isArray(errors) ? errors.length > 0 : errors !== undefined
+  } catch {
+    return true
+  }
+}
+
+type Store = {
+  cache: LRUCache<string, Stored> | null | undefined
+  /** One request per key runs at a time; the others wait for its answer (a cold page under load). */
+  pending: Map<string, Promise<Stored | null>>
+}
+const storesKey = Symbol.for('payload-plugin-cchc.anonymousReadStores')
+/** On globalThis: Next.js compiles each route on its own, and the routes must still share one store. */
+const sharedStore = (payloadKey = ''): Store => {
+  const stores = ((globalThis as { [storesKey]?: Map<string, Store> })[storesKey] ??= new Map())
+  let store = stores.get(payloadKey)
+  if (!store) stores.set(payloadKey, (store = { cache: undefined, pending: new Map() }))
+  return store
+}
 
 /** What every public answer carries: any origin may read it, without credentials. */
 const publicHeaders = (headers: Headers, cacheControl: string) => {
@@ -49,6 +91,10 @@ const publicHeaders = (headers: Headers, cacheControl: string) => {
  *   each request, so every instance answers afresh on the next request after any change to
  *   published content, wherever it was made.
  *
+ * The GraphQL route's GET (`graphqlGet`) goes through here too: a query that reads only public
+ * collections (`CchcPosts`, `Procedure`, `countProcedures`…) is cached as a content read, unless its
+ * answer carries `errors`; any other GraphQL GET is answered `no-store`.
+ *
  * Only 200 answers without cookies are kept; anything else is answered `no-store`.
  * `payloadKey` is for a process running several Payload instances (tests).
  */
@@ -57,10 +103,11 @@ export const cacheAnonymousReads = <Args extends unknown[]>(
   handler: (request: Request, ...args: Args) => Promise<Response>,
   { payloadKey }: { payloadKey?: string } = {},
 ) => {
-  let cache: LRUCache<string, Stored> | null | undefined
-  // One request per key runs at a time; the others wait for its answer (a cold page under load).
-  const pending = new Map<string, Promise<Stored | null>>()
+  // One store per Payload instance, shared by every route wrapped here (REST and GraphQL GET), so the
+  // custom server's fast path, which asks whichever wrapper registered last, finds both routes' answers.
+  const shared = sharedStore(payloadKey)
   let warned = false
+  let graphQLFields: Set<string> | undefined
 
   // `miss` asks Payload; without it (the custom server's fast path) nothing but a stored answer is given.
   const serve = async (request: Request, miss?: () => Promise<Response>): Promise<Response | undefined> => {
@@ -80,13 +127,24 @@ export const cacheAnonymousReads = <Args extends unknown[]>(
     const apiRoute = resolved.routes.api ?? '/api'
     const path = url.pathname.startsWith(`${apiRoute}/`) ? url.pathname.slice(apiRoute.length) : null
     const { slugs, httpCache } = options
-    const kind: null | RouteKind =
-      request.method === 'GET' && path !== null
-        ? publicRouteKind(path, {
-            publicSlugs: [slugs.posts, slugs.topics, slugs.media, slugs.units, slugs.procedures, slugs.announcements, slugs.procedureResults],
-            mediaSlug: slugs.media,
-            feedPaths,
-          })
+    const publicSlugs = [slugs.posts, slugs.topics, slugs.media, slugs.units, slugs.procedures, slugs.announcements, slugs.procedureResults]
+    const isGraphQL = request.method === 'GET' && path !== null && path === (resolved.routes.graphQL ?? '/graphql')
+    if (isGraphQL) {
+      graphQLFields ??= publicGraphQLFields(resolved, publicSlugs)
+      const reading = readGraphQLGet(url.searchParams)
+      if (!reading.ok || !readsOnly(reading.topFields, graphQLFields)) {
+        // Not a read of public collections only (or refused): answered afresh, kept by nobody.
+        if (!miss) return undefined
+        const response = await miss()
+        const headers = new Headers(response.headers)
+        headers.set('cache-control', 'no-store')
+        return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
+      }
+    }
+    const kind: null | RouteKind = isGraphQL
+      ? 'content'
+      : request.method === 'GET' && path !== null
+        ? publicRouteKind(path, { publicSlugs, mediaSlug: slugs.media, feedPaths })
         : null
     // A byte range (a video being sought) is Payload's to answer.
     if (!kind || request.headers.has('range')) return miss?.()
@@ -107,14 +165,15 @@ export const cacheAnonymousReads = <Args extends unknown[]>(
     }
     const { version, changedAt } = current
     const cacheControl = publicCacheControl(httpCache.maxAge[kind], httpCache.staleWhileRevalidate)
-    if (cache === undefined) {
-      cache = httpCache.enabled
+    if (shared.cache === undefined) {
+      shared.cache = httpCache.enabled
         ? new LRUCache<string, Stored>({ maxSize: httpCache.maxBytes, sizeCalculation: (entry) => entry.body.byteLength + 256 })
         : null
     }
 
     // The day is in the key too: some answers are relative to today (`/procedures/changes`, the feeds).
     const key = `${version}\n${dayInVietnam(new Date(), options.reporting.timeZone)}\n${url.pathname}${url.search}\n${request.headers.get('accept-language') ?? ''}\n${request.headers.get('cookie') ?? ''}`
+    const { cache, pending } = shared
     let stored = cache?.get(key)
     if (!stored) {
       const running = pending.get(key)
@@ -131,6 +190,10 @@ export const cacheAnonymousReads = <Args extends unknown[]>(
           return null
         }
         const body = new Uint8Array(await response.arrayBuffer())
+        if (isGraphQL && hasGraphQLErrors(body)) {
+          passThrough = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers })
+          return null
+        }
         const entry = { status: response.status, headers: keptHeaders(response.headers), body, tag: entityTag(body) }
         if (body.byteLength <= httpCache.maxEntryBytes) cache?.set(key, entry)
         return entry
@@ -146,8 +209,9 @@ export const cacheAnonymousReads = <Args extends unknown[]>(
         // except that a big public file may still be kept by the browser.
         const response = passThrough!
         const headers = new Headers(response.headers)
-        publicHeaders(headers, response.status === 200 && !headers.has('set-cookie') ? cacheControl : 'no-store')
-        if (response.status === 200) headers.set('last-modified', changedAt.toUTCString())
+        const keepable = response.status === 200 && !headers.has('set-cookie') && !isGraphQL
+        publicHeaders(headers, keepable ? cacheControl : 'no-store')
+        if (keepable) headers.set('last-modified', changedAt.toUTCString())
         return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
       }
     }

@@ -44,8 +44,19 @@ export type StoredAnnouncement = {
 type HistoryRow = { itemId?: null | string; [key: string]: unknown }
 type Procedure = ProcedureFields & { id: Id; code: string; status: ProcedureStatus; history?: HistoryRow[] | null }
 
-/** A stored day-only date as the commune's day it means (`yyyy-mm-dd`). */
-const dayIn = (timeZone: string) => (value: null | string | undefined) => (value ? dayInVietnam(value, timeZone) : undefined)
+/**
+ * A stored day-only date as the commune's day it means (`yyyy-mm-dd`). Remembered per value: a big
+ * decision's items mostly share one date, and each conversion builds a time-zone date.
+ */
+const dayIn = (timeZone: string) => {
+  const days = new Map<string, string>()
+  return (value: null | string | undefined) => {
+    if (!value) return undefined
+    let day = days.get(value)
+    if (day === undefined) days.set(value, (day = dayInVietnam(value, timeZone)))
+    return day
+  }
+}
 
 /**
  * An item as the rules read it. What the admin hides for the item's kind and level (a replacement
@@ -339,7 +350,12 @@ export const applyDueItems = async (
   const unit = idOf(announcement.unit)
   const appliedAt = now.toISOString()
   const newlyApplied: AppliedItem[] = []
-  const startOfDay = (day: string) => startOfVietnamDay(day, options.reporting.timeZone).toISOString()
+  const starts = new Map<string, string>()
+  const startOfDay = (day: string) => {
+    let start = starts.get(day)
+    if (start === undefined) starts.set(day, (start = startOfVietnamDay(day, options.reporting.timeZone).toISOString()))
+    return start
+  }
 
   const write = { overrideAccess: true, req, context: applyingAnnouncement(), depth: 0 } as const
   // Worked out here, written below set-based: one statement per table for the whole decision.

@@ -38,6 +38,9 @@ export const en = {
   graphQLTooCostly:
     'The GraphQL query is too expensive: estimated cost {{cost}}, at most {{maxCost}}. Every count, search and list counts, aliases included; lower the limits or split the query.',
   graphQLRateLimited: 'Too many GraphQL requests from this address. Try again in {{seconds}} seconds.',
+  graphQLGetNoQuery: 'A GraphQL GET needs a query parameter.',
+  graphQLGetMutation: 'GET only reads: send a mutation with POST.',
+  graphQLGetBadVariables: 'The variables parameter must be a JSON object.',
 
   // A value that does not fit its field
   notText: 'Must be text.',

@@ -40,6 +40,9 @@ export const vi = {
   graphQLTooCostly:
     'Truy vấn GraphQL quá nặng: chi phí ước tính {{cost}}, tối đa {{maxCost}}. Mỗi lần đếm, tìm kiếm hay lấy danh sách đều tính, kể cả khi đặt bí danh; hãy giảm limit hoặc chia thành nhiều truy vấn.',
   graphQLRateLimited: 'Quá nhiều truy vấn GraphQL từ địa chỉ này. Vui lòng thử lại sau {{seconds}} giây.',
+  graphQLGetNoQuery: 'Truy vấn GraphQL bằng GET cần tham số query.',
+  graphQLGetMutation: 'GET chỉ dùng để đọc: gửi thao tác thay đổi dữ liệu (mutation) bằng POST.',
+  graphQLGetBadVariables: 'Tham số variables phải là một đối tượng JSON.',
 
   // A value that does not fit its field
   notText: 'Phải là một chuỗi văn bản.',
