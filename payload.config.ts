@@ -8,6 +8,7 @@ import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
 import { databasePool, databaseQueue } from './host/databasePool.ts'
+import { smtpEmailAdapter } from './host/emailAdapter.ts'
 import { payloadSecret } from './host/secret.ts'
 import { Users } from './host/users.ts'
 import { migrations } from './migrations/index.ts'
@@ -78,6 +79,8 @@ export const hostConfig: Config = {
     fallbackLanguage: 'vi',
   },
   sharp,
+  // Notifications' e-mail: SMTP from SMTP_* variables; without SMTP_HOST, mails are kept (host/emailAdapter.ts).
+  email: smtpEmailAdapter(),
   // The plugin is typed against Payload's generic types, not this host's generated ones.
   typescript: { autoGenerate: false },
   // The schema and the playground are for development; production answers neither.

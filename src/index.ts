@@ -37,6 +37,11 @@ import { serviceRatingEndpoints } from './endpoints/interest.ts'
 import { interestStatisticsEndpoint } from './endpoints/interestStatistics.ts'
 import { feedbackCollection } from './collections/Feedback/index.ts'
 import { feedbackUpkeepTask } from './jobs/feedbackUpkeep.ts'
+import { notificationsCollection } from './collections/Notifications/index.ts'
+import { notificationDigestTask } from './jobs/notificationDigest.ts'
+import { notificationRemindersTask } from './jobs/notificationReminders.ts'
+import { sendNotificationEmailTask } from './jobs/sendNotificationEmail.ts'
+import { markScheduledPublishing } from './services/scheduledPublishing.ts'
 import { ensureTrackingSequence } from './services/feedbackTracking.ts'
 import { logPoolErrors } from './db/logPoolErrors.ts'
 import { ensureSearchIndexes } from './db/searchIndexes.ts'
@@ -70,6 +75,8 @@ export { defaultUnits } from './lib/defaultUnits.ts'
 export { dueDateOf, letterDueRules, periodKey, periodKinds, periodLabel, periodRange } from './lib/periods.ts'
 export type { DueRule, DueRules, PeriodKind, PeriodRef } from './lib/periods.ts'
 export { reportStates, reportTransitions } from './lib/reportWorkflow.ts'
+export { eventAudiences, notificationEvents } from './lib/notificationEvents.ts'
+export type { Audience, NotificationEvent } from './lib/notificationEvents.ts'
 export { assessmentStates, assessmentTransitions, scoreStates, scoreTransitions } from './lib/parWorkflow.ts'
 export { parCriteriaColumns } from './lib/parCriteriaCsv.ts'
 export type { UnitSeed } from './lib/defaultUnits.ts'
@@ -145,6 +152,7 @@ export const cchcPlugin =
         overridden(interestDaysCollection(options)),
         overridden(ratingsCollection(options)),
         withAuditLog(overridden(feedbackCollection(options)), options),
+        overridden(notificationsCollection(options)),
       ],
       // Cross-collection endpoints, under /api/cchc/: health, feeds and the sitemap, the service rating, interest statistics.
       endpoints: [
@@ -185,6 +193,9 @@ export const cchcPlugin =
           markOverdueReportsTask(options),
           purgeExpiredRecordsTask(options),
           feedbackUpkeepTask(options),
+          sendNotificationEmailTask(options),
+          notificationRemindersTask(options),
+          notificationDigestTask(options),
         ],
       },
       hooks: {
@@ -249,6 +260,7 @@ export const cchcPlugin =
       await seedUnits(req, options)
       await seedTopics(req, options)
       auditScheduledPublishing(payload, options)
+      markScheduledPublishing(payload)
       if (hostOnInit) await hostOnInit(payload)
     }
     return config
