@@ -49,6 +49,8 @@ export const pluginOptions: CchcPluginOptions = {
     radioWeek: '/src/components/RadioWeek.tsx#RadioWeek',
     parProgress: '/src/components/ParProgress.tsx#ParProgress',
     interestPanel: '/src/components/InterestPanel.tsx#InterestPanel',
+    notificationBell: '/src/components/NotificationBell.tsx#NotificationBell',
+    notificationsPanel: '/src/components/NotificationsPanel.tsx#NotificationsPanel',
   },
 }
 

@@ -232,6 +232,9 @@ export const cchcPlugin =
     if (options.disabled) return config
 
     const panels = [
+      ...(options.adminComponents.notificationsPanel
+        ? [{ path: options.adminComponents.notificationsPanel, serverProps: { notificationsSlug: options.slugs.notifications, authCollection: options.authCollection, timeZone: options.reporting.timeZone } }]
+        : []),
       ...(options.adminComponents.editorialQueue
         ? [{ path: options.adminComponents.editorialQueue, serverProps: { postsSlug: options.slugs.posts, authCollection: options.authCollection, timeZone: options.reporting.timeZone, announcementsSlug: options.slugs.announcements } }]
         : []),
@@ -239,11 +242,17 @@ export const cchcPlugin =
       ...(options.adminComponents.parProgress ? [{ path: options.adminComponents.parProgress, serverProps: { options } }] : []),
       ...(options.adminComponents.interestPanel ? [{ path: options.adminComponents.interestPanel, serverProps: { options } }] : []),
     ]
-    if (panels.length > 0) {
+    const bell = options.adminComponents.notificationBell ? [options.adminComponents.notificationBell] : []
+    if (panels.length > 0 || bell.length > 0) {
       const components = incomingConfig.admin?.components ?? {}
       config.admin = {
         ...incomingConfig.admin,
-        components: { ...components, beforeDashboard: [...panels, ...(components.beforeDashboard ?? [])] },
+        components: {
+          ...components,
+          beforeDashboard: [...panels, ...(components.beforeDashboard ?? [])],
+          // The notifications bell in the header, beside the host's own actions.
+          actions: [...(components.actions ?? []), ...bell],
+        },
       }
     }
 

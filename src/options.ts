@@ -218,6 +218,16 @@ const optionsSchema = z
          * @default 'payload-plugin-cchc/rsc#InterestPanel'
          */
         interestPanel: z.union([z.literal(false), z.string().min(1)]).default('payload-plugin-cchc/rsc#InterestPanel'),
+        /**
+         * The bell in the admin's header with the count of unread notifications and the latest as links; `false` leaves it out.
+         * @default 'payload-plugin-cchc/client#NotificationBell'
+         */
+        notificationBell: z.union([z.literal(false), z.string().min(1)]).default('payload-plugin-cchc/client#NotificationBell'),
+        /**
+         * The dashboard panel listing what waits for the person (their unread notifications); `false` leaves it out.
+         * @default 'payload-plugin-cchc/rsc#NotificationsPanel'
+         */
+        notificationsPanel: z.union([z.literal(false), z.string().min(1)]).default('payload-plugin-cchc/rsc#NotificationsPanel'),
       })
       .strict()
       .prefault({}),

@@ -7,7 +7,7 @@
  */
 import type { AddressInfo } from 'node:net'
 
-import { createLocalReq, initTransaction, killTransaction } from 'payload'
+import { createLocalReq, initTransaction, killTransaction, type Where } from 'payload'
 import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -75,14 +75,14 @@ afterAll(async () => {
 const ids = (...actors: Actor[]) => actors.map((actor) => String(actor.user!.id)).sort()
 
 /** Who was told of `event` about the item (as the system sees it). */
-const told = async (event: string, itemId?: number | string | null, where: Record<string, unknown> = {}) => {
+const told = async (event: string, itemId?: number | string | null, where: Where = {}) => {
   const found = await app.payload.find({
     collection: 'cchc-notifications',
     where: { and: [{ event: { equals: event } }, ...(itemId == null ? [] : [{ itemId: { equals: String(itemId) } }]), where] },
     pagination: false,
     depth: 0,
   })
-  return found.docs.map((doc) => String((doc as { recipient: unknown }).recipient)).sort()
+  return found.docs.map((doc) => String((doc as Record<string, unknown>).recipient)).sort()
 }
 
 const as = (actor: Actor) => ({ user: actor.user, overrideAccess: false })
@@ -176,7 +176,7 @@ describe('reports', () => {
     await app.payload.update({ collection: 'cchc-reports', id: reportId, data: { reportState: 'accepted' } as never, ...as(coordinator) })
     expect(await told('reportAccepted', reportId)).toEqual(ids(author, colleague))
     const anyOfIt = await app.payload.find({ collection: 'cchc-notifications', where: { itemId: { equals: String(reportId) }, itemCollection: { equals: 'cchc-reports' } }, pagination: false, depth: 0 })
-    const recipients = new Set(anyOfIt.docs.map((doc) => String((doc as { recipient: unknown }).recipient)))
+    const recipients = new Set(anyOfIt.docs.map((doc) => String((doc as Record<string, unknown>).recipient)))
     expect(recipients.has(String(otherUnit.user!.id))).toBe(false)
     expect(recipients.has(String(editorA.user!.id))).toBe(false)
   })
