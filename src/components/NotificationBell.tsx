@@ -17,7 +17,8 @@ const unread = encodeURIComponent(JSON.stringify({ isRead: { equals: false } }))
 export const NotificationBell: React.FC = () => {
   const { config } = useConfig()
   const { i18n } = useTranslation()
-  const api = `${config.serverURL ?? ''}${config.routes.api}/${slug}`
+  // Same origin as the admin (the CSP allows only it to be fetched).
+  const api = `${config.routes.api}/${slug}`
   const [count, setCount] = useState(0)
   const [lines, setLines] = useState<Line[]>([])
   const [open, setOpen] = useState(false)
@@ -41,7 +42,7 @@ export const NotificationBell: React.FC = () => {
 
   const label = t(i18n, 'notificationsUnread', { count })
   return (
-    <div style={{ position: 'relative' }}>
+    <div className="cchc-notification-bell" style={{ position: 'relative' }}>
       <button
         type="button"
         aria-label={label}
