@@ -143,6 +143,23 @@ describe('posts', () => {
     expect(await told('postPublished', postId)).toEqual(ids(author, colleague))
   })
 
+  it('scheduled publication done: the author and the unit, told as scheduled (not as a publish by hand)', async () => {
+    const post = await app.payload.create({
+      collection: 'cchc-posts',
+      data: (await completePost(app, author.unitId!, { workflowState: 'in_review' })) as never,
+      ...as(author),
+    })
+    await app.payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'publish', doc: { relationTo: 'cchc-posts', value: String(post.id) }, user: { relationTo: 'users', value: editorA.user!.id } },
+      waitUntil: new Date(Date.now() - 1000),
+    } as never)
+    await runJobs()
+    expect((await app.payload.findByID({ collection: 'cchc-posts', id: post.id, depth: 0 }))._status).toBe('published')
+    expect(await told('postScheduledPublished', post.id)).toEqual(ids(author, colleague))
+    expect(await told('postPublished', post.id)).toEqual([])
+  })
+
   it('a change rolled back tells no one and queues no e-mail', async () => {
     const post = await app.payload.create({ collection: 'cchc-posts', data: (await completePost(app, author.unitId!)) as never, ...as(author) })
     const jobsBefore = await app.payload.count({ collection: 'payload-jobs' })
@@ -202,9 +219,36 @@ describe('feedback', () => {
   })
 })
 
+describe('decisions', () => {
+  it('a pending item that fails on its day: the editors, once', async () => {
+    let serial = 0
+    const decision = async (items: unknown[], effective: string) => {
+      const reply = await app.rest('POST', '/procedure-announcements', {
+        token: editorA.token,
+        body: { number: `${++serial}/QĐ-UBND`, issuer: 'UBND thành phố Hải Phòng', signedAt: '2026-05-01T12:00:00.000Z', effectiveDate: `${effective}T12:00:00.000Z`, summary: `Quyết định ${serial}`, items },
+      })
+      expect(reply.status, JSON.stringify(reply.body)).toBe(201)
+      const published = await app.rest('PATCH', `/procedure-announcements/${reply.body.doc.id}`, { token: editorA.token, body: { _status: 'published' } })
+      expect(published.status, JSON.stringify(published.body)).toBe(200)
+      return reply.body.doc as { id: number }
+    }
+    const code = '1.840001'
+    await decision([{ kind: 'new', code, data: { name: 'Thủ tục thử', sector: 'Hộ tịch' } }], '2026-05-02')
+    const pending = await decision([{ kind: 'amended', code, changes: 'Rút ngắn thời hạn', data: { processingTime: '03 ngày làm việc' } }], '2099-03-05')
+    await decision([{ kind: 'repealed', code, changes: 'Bãi bỏ' }], '2026-05-02')
+    for (const now of ['2099-03-06T00:00:00.000Z', '2099-03-07T00:00:00.000Z']) {
+      await app.payload.jobs.queue({ task: 'cchcApplyDueAnnouncements' as never, input: { now } as never })
+      await runJobs()
+    }
+    expect((await app.payload.findByID({ collection: 'procedure-announcements', id: pending.id, depth: 0 })).failedItems).toHaveLength(1)
+    // The job acts as nobody: both editors are told, once, and no one else.
+    expect(await told('decisionItemsFailed', pending.id)).toEqual(ids(editorA, editorB))
+  })
+})
+
 describe('e-mail through the jobs queue', () => {
   it('sends each queued notification after the commit, in Vietnamese with an absolute link', async () => {
-    mails.length = 0
+    // The mails of every notification so far (runs above may have sent some already).
     await runJobs()
     const toEditor = mails.find((mail) => mail.to.includes('bien-tap-a@thanhmien.example') && mail.text.includes('/admin/collections/cchc-posts/'))
     expect(toEditor, JSON.stringify(mails.map((mail) => mail.to))).toBeDefined()
