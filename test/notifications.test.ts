@@ -143,6 +143,17 @@ describe('posts', () => {
     expect(await told('postPublished', postId)).toEqual(ids(author, colleague))
   })
 
+  it('submitted by a draft save (as the admin’s "Gửi duyệt" button saves): the editors, once', async () => {
+    const created = await app.rest('POST', '/cchc-posts?draft=true', { token: author.token, body: { title: 'Bài gửi duyệt bằng bản nháp' } })
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    const id = created.body.doc.id
+    expect(await told('postSubmitted', id)).toEqual([])
+    const submitted = await app.rest('PATCH', `/cchc-posts/${id}?draft=true`, { token: author.token, body: { workflowState: 'in_review' } })
+    expect(submitted.status, JSON.stringify(submitted.body)).toBe(200)
+    await app.rest('PATCH', `/cchc-posts/${id}?draft=true&autosave=true`, { token: author.token, body: { title: 'Bài gửi duyệt bằng bản nháp (sửa)' } })
+    expect(await told('postSubmitted', id)).toEqual(ids(editorA, editorB))
+  })
+
   it('scheduled publication done: the author and the unit, told as scheduled (not as a publish by hand)', async () => {
     const post = await app.payload.create({
       collection: 'cchc-posts',
