@@ -51,7 +51,11 @@ export const NotificationBell: React.FC = () => {
         onClick={() => setOpen(!open)}
         style={{ background: 'none', border: 0, cursor: 'pointer', fontSize: '1.2rem', padding: '0 calc(var(--base) / 2)', color: 'var(--theme-text)' }}
       >
-        <span aria-hidden="true">🔔</span>
+        {/* Drawn, not an emoji: an office PC may lack an emoji font. */}
+        <svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" style={{ verticalAlign: 'middle' }}>
+          <path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
+          <path d="M13.73 21a2 2 0 0 1-3.46 0" />
+        </svg>
         {count > 0 ? (
           <span
             data-notification-count
