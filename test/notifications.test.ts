@@ -370,6 +370,32 @@ describe('reminders of the Q1 2027 report (due before 5 March, Asia/Ho_Chi_Minh)
   })
 })
 
+describe('reminders of a feedback’s deadline', () => {
+  it('two days before its answer is late: the unit and the editors, once; nothing three days before', async () => {
+    const sent = await app.rest('POST', '/cchc-feedback', {
+      body: { category: 'feedback', subject: 'Đèn đường hỏng', content: 'Đèn đường thôn Đông hỏng.', contactName: 'Trần Thị Hoa', contactPhone: '0987654321' },
+      headers: { 'X-Forwarded-For': '198.51.100.9', 'User-Agent': 'Mozilla/5.0 Firefox/130.0' },
+    })
+    expect(sent.status, JSON.stringify(sent.body)).toBe(201)
+    const id = sent.body.doc.id
+    await app.payload.update({ collection: 'cchc-feedback', id, data: { state: 'routed', unit: otherUnit.unitId } as never, ...as(editorA) })
+    const { dueDate } = await app.payload.findByID({ collection: 'cchc-feedback', id, depth: 0 })
+    // The due day is the last day to answer (stored at its local midday); late from the next day.
+    const dueDay = new Date(dueDate as string)
+    const remind = async (daysBeforeDueDay: number) => {
+      const now = new Date(dueDay.getTime() - daysBeforeDueDay * 86_400_000).toISOString()
+      await app.payload.jobs.queue({ task: 'cchcNotificationReminders' as never, input: { now } as never })
+      await runJobs()
+    }
+    await remind(2)
+    expect(await told('feedbackDueSoon', id)).toEqual([])
+    await remind(1)
+    await remind(1)
+    await remind(0)
+    expect(await told('feedbackDueSoon', id)).toEqual(ids(editorA, editorB, otherUnit))
+  })
+})
+
 describe('access: each reads and marks only its own', () => {
   let mine: Record<string, any>
   let paths: ReturnType<typeof allPaths>
