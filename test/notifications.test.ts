@@ -393,6 +393,13 @@ describe('reminders of a feedback’s deadline', () => {
     await remind(1)
     await remind(0)
     expect(await told('feedbackDueSoon', id)).toEqual(ids(editorA, editorB, otherUnit))
+    // The day after its due day the hourly job flags it overdue: the unit and the editors are told, once.
+    for (const hours of [24, 30]) {
+      await app.payload.jobs.queue({ task: 'cchcFeedbackUpkeep' as never, input: { now: new Date(dueDay.getTime() + hours * 3_600_000).toISOString() } as never })
+      await runJobs()
+    }
+    expect((await app.payload.findByID({ collection: 'cchc-feedback', id, depth: 0 })).overdue).toBe(true)
+    expect(await told('feedbackOverdue', id)).toEqual(ids(editorA, editorB, otherUnit))
   })
 })
 
