@@ -447,4 +447,11 @@ describe('access: each reads and marks only its own', () => {
       await app.payload.update({ collection: 'cchc-notifications', id: mine.id, data: { isRead: false } })
     }
   })
+
+  it('a malformed mark is a 400 naming the field, and changes nothing', async () => {
+    const reply = await app.rest('PATCH', `/cchc-notifications/${mine.id}`, { token: editorA.token, body: { isRead: { not: 'a boolean' } } })
+    expect(reply.status, JSON.stringify(reply.body)).toBe(400)
+    expect(JSON.stringify(reply.body)).toContain('isRead')
+    expect((await app.payload.findByID({ collection: 'cchc-notifications', id: mine.id, depth: 0 })).isRead).toBe(false)
+  })
 })
