@@ -8,6 +8,7 @@ import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
 import { databasePool, databaseQueue } from './host/databasePool.ts'
+import { smtpEmailAdapter } from './host/emailAdapter.ts'
 import { jobsLeader } from './host/jobsLeader.ts'
 import { payloadSecret } from './host/secret.ts'
 import { Users } from './host/users.ts'
@@ -50,6 +51,8 @@ export const pluginOptions: CchcPluginOptions = {
     radioWeek: '/src/components/RadioWeek.tsx#RadioWeek',
     parProgress: '/src/components/ParProgress.tsx#ParProgress',
     interestPanel: '/src/components/InterestPanel.tsx#InterestPanel',
+    notificationBell: '/src/components/NotificationBell.tsx#NotificationBell',
+    notificationsPanel: '/src/components/NotificationsPanel.tsx#NotificationsPanel',
   },
 }
 
@@ -80,6 +83,8 @@ export const hostConfig: Config = {
     fallbackLanguage: 'vi',
   },
   sharp,
+  // Notifications' e-mail: SMTP from SMTP_* variables; without SMTP_HOST, mails are kept (host/emailAdapter.ts).
+  email: smtpEmailAdapter(),
   // The plugin is typed against Payload's generic types, not this host's generated ones.
   typescript: { autoGenerate: false },
   // The schema and the playground are for development; production answers neither.

@@ -46,6 +46,16 @@ export const browserCheck = async (
 
   try {
     const editor = await logIn(accounts.editor)
+    // The bell: the contributor's submission waits for the editor; its link opens the post.
+    const bell = editor.locator('.cchc-notification-bell')
+    await bell.locator('[data-notification-count]').waitFor({ timeout: 30_000 }).catch(() => fail('the editor’s bell shows no unread notification'))
+    await bell.locator('button').first().click()
+    const toPost = bell.locator(`a[href$="/collections/cchc-posts/${postId}"]`)
+    if ((await toPost.count()) === 0) fail('the bell does not list the submitted post')
+    if (!(await toPost.first().textContent())?.includes('Bài viết chờ duyệt')) fail('the bell’s line is not in Vietnamese')
+    await shoot(editor, 'notification-bell')
+    await Promise.all([editor.waitForURL(new RegExp(`/collections/cchc-posts/${postId}$`)), toPost.first().click()])
+    await editor.goto(`${base}/admin`, { waitUntil: 'networkidle' })
     if (!(await editor.content()).includes('Bài chờ duyệt (1)')) fail('the editor’s dashboard does not list the post in review')
     const panel = editor.locator('.cchc-reports-overview')
     if (!(await panel.textContent())?.includes('Báo cáo định kỳ CCHC: Quý')) fail('the editor’s dashboard has no reports overview')

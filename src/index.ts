@@ -37,6 +37,11 @@ import { serviceRatingEndpoints } from './endpoints/interest.ts'
 import { interestStatisticsEndpoint } from './endpoints/interestStatistics.ts'
 import { feedbackCollection } from './collections/Feedback/index.ts'
 import { feedbackUpkeepTask } from './jobs/feedbackUpkeep.ts'
+import { notificationsCollection } from './collections/Notifications/index.ts'
+import { notificationDigestTask } from './jobs/notificationDigest.ts'
+import { notificationRemindersTask } from './jobs/notificationReminders.ts'
+import { sendNotificationEmailTask } from './jobs/sendNotificationEmail.ts'
+import { markScheduledPublishing } from './services/scheduledPublishing.ts'
 import { ensureTrackingSequence } from './services/feedbackTracking.ts'
 import { logPoolErrors } from './db/logPoolErrors.ts'
 import { ensureSearchIndexes } from './db/searchIndexes.ts'
@@ -71,6 +76,8 @@ export { defaultUnits } from './lib/defaultUnits.ts'
 export { dueDateOf, letterDueRules, periodKey, periodKinds, periodLabel, periodRange } from './lib/periods.ts'
 export type { DueRule, DueRules, PeriodKind, PeriodRef } from './lib/periods.ts'
 export { reportStates, reportTransitions } from './lib/reportWorkflow.ts'
+export { eventAudiences, notificationEvents } from './lib/notificationEvents.ts'
+export type { Audience, NotificationEvent } from './lib/notificationEvents.ts'
 export { assessmentStates, assessmentTransitions, scoreStates, scoreTransitions } from './lib/parWorkflow.ts'
 export { parCriteriaColumns } from './lib/parCriteriaCsv.ts'
 export type { UnitSeed } from './lib/defaultUnits.ts'
@@ -148,6 +155,7 @@ export const cchcPlugin =
         overridden(interestDaysCollection(options)),
         overridden(ratingsCollection(options)),
         withAuditLog(overridden(feedbackCollection(options)), options),
+        overridden(notificationsCollection(options)),
       ],
       // Cross-collection endpoints, under /api/cchc/: health, feeds and the sitemap, the service rating, interest statistics.
       endpoints: [
@@ -188,6 +196,9 @@ export const cchcPlugin =
           markOverdueReportsTask(options),
           purgeExpiredRecordsTask(options),
           feedbackUpkeepTask(options),
+          sendNotificationEmailTask(options),
+          notificationRemindersTask(options),
+          notificationDigestTask(options),
         ],
       },
       hooks: {
@@ -225,6 +236,9 @@ export const cchcPlugin =
     if (options.disabled) return config
 
     const panels = [
+      ...(options.adminComponents.notificationsPanel
+        ? [{ path: options.adminComponents.notificationsPanel, serverProps: { notificationsSlug: options.slugs.notifications, authCollection: options.authCollection, timeZone: options.reporting.timeZone } }]
+        : []),
       ...(options.adminComponents.editorialQueue
         ? [{ path: options.adminComponents.editorialQueue, serverProps: { postsSlug: options.slugs.posts, authCollection: options.authCollection, timeZone: options.reporting.timeZone, announcementsSlug: options.slugs.announcements } }]
         : []),
@@ -232,11 +246,17 @@ export const cchcPlugin =
       ...(options.adminComponents.parProgress ? [{ path: options.adminComponents.parProgress, serverProps: { options } }] : []),
       ...(options.adminComponents.interestPanel ? [{ path: options.adminComponents.interestPanel, serverProps: { options } }] : []),
     ]
-    if (panels.length > 0) {
+    const bell = options.adminComponents.notificationBell ? [options.adminComponents.notificationBell] : []
+    if (panels.length > 0 || bell.length > 0) {
       const components = incomingConfig.admin?.components ?? {}
       config.admin = {
         ...incomingConfig.admin,
-        components: { ...components, beforeDashboard: [...panels, ...(components.beforeDashboard ?? [])] },
+        components: {
+          ...components,
+          beforeDashboard: [...panels, ...(components.beforeDashboard ?? [])],
+          // The notifications bell in the header, beside the host's own actions.
+          actions: [...(components.actions ?? []), ...bell],
+        },
       }
     }
 
@@ -253,6 +273,7 @@ export const cchcPlugin =
       await seedUnits(req, options)
       await seedTopics(req, options)
       auditScheduledPublishing(payload, options)
+      markScheduledPublishing(payload)
       if (hostOnInit) await hostOnInit(payload)
     }
     return config

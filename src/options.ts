@@ -67,6 +67,8 @@ export const collectionSlugs = {
   interestDays: 'cchc-interest-days',
   ratings: 'cchc-ratings',
   feedback: 'cchc-feedback',
+  /** What each account is told (thông báo): written by the server only, read and marked by its recipient. */
+  notifications: 'cchc-notifications',
 } as const
 
 type PluginSlug = (typeof collectionSlugs)[keyof typeof collectionSlugs]
@@ -216,6 +218,16 @@ const optionsSchema = z
          * @default 'payload-plugin-cchc/rsc#InterestPanel'
          */
         interestPanel: z.union([z.literal(false), z.string().min(1)]).default('payload-plugin-cchc/rsc#InterestPanel'),
+        /**
+         * The bell in the admin's header with the count of unread notifications and the latest as links; `false` leaves it out.
+         * @default 'payload-plugin-cchc/client#NotificationBell'
+         */
+        notificationBell: z.union([z.literal(false), z.string().min(1)]).default('payload-plugin-cchc/client#NotificationBell'),
+        /**
+         * The dashboard panel listing what waits for the person (their unread notifications); `false` leaves it out.
+         * @default 'payload-plugin-cchc/rsc#NotificationsPanel'
+         */
+        notificationsPanel: z.union([z.literal(false), z.string().min(1)]).default('payload-plugin-cchc/rsc#NotificationsPanel'),
       })
       .strict()
       .prefault({}),
@@ -478,6 +490,29 @@ const optionsSchema = z
      * administrators may. Unset: administrators only.
      */
     cronSecret: z.string().min(16, 'at least 16 characters').optional(),
+    /** Notifications (`cchc-notifications`): who is told of what, in the admin and by e-mail. */
+    notifications: z
+      .object({
+        /**
+         * Days before a report's due day on which each unit that has not sent it is reminded
+         * (a day the job missed is caught up; each reminder once).
+         * @default [7, 2]
+         */
+        reportDaysBefore: z.array(z.number().int().min(1).max(60)).default([7, 2]),
+        /** Kinds of report the reminders cover. @default ['quarter', 'half_year', 'year'] (the letter's) */
+        reportKinds: z.array(z.enum(['month', 'quarter', 'half_year', 'year'])).default(['quarter', 'half_year', 'year']),
+        /** Days before a feedback's answer is late on which its unit and the editors are reminded. @default [2] */
+        feedbackDaysBefore: z.array(z.number().int().min(1).max(60)).default([2]),
+        /**
+         * Send e-mail through Payload's e-mail adapter (the host's `email`), by a job after the change commits.
+         * @default true
+         */
+        email: z.boolean().default(true),
+        /** Failed sends are tried again this many times by the jobs queue. @default 5 */
+        emailRetries: z.number().int().min(0).max(20).default(5),
+      })
+      .strict()
+      .prefault({}),
     /** The append-only audit log (`cchc-audit-log`). */
     auditLog: z
       .object({

@@ -99,6 +99,9 @@ describe('plugin options', () => {
       'cchcMarkOverdueReports',
       'cchcPurgeExpiredRecords',
       'cchcFeedbackUpkeep',
+      'cchcSendNotificationEmail',
+      'cchcNotificationReminders',
+      'cchcNotificationDigest',
     ])
   })
 

@@ -196,6 +196,17 @@ export const rights = {
   jobs: {
     run: administrators,
   },
+  /**
+   * What each account is told: its recipient reads it and marks it read (only that field, below);
+   * administrators read all; nobody creates one through the API (the server writes them in the
+   * transaction of the change they tell of).
+   */
+  'cchc-notifications': {
+    read: { unassigned: 'ownNotifications', contributor: 'ownNotifications', coordinator: 'ownNotifications', editor: 'ownNotifications', administrator: true },
+    create: {},
+    update: { unassigned: 'ownNotifications', contributor: 'ownNotifications', coordinator: 'ownNotifications', editor: 'ownNotifications', administrator: 'ownNotifications' },
+    delete: administrators,
+  },
   /** Named lists of procedures ("51 thủ tục trọng điểm"): the public reads them, editors keep them. */
   'procedure-lists': {
     read: everyone,
@@ -249,6 +260,10 @@ export const fieldRights = {
     // Period start, end and due date come from the rule; only the coordinator changes them.
     periodDates: { create: coordinators, update: coordinators },
     returnReason: { create: coordinators, update: coordinators },
+  },
+  'cchc-notifications': {
+    // Set by the server only: whom, what, about which item, and the e-mail's fate. The recipient changes only `read`.
+    server: { create: {}, update: {} },
   },
   'par-scores': {
     // Which criterion and which unit: set by the coordinator's assignment, never by the unit.

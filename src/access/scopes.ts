@@ -16,6 +16,8 @@ const published: Where = { _status: { equals: 'published' } }
 /** The documents a scoped grant selects, as a query the database answers. */
 export const scopes = {
   self: (req: PayloadRequest): Where => ({ id: { equals: req.user?.id } }),
+  /** The notifications addressed to the user. */
+  ownNotifications: (req: PayloadRequest): Where => ({ recipient: { equals: req.user?.id ?? null } }),
   activeUnits: (): Where => ({ active: { equals: true } }),
   /** What the public sees of the column. */
   published: (): Where => published,

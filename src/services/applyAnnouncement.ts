@@ -19,6 +19,7 @@ import { accountTitleOf, documentTitleOf, unitNameOf } from './auditLog.ts'
 import { arrayRowId, bulkProcedureWriter } from './bulkProcedureWrites.ts'
 import { bumpContentVersion } from './contentVersion.ts'
 import { lockDocument } from './lockDocument.ts'
+import { notify } from './notifications.ts'
 
 /** One applied item, as the decision records it. */
 export type AppliedItem = { itemId: string; code: string; kind: ItemKind; appliedAt: string }
@@ -453,6 +454,11 @@ export const recordFailedItems = async (req: PayloadRequest, options: ResolvedOp
       })
     : [{ item: null, itemId: null, code: null, reason: error instanceof Error ? error.message : String(error), failedAt }]
   await req.payload.update({ collection, id, data: { failedItems: failures }, depth: 0, overrideAccess: true, req, context: applyingAnnouncement() })
+  // The editors are told when the items first fail, not at every retry of the same failure.
+  if ((announcement.failedItems ?? []).length === 0) {
+    const { number, unit } = announcement as { number?: unknown; unit?: unknown }
+    await notify(req, options, { event: 'decisionItemsFailed', collection, id, itemTitle: String(number ?? id), unit })
+  }
   return failures
 }
 

@@ -397,4 +397,10 @@ export const en = {
   interestNone: 'No views yet.',
   interestVisitors: 'Visitors (each once a day)',
   ratingThrottled: 'Too many ratings from this address; try again in {{minutes}} minutes.',
+  notificationsTitle: 'Notifications',
+  notificationsUnread: '{{count}} unread notifications',
+  notificationsNone: 'No new notifications.',
+  notificationsMarkAll: 'Mark all read',
+  notificationsSeeAll: 'See all notifications',
+  notificationsWaiting: 'What waits for you',
 } as const satisfies Messages

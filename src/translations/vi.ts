@@ -400,4 +400,10 @@ export const vi = {
   interestNone: 'Chưa có lượt xem nào.',
   interestVisitors: 'Lượt người xem (mỗi người một lần mỗi ngày)',
   ratingThrottled: 'Đã nhận quá nhiều đánh giá từ địa chỉ này; hãy thử lại sau {{minutes}} phút.',
+  notificationsTitle: 'Thông báo',
+  notificationsUnread: '{{count}} thông báo chưa đọc',
+  notificationsNone: 'Không có thông báo mới.',
+  notificationsMarkAll: 'Đánh dấu tất cả đã đọc',
+  notificationsSeeAll: 'Xem tất cả thông báo',
+  notificationsWaiting: 'Việc đang chờ anh/chị',
 } as const

@@ -34,6 +34,7 @@ const graphQLNames: Record<string, GraphQLNames> = {
   'par-scores': { singular: 'ParScore', plural: 'ParScores' },
   'procedure-lists': { singular: 'ProcedureList', plural: 'ProcedureLists' },
   'cchc-feedback': { singular: 'CchcFeedback', plural: 'CchcFeedbacks' },
+  'cchc-notifications': { singular: 'CchcNotification', plural: 'CchcNotifications' },
 }
 
 const restPath = (app: TestApp): Path => ({

@@ -6,6 +6,7 @@ import { accessFrom, fieldGrant } from '../../access/grant.ts'
 import { fieldRights, rights } from '../../access/rights.ts'
 import { unitField } from '../../fields/unitField.ts'
 import { withOverride } from '../withOverride.ts'
+import { notificationPreferencesField } from './notificationPreferences.ts'
 import { checkNewPassword } from './hooks/checkNewPassword.ts'
 import { recordLogin, throttleLogin } from './hooks/guardLogin.ts'
 import { makeFirstUserAdministrator } from './hooks/makeFirstUserAdministrator.ts'
@@ -71,6 +72,7 @@ export const extendAuthCollection = (collection: CollectionConfig, options: Reso
           },
           access: fieldAccess(options, fieldRights.users.isSystemAdmin),
         },
+        notificationPreferencesField(),
       ],
       hooks: {
         beforeOperation: [

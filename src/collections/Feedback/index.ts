@@ -12,6 +12,7 @@ import { adminGroups } from '../adminGroups.ts'
 import { trackFeedbackEndpoint } from './endpoints/track.ts'
 import { applyFeedbackWorkflow } from './hooks/applyFeedbackWorkflow.ts'
 import { guardSubmission, honeypotField } from './hooks/guardSubmission.ts'
+import { feedbackEvent, notifyChanges } from '../../hooks/notifyChanges.ts'
 
 const phonePattern = /^\+?[0-9]{8,15}$/
 
@@ -59,6 +60,7 @@ export const feedbackCollection = (options: ResolvedOptions): CollectionConfig =
     hooks: {
       beforeOperation: [guardSubmission(options)],
       beforeChange: [applyFeedbackWorkflow(options)],
+      afterChange: [notifyChanges(options, feedbackEvent)],
     },
     fields: [
       sidebar({

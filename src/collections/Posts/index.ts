@@ -23,6 +23,7 @@ import { applyWorkflow } from './hooks/applyWorkflow.ts'
 import { recordDraftTransition } from './hooks/recordDraftTransition.ts'
 import { setAuthor, setAuthorName } from './hooks/setAuthor.ts'
 import { setSearchText } from './hooks/setSearchText.ts'
+import { notifyChanges, postEvent } from '../../hooks/notifyChanges.ts'
 
 const formatLabels = {
   article: { vi: 'Bài viết', en: 'Article' },
@@ -73,7 +74,7 @@ export const postsCollection = (options: ResolvedOptions): CollectionConfig => {
     hooks: {
       beforeOperation: [rememberDraftSave, publicReadsPublished(options), serializeUpdates],
       beforeChange: [applyWorkflow(options), setSearchText],
-      afterChange: [recordDraftTransition],
+      afterChange: [recordDraftTransition, notifyChanges(options, postEvent)],
     },
     fields: [
       {

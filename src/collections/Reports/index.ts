@@ -21,6 +21,7 @@ import { applyReportWorkflow } from './hooks/applyReportWorkflow.ts'
 import { prefillReportFigures } from './hooks/prefillReportFigures.ts'
 import { requireInternalAttachments } from './hooks/requireInternalAttachments.ts'
 import { setReportLateness } from './hooks/setReportLateness.ts'
+import { notifyChanges, reportEvent } from '../../hooks/notifyChanges.ts'
 
 const figureLabels: Record<ReportFigureName, { vi: string; en: string }> = {
   articles: { vi: 'Tin, bài viết đã đăng', en: 'Articles published' },
@@ -88,6 +89,7 @@ export const reportsCollection = (options: ResolvedOptions): CollectionConfig =>
         prefillReportFigures(options),
         setResultTitle(options),
       ],
+      afterChange: [notifyChanges(options, reportEvent)],
     },
     fields: periodicRecordFields(
       options,
