@@ -172,7 +172,8 @@ export const documentsFeed = async (req: PayloadRequest, options: ResolvedOption
             limit: pdfIds.length,
             overrideAccess: false,
             req,
-            select: { url: true, mimeType: true, filesize: true },
+            // The url is derived from the filename: both are read.
+            select: { url: true, filename: true, mimeType: true, filesize: true },
           })
         ).docs as { id: number | string; url?: null | string; mimeType?: null | string; filesize?: null | number }[])
   const dateOf = (entry: { issuedAt: null | string; effectiveDate: null | string }) => new Date(entry.issuedAt ?? entry.effectiveDate ?? 0)
