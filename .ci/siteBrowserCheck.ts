@@ -391,17 +391,22 @@ export const siteBrowserCheck = async (base: string, content: SiteContent) => {
     await noScript.goto(`${base}${section}/thu-tuc/${content.procedure.code}`)
     await noScript.locator('section.rating label.choice', { hasText: 'Rất hài lòng' }).click()
     await noScript.locator('section.rating button[type="submit"]').click()
-    await noScript.waitForLoadState('load')
-    if ((await noScript.locator('section.rating .notice--success', { hasText: 'Cảm ơn bạn đã đánh giá' }).count()) !== 1)
-      fail('without JavaScript: the rating is not thanked')
+    // The form posts and the page comes back with the thanks.
+    await noScript
+      .locator('section.rating .notice--success', { hasText: 'Cảm ơn bạn đã đánh giá' })
+      .waitFor({ timeout: 15_000 })
+      .catch(() => fail('without JavaScript: the rating is not thanked'))
     await noScript.goto(`${base}${section}/phan-anh-kien-nghi/gui`)
     await noScript.fill('#truong-subject', 'Góp ý giờ làm việc của Bộ phận một cửa')
     await noScript.fill('#truong-content', 'Đề nghị mở cửa thêm sáng thứ Bảy để người đi làm nộp hồ sơ.')
     await noScript.fill('#truong-contactEmail', 'nguoidan@example.vn')
     await noScript.locator('button[type="submit"]', { hasText: 'Gửi phản ánh' }).click()
-    await noScript.waitForLoadState('load')
-    if (!/^[A-Z]+-\d{4}-\d{6}$/.test(((await noScript.locator('.tracking-code').textContent().catch(() => '')) ?? '').trim()))
-      fail('without JavaScript: feedback gets no tracking code')
+    await noScript
+      .locator('.tracking-code')
+      .waitFor({ timeout: 15_000 })
+      .catch(() => fail('without JavaScript: feedback gets no tracking code'))
+    if (!/^[A-Z]+-\d{4}-\d{6}$/.test(((await noScript.locator('.tracking-code').textContent()) ?? '').trim()))
+      fail('without JavaScript: the tracking code is not one')
     await plain.close()
     report.push('without JavaScript: search form, article, a rating and feedback sent')
 
