@@ -12,7 +12,7 @@ import { describeSummary, ratingOutcomeOf, ratingPath, readRatingForm, readRatin
 import { routes } from '../app/(site)/_lib/routes.ts'
 import { visitorHeaders } from '../app/(site)/_lib/visitorHeaders.ts'
 
-const form = (entries: Record<string, string>) => new Map(Object.entries(entries)) as unknown as { get: (name: string) => unknown }
+const form = (entries: Record<string, string | undefined>) => new Map(Object.entries(entries)) as unknown as { get: (name: string) => unknown }
 
 describe('the rating form', () => {
   it('sends a whole score 1–5 and a trimmed comment, to the target’s path', () => {
