@@ -369,11 +369,8 @@ export const siteBrowserCheck = async (base: string, content: SiteContent) => {
     if (!((await page.locator('main').textContent()) ?? '').includes(content.documents.plan.number)) fail('document: the chain back to the plan is missing')
     report.push('documents: list → search "42 kh ubnd" → the plan (PDF, căn cứ) → the decision it is based on → back')
 
-    await visit(page, { name: 'not-found', url: '/khong-co-trang-nay' }, widths.phone.width, 404)
-    if (!((await page.locator('h1').textContent()) ?? '').includes('Không tìm thấy trang')) fail('404: not the Vietnamese page')
-    await visit(page, { name: 'post-not-found', url: `${section}/bai-viet/khong-co-bai-nay` }, widths.phone.width, 404)
-    report.push('recent changes by decision, figures (SVG chart with title and description, table), 404')
-    await phone.close()
+    report.push('recent changes by decision, figures (SVG chart with title and description, table)')
+
 
     // Without JavaScript: reading and the search form work.
     const plain = await browser.newContext({ viewport: widths.phone, javaScriptEnabled: false, userAgent: phoneAgent })
@@ -434,7 +431,6 @@ export const siteBrowserCheck = async (base: string, content: SiteContent) => {
       { name: 'documents', url: `${section}/van-ban` },
       { name: 'document', url: `${section}/van-ban/${content.documents.plan.id}` },
       { name: 'radio', url: `${section}/phat-thanh` },
-      { name: 'not-found', url: '/khong-co-trang-nay', status: 404 },
     ]
     for (const entry of pages) {
       await visit(wide, entry, widths.desktop.width, entry.status ?? 200)
@@ -444,6 +440,17 @@ export const siteBrowserCheck = async (base: string, content: SiteContent) => {
     }
     await desktop.close()
     report.push(`${pages.length} pages at 1366 px`)
+
+    // The 404s last, so that a fault there does not hide what the rest of the walk finds.
+    await visit(page, { name: 'not-found', url: '/khong-co-trang-nay' }, widths.phone.width, 404)
+    if (!((await page.locator('h1').textContent()) ?? '').includes('Không tìm thấy trang')) fail('404: not the Vietnamese page')
+    await visit(page, { name: 'post-not-found', url: `${section}/bai-viet/khong-co-bai-nay` }, widths.phone.width, 404)
+    await phone.close()
+    const wideAgain = await browser.newContext({ viewport: widths.desktop, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' })
+    watch(wideAgain)
+    await visit(await wideAgain.newPage(), { name: 'not-found', url: '/khong-co-trang-nay' }, widths.desktop.width, 404)
+    await wideAgain.close()
+    report.push('the Vietnamese 404 at both widths')
 
     if (violations.length > 0) fail(`the Content-Security-Policy blocked:\n${violations.join('\n')}`)
     return { report, artifacts }
