@@ -1,9 +1,11 @@
 /**
  * The public site as a citizen uses it, in Debian's Chromium driven by playwright-core, on a phone
- * (390 px) and a desktop (1366 px): home → topic → article; the photo story, video (uploaded and
- * embedded) and audio posts; the procedure search for "dang ky khai sinh" (typed, submitted, and
- * again without JavaScript) → the procedure → its online filing link; the recent changes; the
- * figures; the 404. On every page: axe-core finds no serious or critical violation, the
+ * (390 px) and a desktop (1366 px): home → topic → article → its satisfaction rating (sent, thanks
+ * shown); the photo story, video (uploaded and embedded) and audio posts; the procedure search for
+ * "dang ky khai sinh" (typed, submitted, and again without JavaScript) → the procedure → its online
+ * filing link; the recent changes; the figures; feedback sent (first with the API's errors beside
+ * the fields) → looked up by its tracking code; the documents list searched by number → a document
+ * → its "căn cứ" both ways; a rating and feedback again without JavaScript; the 404. On every page: axe-core finds no serious or critical violation, the
  * Content-Security-Policy blocks nothing, the text is at least 16 px, nothing overflows the
  * phone's width and the tap targets checked are at least 44 px high. Screenshots of every page at
  * both widths go to `.ci/artifacts/site/` (SITE_ARTIFACTS_DIR), which CI keeps.
@@ -18,6 +20,8 @@ import type { SiteContent } from './siteContent.ts'
 const section = '/cai-cach-hanh-chinh'
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 const widths = { phone: { width: 390, height: 844 }, desktop: { width: 1366, height: 900 } } as const
+// The API refuses ratings from robots, and a headless browser says it is one: the check reads as a phone's browser.
+const phoneAgent = 'Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36'
 
 type Visit = { name: string; url: string }
 
@@ -97,7 +101,9 @@ export const siteBrowserCheck = async (base: string, content: SiteContent) => {
         .filter((element) => element.textContent?.trim() && (element as HTMLElement).offsetParent !== null)
         .map((element) => ({ text: element.textContent!.trim().slice(0, 40), size: parseFloat(getComputedStyle(element).fontSize) }))
         .filter((element) => element.size < 16)
-      const targets = [...document.querySelectorAll('.site-nav a, .pagination a, .share a, button, input, select, .button')]
+      const targets = [...document.querySelectorAll('.site-nav a, .pagination a, .share a, button, input, select, .button, .feed-links a')]
+        // A radio button or checkbox is tapped through its label, which is the target.
+        .map((element) => (element.matches('input[type="radio"], input[type="checkbox"]') ? (element.closest('label') ?? element) : element))
         .map((element) => ({
           text: (element.textContent || element.getAttribute('name') || '').trim().slice(0, 30),
           height: element.getBoundingClientRect().height,
@@ -154,6 +160,13 @@ export const siteBrowserCheck = async (base: string, content: SiteContent) => {
     return minor
   }
 
+  /** Checks the page as it stands (after a form was sent), without loading it again. */
+  const checkHere = async (page: Page, name: string, width: number) => {
+    await checkReadable(page, name, width)
+    await checkAccessibility(page, `${name} at ${width} px`)
+    await shoot(page, name, width)
+  }
+
   const report: string[] = []
   try {
     const phone = await browser.newContext({
@@ -163,6 +176,7 @@ export const siteBrowserCheck = async (base: string, content: SiteContent) => {
       isMobile: true,
       hasTouch: true,
       deviceScaleFactor: 2,
+      userAgent: phoneAgent,
     })
     watch(phone)
     await stubOutside(phone)
@@ -203,7 +217,17 @@ export const siteBrowserCheck = async (base: string, content: SiteContent) => {
     if (!/^https?:\/\/.+\.webp$/.test(article.ogImage) || !article.ogTitle.includes('khai sinh') || !/^https?:\/\//.test(article.ogUrl))
       fail(`article: Open Graph tags: ${JSON.stringify(article)}`)
     if (article.thirdPartyScripts > 0) fail('article: a third-party script is loaded')
-    report.push('home → topic → article by links')
+    // The rating: five choices, sent, the thanks and the new count shown in place.
+    const rating = page.locator('section.rating')
+    if (!((await rating.locator('.rating__summary').textContent()) ?? '').includes('Chưa có lượt đánh giá')) fail('rating: no summary before rating')
+    await rating.locator('label.choice', { hasText: /^Hài lòng$/ }).click()
+    await rating.locator('textarea[name="comment"]').fill('Bài hướng dẫn dễ hiểu.')
+    await rating.locator('button[type="submit"]').click()
+    await rating.locator('.notice--success', { hasText: 'Cảm ơn bạn đã đánh giá' }).waitFor({ timeout: 15_000 })
+    const ratedSummary = (await rating.locator('.rating__summary').textContent()) ?? ''
+    if (!ratedSummary.includes('4,0 / 5') || !ratedSummary.includes('1 lượt đánh giá')) fail(`rating: summary after rating "${ratedSummary}"`)
+    await checkHere(page, 'article-rated', widths.phone.width)
+    report.push('home → topic → article by links → rating sent, thanks and the new mean shown')
 
     // The other formats.
     await visit(page, { name: 'photo-story', url: `${section}/bai-viet/${content.posts.photo}` }, widths.phone.width)
@@ -282,14 +306,74 @@ export const siteBrowserCheck = async (base: string, content: SiteContent) => {
     })
     if (!chart.title || !chart.desc.includes('%') || !chart.labelled || chart.lines !== 2 || chart.rows < 6)
       fail(`figures: chart or table ${JSON.stringify(chart)}`)
-    await visit(page, { name: 'not-found', url: '/khong-co-trang-nay' }, widths.phone.width, 404)
-    if (!((await page.locator('h1').textContent()) ?? '').includes('Không tìm thấy trang')) fail('404: not the Vietnamese page')
-    await visit(page, { name: 'post-not-found', url: `${section}/bai-viet/khong-co-bai-nay` }, widths.phone.width, 404)
-    report.push('recent changes by decision, figures (SVG chart with title and description, table), 404')
-    await phone.close()
+    // Feedback: the way in from the navigation, the API's errors beside the fields, then sent and looked up by its code.
+    await visit(page, { name: 'home-again', url: section }, widths.phone.width)
+    await page.locator('.site-nav a', { hasText: 'Phản ánh, kiến nghị' }).click()
+    await page.waitForURL(/\/phan-anh-kien-nghi$/)
+    await visit(page, { name: 'feedback', url: page.url() }, widths.phone.width)
+    await page.locator('main a', { hasText: 'Gửi phản ánh, kiến nghị' }).first().click()
+    await page.waitForURL(/\/phan-anh-kien-nghi\/gui$/)
+    await visit(page, { name: 'feedback-form', url: page.url() }, widths.phone.width)
+    if (!((await page.locator('.privacy-notice').textContent()) ?? '').includes('Bảo vệ thông tin cá nhân')) fail('feedback: no privacy notice')
+    await page.locator('#truong-subject').fill('Hỏi về đăng ký khai sinh cho con')
+    await page.locator('button[type="submit"]', { hasText: 'Gửi phản ánh' }).click()
+    await page.locator('.field__error').first().waitFor({ timeout: 15_000 })
+    const fieldErrors = await page.locator('.field__error').evaluateAll((nodes) => nodes.map((node) => node.id))
+    if (!fieldErrors.includes('loi-content')) fail(`feedback: no message beside the content (${fieldErrors.join(', ')})`)
+    if ((await page.locator('#truong-subject').inputValue()) !== 'Hỏi về đăng ký khai sinh cho con') fail('feedback: what was typed is lost')
+    if ((await page.locator('#truong-content').getAttribute('aria-invalid')) !== 'true') fail('feedback: the content is not marked invalid')
+    await checkHere(page, 'feedback-errors', widths.phone.width)
+    await page.locator('#truong-content').fill('Con tôi sinh ở bệnh viện thành phố, tôi đăng ký khai sinh ở xã được không?')
+    await page.locator('#truong-contactPhone').fill('0912345678')
+    await page.locator('button[type="submit"]', { hasText: 'Gửi phản ánh' }).click()
+    const sent = page.locator('.notice--success .tracking-code')
+    await sent.waitFor({ timeout: 15_000 })
+    const trackingCode = ((await sent.textContent()) ?? '').trim()
+    if (!/^[A-Z]+-\d{4}-\d{6}$/.test(trackingCode)) fail(`feedback: tracking code "${trackingCode}"`)
+    await checkHere(page, 'feedback-sent', widths.phone.width)
+    await page.locator('a', { hasText: 'Tra cứu ngay' }).click()
+    await page.waitForURL(/\/tra-cuu\?ma=/)
+    await visit(page, { name: 'feedback-track', url: page.url() }, widths.phone.width)
+    const tracked = (await page.locator('.tracked').textContent()) ?? ''
+    if (!tracked.includes(trackingCode) || !tracked.includes('Đã tiếp nhận')) fail(`feedback lookup: "${tracked.slice(0, 200)}"`)
+    if (tracked.includes('0912345678') || tracked.includes('bệnh viện thành phố')) fail('feedback lookup: shows the citizen’s own words or phone')
+    report.push(`feedback: errors beside the fields, sent (${trackingCode}), looked up by its code`)
+
+    // Documents: the list from the navigation, searched by a number as a citizen types it, a document, its "căn cứ" both ways.
+    await page.locator('.site-nav a', { hasText: 'Văn bản' }).click()
+    await page.waitForURL(/\/van-ban$/)
+    await visit(page, { name: 'documents', url: page.url() }, widths.phone.width)
+    await page.locator('#q').fill('42 kh ubnd')
+    await page.locator('form[role="search"] button[type="submit"]').click()
+    await page.waitForURL(/\/van-ban\?q=42\+kh\+ubnd/)
+    await visit(page, { name: 'documents-search', url: page.url() }, widths.phone.width)
+    const found = await page.locator('.document-item__link').allTextContents()
+    if (found.length !== 1 || !found[0]!.includes(content.documents.plan.number)) fail(`documents: searching "42 kh ubnd" found ${JSON.stringify(found)}`)
+    await page.locator('.document-item__link').first().click()
+    await page.waitForURL(new RegExp(`/van-ban/${content.documents.plan.id}$`))
+    await visit(page, { name: 'document', url: page.url() }, widths.phone.width)
+    const documentPage = await page.evaluate(() => ({
+      title: document.querySelector('h1')?.textContent ?? '',
+      basis: [...document.querySelectorAll('.chain a')].map((link) => link.textContent ?? ''),
+      pdf: document.querySelector('.file-link')?.getAttribute('href') ?? '',
+      text: document.querySelector('main')?.textContent ?? '',
+    }))
+    if (!documentPage.title.includes('Kế hoạch số 42/KH-UBND')) fail(`document: title "${documentPage.title}"`)
+    if (!/\.pdf$/.test(documentPage.pdf)) fail(`document: no PDF link (${documentPage.pdf})`)
+    if (!documentPage.basis.some((text) => text.includes(content.documents.basis.number))) fail(`document: the căn cứ ${content.documents.basis.number} is not linked`)
+    if (!documentPage.text.includes('Văn bản căn cứ vào văn bản này') || !documentPage.text.includes('4110/VP-NVKTGS'))
+      fail('document: what is based on it is not shown')
+    await page.locator('.chain a', { hasText: content.documents.basis.number }).click()
+    await page.waitForURL(new RegExp(`/van-ban/${content.documents.basis.id}$`))
+    await visit(page, { name: 'document-basis', url: page.url() }, widths.phone.width)
+    if (!((await page.locator('main').textContent()) ?? '').includes(content.documents.plan.number)) fail('document: the chain back to the plan is missing')
+    report.push('documents: list → search "42 kh ubnd" → the plan (PDF, căn cứ) → the decision it is based on → back')
+
+    report.push('recent changes by decision, figures (SVG chart with title and description, table)')
+
 
     // Without JavaScript: reading and the search form work.
-    const plain = await browser.newContext({ viewport: widths.phone, javaScriptEnabled: false })
+    const plain = await browser.newContext({ viewport: widths.phone, javaScriptEnabled: false, userAgent: phoneAgent })
     watch(plain)
     const noScript = await plain.newPage()
     await noScript.goto(`${base}${section}/thu-tuc`)
@@ -301,8 +385,27 @@ export const siteBrowserCheck = async (base: string, content: SiteContent) => {
     await noScript.goto(`${base}${section}/bai-viet/${content.posts.article}`)
     if (!((await noScript.locator('.post-body').textContent()) ?? '').includes('trực tuyến toàn trình'))
       fail('without JavaScript: the article does not read')
+    await noScript.goto(`${base}${section}/thu-tuc/${content.procedure.code}`)
+    await noScript.locator('section.rating label.choice', { hasText: 'Rất hài lòng' }).click()
+    await noScript.locator('section.rating button[type="submit"]').click()
+    // The form posts and the page comes back with the thanks.
+    await noScript
+      .locator('section.rating .notice--success', { hasText: 'Cảm ơn bạn đã đánh giá' })
+      .waitFor({ timeout: 15_000 })
+      .catch(() => fail('without JavaScript: the rating is not thanked'))
+    await noScript.goto(`${base}${section}/phan-anh-kien-nghi/gui`)
+    await noScript.fill('#truong-subject', 'Góp ý giờ làm việc của Bộ phận một cửa')
+    await noScript.fill('#truong-content', 'Đề nghị mở cửa thêm sáng thứ Bảy để người đi làm nộp hồ sơ.')
+    await noScript.fill('#truong-contactEmail', 'nguoidan@example.vn')
+    await noScript.locator('button[type="submit"]', { hasText: 'Gửi phản ánh' }).click()
+    await noScript
+      .locator('.tracking-code')
+      .waitFor({ timeout: 15_000 })
+      .catch(() => fail('without JavaScript: feedback gets no tracking code'))
+    if (!/^[A-Z]+-\d{4}-\d{6}$/.test(((await noScript.locator('.tracking-code').textContent()) ?? '').trim()))
+      fail('without JavaScript: the tracking code is not one')
     await plain.close()
-    report.push('without JavaScript: search form and article')
+    report.push('without JavaScript: search form, article, a rating and feedback sent')
 
     // The same pages on a desktop screen.
     const desktop = await browser.newContext({ viewport: widths.desktop, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' })
@@ -322,7 +425,12 @@ export const siteBrowserCheck = async (base: string, content: SiteContent) => {
       { name: 'procedure', url: `${section}/thu-tuc/${content.procedure.code}` },
       { name: 'procedure-changes', url: `${section}/thu-tuc/thay-doi` },
       { name: 'figures', url: `${section}/ket-qua-giai-quyet` },
-      { name: 'not-found', url: '/khong-co-trang-nay', status: 404 },
+      { name: 'feedback', url: `${section}/phan-anh-kien-nghi` },
+      { name: 'feedback-form', url: `${section}/phan-anh-kien-nghi/gui` },
+      { name: 'feedback-track', url: `${section}/phan-anh-kien-nghi/tra-cuu` },
+      { name: 'documents', url: `${section}/van-ban` },
+      { name: 'document', url: `${section}/van-ban/${content.documents.plan.id}` },
+      { name: 'radio', url: `${section}/phat-thanh` },
     ]
     for (const entry of pages) {
       await visit(wide, entry, widths.desktop.width, entry.status ?? 200)
@@ -332,6 +440,17 @@ export const siteBrowserCheck = async (base: string, content: SiteContent) => {
     }
     await desktop.close()
     report.push(`${pages.length} pages at 1366 px`)
+
+    // The 404s last, so that a fault there does not hide what the rest of the walk finds.
+    await visit(page, { name: 'not-found', url: '/khong-co-trang-nay' }, widths.phone.width, 404)
+    if (!((await page.locator('h1').textContent()) ?? '').includes('Không tìm thấy trang')) fail('404: not the Vietnamese page')
+    await visit(page, { name: 'post-not-found', url: `${section}/bai-viet/khong-co-bai-nay` }, widths.phone.width, 404)
+    await phone.close()
+    const wideAgain = await browser.newContext({ viewport: widths.desktop, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' })
+    watch(wideAgain)
+    await visit(await wideAgain.newPage(), { name: 'not-found', url: '/khong-co-trang-nay' }, widths.desktop.width, 404)
+    await wideAgain.close()
+    report.push('the Vietnamese 404 at both widths')
 
     if (violations.length > 0) fail(`the Content-Security-Policy blocked:\n${violations.join('\n')}`)
     return { report, artifacts }

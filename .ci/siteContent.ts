@@ -20,6 +20,8 @@ export type SiteContent = {
   procedure: { code: string; name: string; portalUrl: string }
   topicIds: Record<string, number | string>
   coverImageId: number | string
+  /** The commune's plan (with its signed PDF) and the city's decision it is based on (căn cứ). */
+  documents: { plan: { id: number | string; number: string }; basis: { id: number | string; number: string } }
 }
 
 type Json = Record<string, any>
@@ -348,7 +350,55 @@ export const seedSiteContent = async (base: string, authorization: string): Prom
     audioFile: audio,
     transcript: 'Xin chào bà con xã Thanh Miện.',
   })
+
+  // The documents the campaign letter cites, with their real numbers and dates; the plan is based on the city's decision.
+  const issuerId = async (name: string) => {
+    const found = (await call('GET', `/api/cchc-document-issuers?where[name][equals]=${encodeURIComponent(name)}&depth=0`)).docs as Json[]
+    return found[0]?.id ?? (await call('POST', '/api/cchc-document-issuers', { name })).doc.id
+  }
+  const ministry = await issuerId('Bộ Nội vụ')
+  const city = await issuerId('UBND thành phố Hải Phòng')
+  const commune = await issuerId('UBND xã Thanh Miện')
+  const planPdf = await upload(readFileSync(path.join(fixtures, 'notice.pdf')), 'ke-hoach-42-kh-ubnd.pdf', 'application/pdf', {
+    caption: 'Kế hoạch 42/KH-UBND (bản ký số)',
+  })
+  const document = async (data: Json) => (await call('POST', '/api/cchc-documents', { _status: 'published', ...data })).doc as Json
+  await document({
+    number: '367/QĐ-BNV',
+    kind: 'decision',
+    issuer: ministry,
+    issuedAt: '2026-03-31T05:00:00.000Z',
+    summary: 'Ban hành Kế hoạch cải cách hành chính của Bộ Nội vụ năm 2026',
+  })
+  const basis = await document({
+    number: '247/QĐ-UBND',
+    kind: 'decision',
+    issuer: city,
+    signer: 'Chủ tịch UBND thành phố',
+    issuedAt: '2026-01-20T05:00:00.000Z',
+    summary: 'Ban hành Kế hoạch cải cách hành chính nhà nước thành phố Hải Phòng năm 2026',
+  })
+  const plan = await document({
+    number: '42/KH-UBND',
+    kind: 'plan',
+    issuer: commune,
+    signer: 'Chủ tịch UBND xã',
+    issuedAt: '2026-01-30T05:00:00.000Z',
+    summary: 'Kế hoạch cải cách hành chính năm 2026 của xã Thanh Miện',
+    signedPdf: planPdf,
+    basis: [{ number: '247/QĐ-UBND', title: 'Kế hoạch cải cách hành chính nhà nước thành phố năm 2026' }],
+  })
+  await document({
+    number: '4110/VP-NVKTGS',
+    kind: 'dispatch',
+    issuer: city,
+    issuedAt: '2026-04-15T05:00:00.000Z',
+    summary: 'Về việc đẩy mạnh tuyên truyền cải cách hành chính trên cổng thông tin điện tử cấp xã',
+    basis: [{ number: '42/KH-UBND' }],
+  })
+
   return {
+    documents: { plan: { id: plan.id, number: '42/KH-UBND' }, basis: { id: basis.id, number: '247/QĐ-UBND' } },
     posts: { article: article.slug, photo: photo.slug, video: videoPost.slug, embed: embed.slug, audio: audioPost.slug },
     busyTopic: 'tin-hoat-dong-cchc',
     procedure: { code: '1.001193', name: 'Đăng ký khai sinh', portalUrl },

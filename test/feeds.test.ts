@@ -1,8 +1,10 @@
 /**
- * Feeds (RSS 2.0, Atom, JSON Feed) of the column, of a topic and of procedure changes, and the
+ * Feeds (RSS 2.0, Atom, JSON Feed) of the column, of a topic, of procedure changes and of documents, and the
  * sitemap: they parse, carry published content only, bodies in HTML, and every link on the public site.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { type Actor, makeActor } from './helpers/actors.ts'
@@ -41,7 +43,20 @@ beforeAll(async () => {
   expect(decision.status, JSON.stringify(decision.body)).toBe(201)
   const published = await app.rest('PATCH', `/procedure-announcements/${decision.body.doc.id}`, { token: editor.token, body: { _status: 'published' } })
   expect(published.status, JSON.stringify(published.body)).toBe(200)
+  decisionId = decision.body.doc.id
+  // The column's documents: a published plan with its signed PDF, a published dispatch, a draft.
+  const issuer = (await app.payload.create({ collection: 'cchc-document-issuers' as 'units', data: { name: 'UBND xã Thanh Miện' } as never })).id
+  const pdfData = readFileSync(path.join(import.meta.dirname, 'fixtures', 'notice.pdf'))
+  const pdf = (await app.payload.create({ collection: 'cchc-media', data: { alt: 'Kế hoạch 42' } as never, file: { data: pdfData, mimetype: 'application/pdf', name: 'ke-hoach-42.pdf', size: pdfData.length } })) as { id: number }
+  const document = (data: Record<string, unknown>) =>
+    app.payload.create({ collection: 'cchc-documents' as 'units', data: { kind: 'plan', issuer, unit: editor.unitId, ...data } as never }) as Promise<{ id: number }>
+  planId = (await document({ number: '42/KH-UBND', summary: 'Kế hoạch cải cách hành chính năm 2026', issuedAt: '2026-01-30T12:00:00.000Z', signedPdf: pdf.id, _status: 'published' })).id
+  dispatchId = (await document({ kind: 'dispatch', number: '15/UBND-VP', summary: 'Về việc tuyên truyền dịch vụ công trực tuyến', issuedAt: '2026-11-10T12:00:00.000Z', _status: 'published' })).id
+  await document({ number: '99/KH-UBND', summary: secret, issuedAt: '2026-11-20T12:00:00.000Z', _status: 'draft' })
 })
+let decisionId: number
+let planId: number
+let dispatchId: number
 afterAll(() => app?.close())
 
 describe('the column’s feed', () => {
@@ -121,6 +136,56 @@ describe('procedure changes', () => {
   })
 })
 
+describe('documents', () => {
+  it('RSS 2.0: published documents and decisions newest first, linked on the public site, the PDF as enclosure; no draft', async () => {
+    const reply = await app.rest('GET', '/cchc/feeds/documents.xml')
+    expect(reply.status).toBe(200)
+    expect(reply.headers.get('content-type')).toContain('application/rss+xml')
+    expect(XMLValidator.validate(reply.body)).toBe(true)
+    const channel = parser.parse(reply.body).rss.channel
+    expect(channel.title).toBe('Văn bản chỉ đạo, điều hành về cải cách hành chính')
+    expect(channel.link).toBe(`${site}/cai-cach-hanh-chinh/van-ban`)
+    const items = [channel.item].flat()
+    expect(items.map((item: { title: string }) => item.title)).toEqual(['Công văn 15/UBND-VP', 'Quyết định 77/QĐ-UBND', 'Kế hoạch 42/KH-UBND'])
+    expect(items[0].link).toBe(`${site}/cai-cach-hanh-chinh/van-ban/${dispatchId}`)
+    expect(items[0].description).toBe('Về việc tuyên truyền dịch vụ công trực tuyến')
+    // A decision has no page: the list searched for its number.
+    expect(items[1].link).toBe(`${site}/cai-cach-hanh-chinh/van-ban?q=${encodeURIComponent('77/QĐ-UBND')}`)
+    expect(items[2].link).toBe(`${site}/cai-cach-hanh-chinh/van-ban/${planId}`)
+    expect(items[2].enclosure['@url']).toMatch(new RegExp(`^${site}/api/cchc-media/file/ke-hoach-42`))
+    expect(items[2].enclosure['@type']).toBe('application/pdf')
+    expect(reply.body).not.toContain(secret)
+    expect(reply.body).not.toContain('99/KH-UBND')
+    expect(foreignUrls(reply.body)).toEqual([])
+  })
+
+  it('Atom and JSON Feed carry the same documents, each with its own id', async () => {
+    const atom = await app.rest('GET', '/cchc/feeds/documents.atom')
+    expect(atom.headers.get('content-type')).toContain('application/atom+xml')
+    expect(XMLValidator.validate(atom.body)).toBe(true)
+    const entries = [parser.parse(atom.body).feed.entry].flat()
+    expect(entries).toHaveLength(3)
+    expect(new Set(entries.map((entry: { id: string }) => entry.id)).size).toBe(3)
+    expect(foreignUrls(atom.body)).toEqual([])
+    const json = await app.rest('GET', '/cchc/feeds/documents.json')
+    expect(json.headers.get('content-type')).toContain('application/feed+json')
+    expect(json.body.items.map((item: { url: string }) => item.url)).toEqual([
+      `${site}/cai-cach-hanh-chinh/van-ban/${dispatchId}`,
+      `${site}/cai-cach-hanh-chinh/van-ban?q=${encodeURIComponent('77/QĐ-UBND')}`,
+      `${site}/cai-cach-hanh-chinh/van-ban/${planId}`,
+    ])
+    expect(json.body.items[1].id).toContain(`procedure-announcements-${decisionId}`)
+    expect(JSON.stringify(json.body)).not.toContain(secret)
+  })
+
+  it('shows a signed-in editor the public’s documents, not the drafts', async () => {
+    const reply = await app.rest('GET', '/cchc/feeds/documents.json', { token: editor.token })
+    expect(reply.status).toBe(200)
+    expect(reply.body.items).toHaveLength(3)
+    expect(JSON.stringify(reply.body)).not.toContain(secret)
+  })
+})
+
 describe('the sitemap', () => {
   it('lists the published posts, procedures and topics, on the public site', async () => {
     const reply = await app.rest('GET', '/cchc/sitemap.xml')
@@ -130,6 +195,10 @@ describe('the sitemap', () => {
     expect(locs).toContain(`${site}/cai-cach-hanh-chinh/bai-viet/tin-dau-tien`)
     expect(locs).toContain(`${site}/cai-cach-hanh-chinh/thu-tuc/1.999001`)
     expect(locs).toContain(`${site}/cai-cach-hanh-chinh/chuyen-muc/hoi-dap`)
+    expect(locs).toContain(`${site}/cai-cach-hanh-chinh/van-ban`)
+    expect(locs).toContain(`${site}/cai-cach-hanh-chinh/van-ban/${planId}`)
+    expect(locs).toContain(`${site}/cai-cach-hanh-chinh/van-ban/${dispatchId}`)
+    expect(locs.filter((loc: string) => loc.includes('/van-ban/'))).toHaveLength(2)
     expect(locs.every((loc: string) => loc.startsWith(`${site}/`))).toBe(true)
     expect(reply.body).not.toContain(secret)
   })

@@ -3,7 +3,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import type { ResolvedOptions } from '../options.ts'
 
 import { feedFile, feedFormats } from '../lib/publicLinks.ts'
-import { postsFeed, procedureChangesFeed, sitemap } from '../services/feeds.ts'
+import { documentsFeed, postsFeed, procedureChangesFeed, sitemap } from '../services/feeds.ts'
 import { t } from '../translations/translate.ts'
 
 const notFound = (req: PayloadRequest) => Response.json({ errors: [{ message: t(req, 'feedNotFound') }] }, { status: 404 })
@@ -16,6 +16,7 @@ const asThePublic = (req: PayloadRequest) => {
 /**
  * GET /api/cchc/feeds/posts.xml (RSS 2.0), posts.atom, posts.json (JSON Feed 1.1): the column;
  * /api/cchc/feeds/procedures.{xml,atom,json}: changes to procedures over the last year;
+ * /api/cchc/feeds/documents.{xml,atom,json}: the newest published documents and announcement decisions;
  * /api/cchc/feeds/topics/<topic slug>.{xml,atom,json}: one topic; /api/cchc/sitemap.xml.
  */
 export const feedEndpoints = (options: ResolvedOptions): Endpoint[] => [
@@ -24,9 +25,10 @@ export const feedEndpoints = (options: ResolvedOptions): Endpoint[] => [
     method: 'get',
     handler: async (req) => {
       const file = feedFile(String(req.routeParams?.file ?? ''))
-      if (!file || !['posts', 'procedures'].includes(file.name)) return notFound(req)
+      const feeds = { posts: postsFeed, procedures: procedureChangesFeed, documents: documentsFeed }
+      if (!file || !Object.hasOwn(feeds, file.name)) return notFound(req)
       asThePublic(req)
-      const body = file.name === 'posts' ? await postsFeed(req, options, file.format) : await procedureChangesFeed(req, options, file.format)
+      const body = await feeds[file.name as keyof typeof feeds](req, options, file.format)
       return new Response(body, { headers: { 'content-type': feedFormats[file.format].contentType } })
     },
   },

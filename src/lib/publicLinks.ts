@@ -12,6 +12,10 @@ export const publicLinks = (siteUrl: string) => {
     procedure: (code: string) => `${section}/thu-tuc/${encodeURIComponent(code)}`,
     procedureChanges: `${section}/thu-tuc/thay-doi`,
     figures: `${section}/ket-qua-giai-quyet`,
+    documents: `${section}/van-ban`,
+    document: (id: number | string) => `${section}/van-ban/${encodeURIComponent(String(id))}`,
+    /** The documents list searched for one number: where a decision, which has no page of its own, is found. */
+    documentNumber: (number: string) => `${section}/van-ban?q=${encodeURIComponent(number)}`,
     /** A feed or the sitemap, served by the API on the same site. */
     api: (path: string) => `${siteUrl}/api${path}`,
   }

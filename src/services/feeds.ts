@@ -6,11 +6,13 @@ import { Feed } from 'feed'
 
 import type { ResolvedOptions } from '../options.ts'
 
+import { type DocumentKind, documentKindLabels } from '../lib/documentKinds.ts'
 import { itemKindLabels, type ItemKind } from '../lib/procedure.ts'
 import { type FeedFormat, feedFormats, publicFileUrl, publicLinks, sitemapXml } from '../lib/publicLinks.ts'
 import { dayInVietnam } from '../lib/vietnamTime.ts'
 import { nowOf } from '../requestContext.ts'
 import { t } from '../translations/translate.ts'
+import { searchDocuments } from './documentSearch.ts'
 import { procedureChanges } from './procedureChanges.ts'
 
 /** How many of the newest posts a feed carries. */
@@ -145,7 +147,73 @@ export const procedureChangesFeed = async (req: PayloadRequest, options: Resolve
   return render(feed, as)
 }
 
-/** Every published post and procedure, the topics and the section's pages, absolute on the public site. */
+/**
+ * The newest published documents of the column and procedure announcement decisions, one list as
+ * the documents page shows it (`searchDocuments`), as RSS 2.0, Atom or JSON Feed: a document links
+ * to its page, a decision (which has no page) to the documents list searched for its number; the
+ * signed PDF, when the public may read it, as the enclosure.
+ */
+export const documentsFeed = async (req: PayloadRequest, options: ResolvedOptions, as: FeedFormat): Promise<string> => {
+  const site = publicSiteOf(req, options)
+  const links = publicLinks(site)
+  const serverUrl = (req.payload.config.serverURL ?? '').replace(/\/+$/, '')
+  const language = languageOf(req) === 'en' ? 'en' : 'vi'
+  const { docs } = await searchDocuments(req, options, { limit: feedSize, page: 1 })
+  const pdfIds = [...new Set(docs.map((entry) => entry.signedPdf).filter((id): id is number | string => id !== null))]
+  // In one read, with the public's access: a file still internal is left out.
+  const files =
+    pdfIds.length === 0
+      ? []
+      : ((
+          await req.payload.find({
+            collection: options.slugs.media,
+            where: { id: { in: pdfIds } },
+            depth: 0,
+            limit: pdfIds.length,
+            overrideAccess: false,
+            req,
+            // The url is derived from the filename: both are read.
+            select: { url: true, filename: true, mimeType: true, filesize: true },
+          })
+        ).docs as { id: number | string; url?: null | string; mimeType?: null | string; filesize?: null | number }[])
+  const dateOf = (entry: { issuedAt: null | string; effectiveDate: null | string }) => new Date(entry.issuedAt ?? entry.effectiveDate ?? 0)
+  const feed = new Feed({
+    id: links.documents,
+    link: links.documents,
+    title: t(req, 'feedDocumentsTitle'),
+    description: t(req, 'feedDocumentsDescription'),
+    language,
+    updated: docs[0] ? dateOf(docs[0]) : new Date(0),
+    generator: 'payload-plugin-cchc',
+    feedLinks: {
+      rss: links.api('/cchc/feeds/documents.xml'),
+      atom: links.api('/cchc/feeds/documents.atom'),
+      json: links.api('/cchc/feeds/documents.json'),
+    },
+  })
+  for (const entry of docs) {
+    const kind = documentKindLabels[entry.kind as DocumentKind]?.[language] ?? entry.kind
+    const isDocument = entry.source === 'cchc-documents'
+    const link = isDocument ? links.document(entry.id) : entry.number ? links.documentNumber(entry.number) : links.documents
+    const file = files.find((candidate) => candidate.id === entry.signedPdf)
+    const pdf = publicFileUrl(file?.url, site, serverUrl)
+    feed.addItem({
+      // A decision's link is shared by any document with its number: its id tells it apart.
+      id: isDocument ? link : `${links.documents}#${entry.source}-${entry.id}`,
+      link,
+      title: [kind, entry.number].filter(Boolean).join(' '),
+      date: dateOf(entry),
+      published: dateOf(entry),
+      description: entry.summary,
+      category: [{ name: kind }],
+      ...(entry.issuer ? { author: [{ name: entry.issuer }] } : {}),
+      ...(pdf ? { enclosure: { url: pdf, type: file?.mimeType ?? 'application/pdf', length: file?.filesize ?? undefined } } : {}),
+    })
+  }
+  return render(feed, as)
+}
+
+/** Every published post, procedure and document, the topics and the section's pages, absolute on the public site. */
 export const sitemap = async (req: PayloadRequest, options: ResolvedOptions): Promise<string> => {
   const links = publicLinks(publicSiteOf(req, options))
   const read = { depth: 0, draft: false, overrideAccess: false, pagination: false, req } as const
@@ -153,14 +221,17 @@ export const sitemap = async (req: PayloadRequest, options: ResolvedOptions): Pr
   const posts = await req.payload.find({ ...read, collection: options.slugs.posts, select: { slug: true, updatedAt: true }, sort: '-publishedAt', where: published })
   const procedures = await req.payload.find({ ...read, collection: options.slugs.procedures, select: { code: true, updatedAt: true }, sort: 'code', where: published })
   const topics = await req.payload.find({ ...read, collection: options.slugs.topics, select: { slug: true, updatedAt: true } })
+  const documents = await req.payload.find({ ...read, collection: options.slugs.documents, select: { updatedAt: true }, sort: '-issuedAt', where: published })
   const dated = (doc: { updatedAt?: string }) => (doc.updatedAt ? new Date(doc.updatedAt) : null)
   return sitemapXml([
     { loc: links.section },
     { loc: links.procedures },
     { loc: links.procedureChanges },
     { loc: links.figures },
+    { loc: links.documents },
     ...(topics.docs as { slug?: string; updatedAt?: string }[]).filter((doc) => doc.slug).map((doc) => ({ loc: links.topic(doc.slug!), lastmod: dated(doc) })),
     ...(posts.docs as { slug?: string; updatedAt?: string }[]).filter((doc) => doc.slug).map((doc) => ({ loc: links.post(doc.slug!), lastmod: dated(doc) })),
     ...(procedures.docs as { code?: string; updatedAt?: string }[]).filter((doc) => doc.code).map((doc) => ({ loc: links.procedure(doc.code!), lastmod: dated(doc) })),
+    ...(documents.docs as { id: number | string; updatedAt?: string }[]).map((doc) => ({ loc: links.document(doc.id), lastmod: dated(doc) })),
   ])
 }

@@ -364,6 +364,8 @@ export const en = {
   feedTopicTitle: 'Administrative reform: {{topic}}',
   feedProceduresTitle: 'Changes to administrative procedures',
   feedProceduresDescription: 'Procedures newly issued, amended, replaced or repealed by announcement decisions.',
+  feedDocumentsTitle: 'Administrative reform documents',
+  feedDocumentsDescription: 'Plans, decisions, official letters, reports and notices on administrative reform, and the decisions announcing procedures.',
   feedDecision: 'Decision {{number}}',
   feedNotFound: 'No such feed. There are: posts, procedures (.xml, .atom, .json) and topics/<topic>.xml.',
   // Citizens' voice: views, ratings

@@ -367,6 +367,8 @@ export const vi = {
   feedTopicTitle: 'Cải cách hành chính: {{topic}}',
   feedProceduresTitle: 'Thay đổi thủ tục hành chính',
   feedProceduresDescription: 'Thủ tục hành chính mới ban hành, sửa đổi, thay thế, bãi bỏ theo các quyết định công bố.',
+  feedDocumentsTitle: 'Văn bản chỉ đạo, điều hành về cải cách hành chính',
+  feedDocumentsDescription: 'Kế hoạch, quyết định, công văn, báo cáo, thông báo về cải cách hành chính và các quyết định công bố thủ tục hành chính.',
   feedDecision: 'Quyết định {{number}}',
   feedNotFound: 'Không có nguồn tin này. Có: posts, procedures (.xml, .atom, .json) và topics/<chuyên mục>.xml.',
   // Citizens' voice: views, ratings

@@ -8,6 +8,7 @@ const sections = [
   { href: routes.procedures, label: 'Thủ tục hành chính' },
   { href: routes.procedureChanges, label: 'Thủ tục mới, sửa đổi' },
   { href: routes.figures, label: 'Kết quả giải quyết' },
+  { href: routes.documents, label: 'Văn bản' },
 ]
 
 /** The publisher, the section's name (a link home) and its main parts, as large tap targets. */

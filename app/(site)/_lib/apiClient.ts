@@ -40,3 +40,44 @@ export const readApi = async <T>(path: string, query: Record<string, unknown> = 
 
 /** The Vietnamese half of one of the API's bilingual messages ("vi / en"). */
 export const vietnameseMessage = (message: string): string => message.split(' / ')[0]!.trim()
+
+/** What the API answered to a write: its status and its JSON body (null when it sent none). */
+export type ApiReply = { status: number; body: Record<string, any> | null }
+
+/**
+ * Sends a citizen's write (a rating, a view, feedback) to the public API on their behalf, with the
+ * headers `visitorHeaders` made of their request. Never throws on an API answer: the caller turns
+ * each status into a message; a network failure is status 0.
+ */
+export const sendApi = async (path: string, body: unknown, headers: Record<string, string>): Promise<ApiReply> => {
+  try {
+    const response = await fetch(`${apiBaseUrl()}${path}`, {
+      method: 'POST',
+      cache: 'no-store',
+      headers: { Accept: 'application/json', 'Content-Type': 'application/json', ...headers },
+      body: JSON.stringify(body ?? {}),
+      signal: AbortSignal.timeout(15_000),
+    })
+    return { status: response.status, body: (await response.json().catch(() => null)) as Record<string, any> | null }
+  } catch {
+    return { status: 0, body: null }
+  }
+}
+
+/** Each field's first message of an API's 400 (`errors[].data.errors[{ path, message }]`), in Vietnamese. */
+export const fieldErrorsOf = (body: Record<string, any> | null): Record<string, string> => {
+  const found: Record<string, string> = {}
+  for (const error of Array.isArray(body?.errors) ? body.errors : []) {
+    for (const field of Array.isArray(error?.data?.errors) ? error.data.errors : []) {
+      const path = typeof field?.path === 'string' ? field.path : ''
+      if (path && !(path in found) && typeof field.message === 'string') found[path] = vietnameseMessage(field.message)
+    }
+  }
+  return found
+}
+
+/** The first top-level message of an API error answer, in Vietnamese. */
+export const messageOf = (body: Record<string, any> | null): string | null => {
+  const message = Array.isArray(body?.errors) ? body.errors[0]?.message : null
+  return typeof message === 'string' && message ? vietnameseMessage(message) : null
+}

@@ -163,3 +163,42 @@ export type ResultsSeries = {
     figures: PeriodFigures | null
   }[]
 }
+
+/** One line of GET /api/cchc-documents/search: a document of the column or a procedure announcement decision. */
+export type DocumentEntry = {
+  source: 'cchc-documents' | 'procedure-announcements'
+  id: Id
+  number: string | null
+  kind: string
+  issuer: string | null
+  signer: string | null
+  issuedAt: string | null
+  effectiveDate: string | null
+  summary: string
+  signedPdf: Id | null
+}
+
+/** GET /api/cchc-documents/:id/chain: what a document is based on (căn cứ) and what is based on it. */
+export type DocumentChain = {
+  document: DocumentEntry
+  basedOn: { number: string; title: string | null; document: DocumentEntry | null }[]
+  basisOf: DocumentEntry[]
+  totalBasisOf: number
+}
+
+/** A document of the column as its page reads it. */
+export type CchcDocument = {
+  id: Id
+  number?: string | null
+  kind: string
+  issuerName?: string | null
+  signer?: string | null
+  issuedAt?: string | null
+  effectiveDate?: string | null
+  summary: string
+  signedPdf?: Related<Media>
+  attachments?: Related<Media>[] | null
+  relatedPosts?: Related<Post>[] | null
+  relatedProcedures?: Related<ProcedureSummary>[] | null
+  updatedAt?: string | null
+}

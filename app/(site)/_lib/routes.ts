@@ -9,6 +9,14 @@ export const routes = {
   procedure: (code: string) => `${sectionPath}/thu-tuc/${encodeURIComponent(code)}`,
   procedureChanges: `${sectionPath}/thu-tuc/thay-doi`,
   figures: `${sectionPath}/ket-qua-giai-quyet`,
+  // phản ánh, kiến nghị: citizens' feedback; gửi: send; tra cứu: look up
+  feedback: `${sectionPath}/phan-anh-kien-nghi`,
+  feedbackSend: `${sectionPath}/phan-anh-kien-nghi/gui`,
+  feedbackTrack: (code?: string) => (code ? `${sectionPath}/phan-anh-kien-nghi/tra-cuu?ma=${encodeURIComponent(code)}` : `${sectionPath}/phan-anh-kien-nghi/tra-cuu`),
+  radio: `${sectionPath}/phat-thanh`,
+  // văn bản: documents
+  documents: `${sectionPath}/van-ban`,
+  document: (id: number | string) => `${sectionPath}/van-ban/${encodeURIComponent(String(id))}`,
 } as const
 
 /** A path with its query string, leaving out empty values; `trang` 1 is the default and left out. */

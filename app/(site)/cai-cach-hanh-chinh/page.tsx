@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 
+import { DocumentListItem } from '../_components/DocumentListItem.tsx'
 import { FeedbackLinks } from '../_components/FeedbackLinks.tsx'
 import { HeadlineFigures } from '../_components/HeadlineFigures.tsx'
 import { PostCard } from '../_components/PostCard.tsx'
@@ -8,6 +9,7 @@ import { RadioProgramme } from '../_components/RadioProgramme.tsx'
 import { SiteLink } from '../_components/SiteLink.tsx'
 import { figuresOverview } from '../_lib/figuresSeries.ts'
 import { readQuarterlyFigures } from '../_lib/readFigures.ts'
+import { searchDocuments } from '../_lib/readDocuments.ts'
 import { readPostCards, readTopics } from '../_lib/readPosts.ts'
 import { routes } from '../_lib/routes.ts'
 import { siteConfig } from '../_lib/siteConfig.ts'
@@ -28,11 +30,12 @@ const latestPerTopic = 3
  */
 const ColumnHome = async () => {
   const year = Number(dayInVietnam(new Date()).slice(0, 4))
-  const [topics, featured, figures] = await Promise.all([
+  const [topics, featured, figures, documents] = await Promise.all([
     readTopics(),
     readPostCards({ featured: true, limit: 3 }),
-    // The figures are a side panel: the home page still opens when they cannot be read.
+    // The figures and documents are side panels: the home page still opens when they cannot be read.
     readQuarterlyFigures(year - 1, year).catch(() => null),
+    searchDocuments({ limit: 3 }).catch(() => null),
   ])
   const [lead, perTopic] = await Promise.all([
     featured.docs.length > 0 ? featured : readPostCards({ limit: 3 }),
@@ -108,6 +111,19 @@ const ColumnHome = async () => {
               <HeadlineFigures period={latestQuarter} compact />
               <p>
                 <SiteLink href={routes.figures}>Xem số liệu các quý</SiteLink>
+              </p>
+            </section>
+          ) : null}
+          {documents && documents.docs.length > 0 ? (
+            <section className="panel" aria-labelledby="documents-heading">
+              <h2 id="documents-heading">Văn bản mới</h2>
+              <ul className="document-list document-list--compact">
+                {documents.docs.map((entry) => (
+                  <DocumentListItem key={`${entry.source}-${entry.id}`} entry={entry} />
+                ))}
+              </ul>
+              <p>
+                <SiteLink href={routes.documents}>Xem tất cả văn bản</SiteLink>
               </p>
             </section>
           ) : null}

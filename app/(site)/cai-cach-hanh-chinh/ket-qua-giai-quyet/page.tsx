@@ -4,6 +4,7 @@ import { Breadcrumbs } from '../../_components/Breadcrumbs.tsx'
 import { FiguresTable } from '../../_components/FiguresTable.tsx'
 import { HeadlineFigures } from '../../_components/HeadlineFigures.tsx'
 import { RatesChart } from '../../_components/RatesChart.tsx'
+import { RatingWidget } from '../../_components/RatingWidget.tsx'
 import { figuresOverview } from '../../_lib/figuresSeries.ts'
 import { readQuarterlyFigures } from '../../_lib/readFigures.ts'
 import { routes } from '../../_lib/routes.ts'
@@ -52,6 +53,8 @@ const FiguresPage = async () => {
       ) : (
         <p>Chưa có số liệu được công bố.</p>
       )}
+      {/* The one-stop service as a whole is rated here, beside its figures (Nghị định 224/2026/NĐ-CP Điều 10.3). */}
+      <RatingWidget target={{ kind: 'service' }} title="Bộ phận một cửa" />
     </div>
   )
 }

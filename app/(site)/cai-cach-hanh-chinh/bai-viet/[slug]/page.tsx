@@ -18,6 +18,7 @@ import { ShareLinks } from '../../../_components/ShareLinks.tsx'
 import { SiteLink } from '../../../_components/SiteLink.tsx'
 import { Transcript } from '../../../_components/Transcript.tsx'
 import { VideoPlayer } from '../../../_components/VideoPlayer.tsx'
+import { ViewBeacon } from '../../../_components/ViewBeacon.tsx'
 import { shareImageUrl } from '../../../_lib/imageSources.ts'
 import { readPost } from '../../../_lib/readPosts.ts'
 import { routes } from '../../../_lib/routes.ts'
@@ -119,7 +120,8 @@ const PostPage = async ({ params }: Props) => {
           </section>
         ) : null}
 
-        <RatingWidget postId={post.id} title={post.title} />
+        <RatingWidget target={{ kind: 'post', id: post.id }} title={post.title} />
+        <ViewBeacon postId={post.id} />
 
         {topics.length > 0 ? (
           <p className="post__topics">

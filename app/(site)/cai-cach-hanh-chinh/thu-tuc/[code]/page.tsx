@@ -8,6 +8,7 @@ import type { Announcement, Media, Post, ProcedureSummary } from '../../../_lib/
 import { Breadcrumbs } from '../../../_components/Breadcrumbs.tsx'
 import { FileLink } from '../../../_components/FileLink.tsx'
 import { MultilineText } from '../../../_components/MultilineText.tsx'
+import { RatingWidget } from '../../../_components/RatingWidget.tsx'
 import { PostCard } from '../../../_components/PostCard.tsx'
 import { SiteLink } from '../../../_components/SiteLink.tsx'
 import { channelLabels, itemKindLabels, labelOf, levelLabels, onlineLevelLabels, statusLabels } from '../../../_lib/labels.ts'
@@ -243,6 +244,8 @@ const ProcedurePage = async ({ params }: Props) => {
             </div>
           </section>
         ) : null}
+
+        {procedure.status === 'repealed' ? null : <RatingWidget target={{ kind: 'procedure', id: procedure.id }} title={procedure.name} />}
       </article>
     </div>
   )
