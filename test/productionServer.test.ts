@@ -1,7 +1,9 @@
 /**
  * The production server (host/server.ts, what `npm start` runs) on the `npm run build` output: two
  * instances on one database and one media folder behind a small proxy (`http-proxy`, round robin),
- * as a commune's two servers behind a balancer would be. Skipped when there is no build (`.next`).
+ * as a commune's two servers behind a balancer would be. It runs the build as it is, so `npm test` skips
+ * it (a stale `.next` would test old code); `.ci/run` runs it right after `npm run build` with
+ * CCHC_PRODUCTION_SERVER_TEST=1, and then a missing build fails it rather than skipping it.
  *
  * - an anonymous read is answered from the cache before Next.js, with the very answer and headers
  *   Next.js gave, and a change made through one instance is served by the other on the next request;
@@ -24,7 +26,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { createDatabase } from './helpers/boot.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
-const built = existsSync(path.join(root, '.next', 'BUILD_ID'))
+const built = process.env.CCHC_PRODUCTION_SERVER_TEST === '1'
+if (built && !existsSync(path.join(root, '.next', 'BUILD_ID'))) throw new Error('CCHC_PRODUCTION_SERVER_TEST=1 but there is no build: run npm run build first')
 // This helper's port range (4130–4149).
 const ports = { a: 4131, b: 4132, proxy: 4133 }
 
