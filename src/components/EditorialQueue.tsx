@@ -22,6 +22,8 @@ export const EditorialQueue = async ({ announcementsSlug, authCollection, i18n, 
     payload.find({
       collection: postsSlug,
       depth: 1,
+      // The latest draft: a post's stored title stays empty until its first publication.
+      draft: true,
       limit: 8,
       overrideAccess: false,
       sort: 'updatedAt',

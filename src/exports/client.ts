@@ -3,3 +3,4 @@
 export { AnnexImport } from '../components/AnnexImport.tsx'
 export { AnnouncementItemLabel } from '../components/AnnouncementItemLabel.tsx'
 export { WorkflowButtons } from '../components/WorkflowButtons.tsx'
+export { RateCell, RateField } from '../components/Rate.tsx'
