@@ -201,6 +201,24 @@ describe('creating a post', () => {
   })
 })
 
+describe('the annex import on a new decision', () => {
+  it('saves it as a draft with what the form holds, then imports into it (components/AnnexImport.tsx)', async () => {
+    // What a new decision's form holds before anything is typed: the issuer's default.
+    const saved = await app.rest('POST', '/procedure-announcements?draft=true&depth=0', {
+      token: actors.contributor.token,
+      body: { issuer: 'UBND thành phố Hải Phòng', items: [], _status: 'draft' },
+    })
+    expect(saved.status).toBe(201)
+    const csv = 'Loại thay đổi,Mã thủ tục,Tên thủ tục,Lĩnh vực\nMới ban hành,1.000894,Đăng ký khai sinh,Hộ tịch\nBãi bỏ,9.999999,,\nBãi bỏ,9.999998,,\n'
+    const form = new FormData()
+    form.append('file', new Blob([csv], { type: 'text/csv' }), 'phu-luc.csv')
+    const refused = await app.rest('POST', `/procedure-announcements/${saved.body.doc.id}/import`, { token: actors.contributor.token, body: form })
+    expect(refused.status).toBe(400)
+    // Every bad row at once.
+    expect(refused.body.errors[0].data.errors.map((error: { row: number }) => error.row)).toEqual([3, 4])
+  })
+})
+
 describe('admin formats', () => {
   it('rates read as percentages in the language of the screen', () => {
     expect(rateText(0.9375, 'vi')).toBe('93,75 %')

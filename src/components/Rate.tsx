@@ -10,7 +10,7 @@ import { rateText } from '../lib/rateText.ts'
 /** A rate in a list column: "93,75 %", not 0.9375. */
 export const RateCell: React.FC<DefaultCellComponentProps> = ({ cellData }) => {
   const { i18n } = useTranslation()
-  return <span>{rateText(cellData, i18n.language) || '—'}</span>
+  return <span className="cchc-rate">{rateText(cellData, i18n.language) || '—'}</span>
 }
 
 /** A rate the server computes, on the edit view: read-only, as a percentage ("93,75 %"). */
@@ -19,7 +19,7 @@ export const RateField: NumberFieldClientComponent = ({ field, path }) => {
   const { value } = useField<number>({ path: path ?? field.name })
   const id = `field-${(path ?? field.name).replace(/\./g, '__')}`
   return (
-    <div className="field-type number read-only" style={{ flex: '1 1 auto' }}>
+    <div className="field-type number read-only cchc-rate" style={{ flex: '1 1 auto' }}>
       <FieldLabel htmlFor={id} label={field.label} path={path} />
       <div className="field-type__wrap">
         <output id={id} style={{ display: 'block', padding: 'calc(var(--base) / 2) 0' }}>
