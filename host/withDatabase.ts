@@ -82,3 +82,9 @@ const announce = async (port: string, started: number) => {
     await new Promise((resolve) => setTimeout(resolve, 1000))
   }
 }
+
+await main().catch((error: Error) => {
+  // A plain sentence, not a stack trace: the usual cause is a port already taken.
+  console.error(`\n${error.message}\n`)
+  process.exit(1)
+})
