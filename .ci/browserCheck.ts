@@ -269,7 +269,8 @@ export const browserCheck = async (
       await coordinator.waitForFunction(() => !document.querySelector('.cchc-workflow-actions textarea'), null, { timeout: 30_000 }).catch(() => undefined)
       const returned = await reportState(coordinator)
       if (returned.reportState !== 'returned' || returned.returnReason !== 'Thiếu số liệu phát thanh tháng 9.') fail(`"Trả lại" did not return the report: ${JSON.stringify(returned)}`)
-      if ((await coordinator.content()).match(/The following|invalid/i)) fail('an English message on the coordinator’s screen')
+      // What a person reads (not the markup, whose attributes say aria-invalid): no English toast.
+      if (/The following field|is invalid/i.test(await coordinator.locator('body').innerText())) fail('an English message on the coordinator’s screen')
 
       await contributor.goto(`${base}/admin`, { waitUntil: 'networkidle' })
       const unitPanel = contributor.locator('.cchc-unit-reports')
