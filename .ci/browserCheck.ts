@@ -61,7 +61,11 @@ export const browserCheck = async (
               help: violation.help,
               target: node.target.join(' '),
               html: node.html.slice(0, 160),
-              ours: Boolean(element?.closest('[class*="cchc-"]')),
+              // A class of the plugin's own (`cchc-…` as a whole class: Payload's `collection-list--cchc-posts` is not one).
+              ours: (() => {
+                for (let at: Element | null = element; at; at = at.parentElement) if ([...at.classList].some((name) => name.startsWith('cchc-'))) return true
+                return false
+              })(),
             }
           }),
         )

@@ -32,7 +32,7 @@ export const UnitReports = async ({ i18n, options, payload, user }: Props) => {
           {rows.map((row) => (
             <li key={row.id} style={{ padding: 'calc(var(--base) / 4) 0', borderBottom: '1px solid var(--theme-elevation-100)' }}>
               <a href={`${admin}/collections/${options.slugs.reports}/${row.id}`}>{row.title}</a>
-              <span style={{ color: 'var(--theme-elevation-600)' }}> · {t(i18n, 'unitReportsDueOn', { due: day(row.dueDate) })}</span>
+              <span style={{ color: 'var(--theme-elevation-800)' }}> · {t(i18n, 'unitReportsDueOn', { due: day(row.dueDate) })}</span>
               {row.returnReason ? <div className="cchc-return-reason" style={{ color: 'var(--theme-error-600)' }}>{row.returnReason}</div> : null}
             </li>
           ))}
