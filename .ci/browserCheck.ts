@@ -5,7 +5,7 @@
  * annex from a CSV file, and a wrong file shows its errors by row; the coordinator picks Q3,
  * returns a report with a reason, the unit sees the reason on its dashboard and submits again, the
  * coordinator accepts it. Nothing on the pages visited (login, dashboard, lists, edit and create
- * views) is blocked by the Content-Security-Policy, shows "[object Object]", or has a critical or
+ * views) is blocked by the Content-Security-Policy, or shows "[object Object]" or has a critical or
  * serious axe-core violation inside the plugin's own components; Payload's own are listed.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -78,7 +78,20 @@ export const browserCheck = async (
         payloadOwn.set(finding.rule, entry)
       }
     }
-    if ((await page.content()).includes('[object Object]')) ours.push(`${name}: "[object Object]" on the page`)
+    // Inside the plugin's components it fails; elsewhere it is Payload's (its dashboard cards' "+" label).
+    const objectTexts = await page.evaluate(() =>
+      [...document.querySelectorAll('*')]
+        .filter((element) => [...element.attributes].some((attribute) => attribute.value.includes('[object Object]')) || [...element.childNodes].some((node) => node.nodeType === 3 && node.textContent?.includes('[object Object]')))
+        .map((element) => ({ ours: Boolean(element.closest('[class^="cchc-"], [class*=" cchc-"]')), html: element.outerHTML.slice(0, 160) })),
+    )
+    for (const found of objectTexts) {
+      if (found.ours) ours.push(`${name}: "[object Object]" in ${found.html}`)
+      else {
+        const entry = payloadOwn.get('object-object') ?? { impact: 'serious', help: '"[object Object]" read out', pages: new Set<string>(), example: found.html }
+        entry.pages.add(name)
+        payloadOwn.set('object-object', entry)
+      }
+    }
     checked.push(name)
   }
   const logIn = async (account: Account): Promise<Page> => {
