@@ -45,8 +45,11 @@ export const pluginOptions: CchcPluginOptions = {
   adminComponents: {
     editorialQueue: '/src/components/EditorialQueue.tsx#EditorialQueue',
     annexImport: '/src/components/AnnexImport.tsx#AnnexImport',
+    rateCell: '/src/components/Rate.tsx#RateCell',
+    rateField: '/src/components/Rate.tsx#RateField',
     announcementItemLabel: '/src/components/AnnouncementItemLabel.tsx#AnnouncementItemLabel',
     reportsOverview: '/src/components/ReportsOverview.tsx#ReportsOverview',
+    unitReports: '/src/components/UnitReports.tsx#UnitReports',
     workflowActions: '/src/components/WorkflowActions.tsx#WorkflowActions',
     radioWeek: '/src/components/RadioWeek.tsx#RadioWeek',
     parProgress: '/src/components/ParProgress.tsx#ParProgress',

@@ -2,18 +2,26 @@
  * The admin panel as people see it, in Debian's Chromium driven by playwright-core: Vietnamese
  * for an English-locale browser; the editor sees the review queue and may publish; a contributor
  * sees its post without a Publish button and cannot add units; an editor imports a decision's
- * annex from a CSV file, and a wrong file shows its errors by row. Nothing on the pages visited
- * (login, dashboard, lists, edit and create views) is blocked by the Content-Security-Policy.
+ * annex from a CSV file, and a wrong file shows its errors by row; the coordinator picks Q3,
+ * returns a report with a reason, the unit sees the reason on its dashboard and submits again, the
+ * coordinator accepts it. Nothing on the pages visited (login, dashboard, lists, edit and create
+ * views) is blocked by the Content-Security-Policy, or shows "[object Object]" or has a critical or
+ * serious axe-core violation inside the plugin's own components; Payload's own are listed.
  */
+import { readFileSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+
 import { chromium, type Page } from 'playwright-core'
 
 type Account = { email: string; password: string }
 
 export const browserCheck = async (
   base: string,
-  accounts: { editor: Account; contributor: Account },
+  accounts: { editor: Account; contributor: Account; coordinator?: Account },
   postId: number | string,
   decisionId: number | string,
+  /** A report of the contributor's unit for Q3 2026, submitted. */
+  reportId?: number | string,
 ) => {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -24,13 +32,76 @@ export const browserCheck = async (
   }
   // Whatever the Content-Security-Policy blocks shows in the console; none of it may happen.
   const violations: string[] = []
+  // axe-core in the page (evaluated, not a script tag: the Content-Security-Policy stays as it is).
+  const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+  type Finding = { rule: string; impact: string; help: string; target: string; html: string }
+  const ours: string[] = []
+  const payloadOwn = new Map<string, { impact: string; help: string; pages: Set<string>; example: string }>()
+  const checked: string[] = []
+  // Critical and serious findings: inside an element of the plugin (a `cchc-` class) they fail the
+  // check; the rest are Payload's own UI and are listed (README, "Accessibility").
+  const accessibility = async (page: Page, name: string) => {
+    await page.evaluate(axeSource)
+    const findings = (await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: any[] }> } }).axe
+      const result = await axe.run(document, { resultTypes: ['violations'] })
+      return result.violations
+        .filter((violation) => violation.impact === 'critical' || violation.impact === 'serious')
+        .flatMap((violation) =>
+          violation.nodes.map((node: { target: string[]; html: string }) => {
+            let element: Element | null = null
+            try {
+              element = document.querySelector(String(node.target[0]))
+            } catch {
+              element = null
+            }
+            return {
+              rule: violation.id,
+              impact: violation.impact,
+              help: violation.help,
+              target: node.target.join(' '),
+              html: node.html.slice(0, 160),
+              // A class of the plugin's own (`cchc-…` as a whole class: Payload's `collection-list--cchc-posts` is not one).
+              ours: (() => {
+                for (let at: Element | null = element; at; at = at.parentElement) if ([...at.classList].some((name) => name.startsWith('cchc-'))) return true
+                return false
+              })(),
+            }
+          }),
+        )
+    })) as (Finding & { ours: boolean })[]
+    for (const finding of findings) {
+      if (finding.ours) ours.push(`${name}: ${finding.rule} (${finding.impact}) ${finding.target} ${finding.html}`)
+      else {
+        const entry = payloadOwn.get(finding.rule) ?? { impact: finding.impact, help: finding.help, pages: new Set<string>(), example: finding.html }
+        entry.pages.add(name)
+        payloadOwn.set(finding.rule, entry)
+      }
+    }
+    // Inside the plugin's components it fails; elsewhere it is Payload's (its dashboard cards' "+" label).
+    const objectTexts = await page.evaluate(() =>
+      [...document.querySelectorAll('*')]
+        .filter((element) => [...element.attributes].some((attribute) => attribute.value.includes('[object Object]')) || [...element.childNodes].some((node) => node.nodeType === 3 && node.textContent?.includes('[object Object]')))
+        .map((element) => ({ ours: Boolean(element.closest('[class^="cchc-"], [class*=" cchc-"]')), html: element.outerHTML.slice(0, 160) })),
+    )
+    for (const found of objectTexts) {
+      if (found.ours) ours.push(`${name}: "[object Object]" in ${found.html}`)
+      else {
+        const entry = payloadOwn.get('object-object') ?? { impact: 'serious', help: '"[object Object]" read out', pages: new Set<string>(), example: found.html }
+        entry.pages.add(name)
+        payloadOwn.set('object-object', entry)
+      }
+    }
+    checked.push(name)
+  }
   const logIn = async (account: Account): Promise<Page> => {
-    const page = await browser.newPage({ locale: 'en-US', viewport: { width: 1280, height: 900 } })
+    const page = await browser.newPage({ locale: 'en-US', viewport: { width: 1366, height: 900 } })
     page.on('console', (message) => {
       if (/Content Security Policy|Refused to (load|execute|apply|connect|frame)/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`)
     })
     await page.goto(`${base}/admin/login`, { waitUntil: 'networkidle' })
     if (!(await page.content()).includes('Đăng nhập')) fail('the login page is not in Vietnamese')
+    if (!checked.includes('login')) await accessibility(page, 'login')
     await page.fill('input[name="email"]', account.email)
     await page.fill('input[name="password"]', account.password)
     await page.click('button[type="submit"]')
@@ -39,8 +110,14 @@ export const browserCheck = async (
     return page
   }
   // SCREENSHOT_DIR=/tmp/shots keeps a picture of each screen checked, to look at by eye.
+  // At a desk (1366 px) and on a phone (390 px).
   const shoot = async (page: Page, name: string) => {
-    if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/${name}.png`, fullPage: true })
+    if (!process.env.SCREENSHOT_DIR) return
+    await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/${name}.png`, fullPage: true })
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.waitForTimeout(300)
+    await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/${name}-390.png`, fullPage: true })
+    await page.setViewportSize({ width: 1366, height: 900 })
   }
   const publishButton = (page: Page) => page.locator('#action-save, button:has-text("Xuất bản")')
 
@@ -162,6 +239,89 @@ export const browserCheck = async (
     await editor.goto(`${base}/admin`, { waitUntil: 'networkidle' })
     if ((await editor.locator('.cchc-interest').count()) === 0) fail('the editor’s dashboard has no interest panel')
     await shoot(editor, 'dashboard-panels')
+    await accessibility(editor, 'dashboard (editor)')
+
+    // "+" opens a form: no draft exists until it is saved with a title.
+    const postCount = async () =>
+      ((await editor.evaluate(async (url) => (await fetch(url, { credentials: 'include' })).json(), `${base}/api/cchc-posts?limit=1&depth=0&draft=true`)) as { totalDocs: number }).totalDocs
+    const postsBefore = await postCount()
+    await editor.goto(`${base}/admin/collections/cchc-posts/create`, { waitUntil: 'networkidle' })
+    await editor.waitForTimeout(3000)
+    if ((await postCount()) !== postsBefore) fail('opening a new post created a draft before it had a title')
+
+    // Every list and edit view of the plugin, as the editor: no critical or serious axe finding in the plugin's own parts.
+    const slugs = [
+      'cchc-posts', 'cchc-topics', 'cchc-media', 'procedures', 'procedure-announcements', 'procedure-lists', 'procedure-results',
+      'cchc-reports', 'broadcast-slots', 'broadcast-schedules', 'cchc-documents', 'cchc-document-issuers', 'cchc-feedback',
+      'par-criteria-sets', 'par-assessments', 'par-scores', 'units', 'cchc-audit-log',
+    ]
+    for (const slug of slugs) {
+      const list = await editor.goto(`${base}/admin/collections/${slug}`, { waitUntil: 'networkidle' })
+      if (!list?.ok() || !editor.url().includes(`/collections/${slug}`)) continue
+      await accessibility(editor, `${slug} list`)
+      if (slug === 'cchc-audit-log') continue
+      const create = await editor.goto(`${base}/admin/collections/${slug}/create`, { waitUntil: 'networkidle' })
+      if (create?.ok() && editor.url().includes(`/collections/${slug}/create`)) await accessibility(editor, `${slug} create`)
+    }
+    await editor.goto(`${base}/admin/collections/cchc-posts/${postId}`, { waitUntil: 'networkidle' })
+    await accessibility(editor, 'cchc-posts edit')
+    await editor.goto(`${base}/admin/collections/procedure-announcements/${decisionId}`, { waitUntil: 'networkidle' })
+    await accessibility(editor, 'procedure-announcements edit')
+    await contributor.goto(`${base}/admin`, { waitUntil: 'networkidle' })
+    await accessibility(contributor, 'dashboard (contributor)')
+
+    // The coordinator's path: Q3, return with a reason; the unit sees it and submits again; accepted.
+    if (accounts.coordinator && reportId !== undefined) {
+      const coordinator = await logIn(accounts.coordinator)
+      const overview = coordinator.locator('.cchc-reports-overview')
+      await overview.locator('select[name="cchcKind"]').selectOption('quarter')
+      await overview.locator('select[name="cchcNumber"]').selectOption('3')
+      await overview.locator('input[name="cchcYear"]').fill('2026')
+      await Promise.all([coordinator.waitForURL(/cchcNumber=3/), overview.locator('button[type="submit"]').click()])
+      const rows = coordinator.locator('.cchc-reports-overview tbody tr')
+      if (!(await rows.filter({ hasText: 'Chưa có' }).count())) fail('units without a report do not show as missing')
+      await accessibility(coordinator, 'dashboard (coordinator)')
+      await shoot(coordinator, 'dashboard-coordinator-q3')
+      await coordinator.locator(`.cchc-reports-overview a[href$="/collections/cchc-reports/${reportId}"]`).click()
+      await coordinator.waitForURL(new RegExp(`/collections/cchc-reports/${reportId}`))
+      await coordinator.waitForLoadState('networkidle')
+      const reportState = (page: Page) =>
+        page.evaluate(async (url) => (await fetch(url, { credentials: 'include' })).json(), `${base}/api/cchc-reports/${reportId}?depth=0`) as Promise<{ reportState?: string; returnReason?: string | null }>
+      for (const name of ['Tiếp nhận', 'Trả lại']) if ((await button(coordinator, name).count()) !== 1) fail(`the coordinator has no "${name}" button`)
+      await button(coordinator, 'Trả lại').click()
+      await coordinator.fill('.cchc-workflow-actions textarea', 'Thiếu số liệu phát thanh tháng 9.')
+      await accessibility(coordinator, 'cchc-reports edit (return)')
+      await shoot(coordinator, 'report-return')
+      await button(coordinator, 'Trả lại báo cáo').click()
+      await coordinator.waitForFunction(() => !document.querySelector('.cchc-workflow-actions textarea'), null, { timeout: 30_000 }).catch(() => undefined)
+      const returned = await reportState(coordinator)
+      if (returned.reportState !== 'returned' || returned.returnReason !== 'Thiếu số liệu phát thanh tháng 9.') fail(`"Trả lại" did not return the report: ${JSON.stringify(returned)}`)
+      // What a person reads (not the markup, whose attributes say aria-invalid): no English toast.
+      if (/The following field|is invalid/i.test(await coordinator.locator('body').innerText())) fail('an English message on the coordinator’s screen')
+
+      await contributor.goto(`${base}/admin`, { waitUntil: 'networkidle' })
+      const unitPanel = contributor.locator('.cchc-unit-reports')
+      if (!(await unitPanel.textContent())?.includes('Thiếu số liệu phát thanh tháng 9.')) fail('the unit’s dashboard does not show the return reason')
+      await shoot(contributor, 'dashboard-unit-returned')
+      await accessibility(contributor, 'dashboard (unit, returned)')
+      await contributor.goto(`${base}/admin/collections/cchc-reports/${reportId}`, { waitUntil: 'networkidle' })
+      if ((await button(contributor, 'Tiếp nhận').count()) > 0) fail('the unit is offered "Tiếp nhận"')
+      await button(contributor, 'Gửi báo cáo').click()
+      await contributor.waitForFunction(() => !document.querySelector('.cchc-workflow-actions')?.textContent?.includes('Gửi báo cáo'), null, { timeout: 30_000 }).catch(() => undefined)
+      const resubmitted = await reportState(contributor)
+      if (resubmitted.reportState !== 'submitted' || resubmitted.returnReason) fail(`"Gửi báo cáo" did not resubmit (or kept the old reason): ${JSON.stringify(resubmitted)}`)
+
+      await coordinator.reload({ waitUntil: 'networkidle' })
+      await button(coordinator, 'Tiếp nhận').click()
+      await coordinator.waitForFunction(() => !document.querySelector('.cchc-workflow-actions')?.textContent?.includes('Tiếp nhận'), null, { timeout: 30_000 }).catch(() => undefined)
+      if ((await reportState(coordinator)).reportState !== 'accepted') fail('"Tiếp nhận" did not accept the report')
+      await shoot(coordinator, 'report-accepted')
+    }
+
+    const payloadList = [...payloadOwn].map(([rule, entry]) => `${rule} (${entry.impact}): ${entry.help} — on ${[...entry.pages].join(', ')}; e.g. ${entry.example}`)
+    console.log(`browser: axe-core on ${checked.length} screens; Payload's own critical/serious rules: ${payloadOwn.size}\n  ${payloadList.join('\n  ')}`)
+    if (process.env.SCREENSHOT_DIR) writeFileSync(`${process.env.SCREENSHOT_DIR}/axe.json`, JSON.stringify({ checked, ours, payload: payloadList }, null, 2))
+    if (ours.length > 0) fail(`axe-core: the plugin's own components have critical or serious violations:\n${ours.join('\n')}`)
     if (violations.length > 0) fail(`the Content-Security-Policy blocked:\n${violations.join('\n')}`)
   } finally {
     await browser.close()

@@ -191,9 +191,11 @@ try {
       (await json(await fetch(`${base}/api/units?where[code][equals]=${code}`, { headers: auth }))).body.docs[0].id
     const editorAccount = { email: 'bientap@thanhmien.example', password: 'Mat-khau-bien-tap-1' }
     const contributorAccount = { email: 'mttq@thanhmien.example', password: 'Mat-khau-mttq-1' }
+    const coordinatorAccount = { email: 'vhxh@thanhmien.example', password: 'Mat-khau-vhxh-1' }
     for (const [account, code, name] of [
       [editorAccount, 'ttdvsnc', 'Biên tập viên'],
       [contributorAccount, 'mttq', 'Cán bộ MTTQ'],
+      [coordinatorAccount, 'vhxh', 'Chuyên viên VH-XH'],
     ] as const) {
       const made = await fetch(`${base}/api/users`, {
         method: 'POST',
@@ -229,9 +231,16 @@ try {
       }),
     )
     if (decision.status !== 201 || decision.body.doc.number !== '3218/QĐ-UBND') throw new Error(`drafting a decision: ${JSON.stringify(decision.body)}`)
+    // The unit's Q3 report, submitted: the coordinator returns it in the browser.
+    const report = await json(
+      await fetch(`${base}/api/cchc-reports`, { method: 'POST', headers: asContributor, body: JSON.stringify({ periodKind: 'quarter', year: 2026, periodNumber: 3, unit: await unitId('mttq') }) }),
+    )
+    if (report.status !== 201) throw new Error(`opening a report: ${JSON.stringify(report.body)}`)
+    const sent = await fetch(`${base}/api/cchc-reports/${report.body.doc.id}`, { method: 'PATCH', headers: asContributor, body: JSON.stringify({ reportState: 'submitted' }) })
+    if (sent.status !== 200) throw new Error(`submitting a report: ${sent.status}`)
     const { browserCheck } = await import('./browserCheck.ts')
-    await browserCheck(base, { editor: editorAccount, contributor: contributorAccount }, post.body.doc.id, decision.body.doc.id)
-    step('browser: Vietnamese admin; the editor sees the queue and Publish, chooses a quarter, imports an annex, sees field errors; the contributor gets no Publish and no units; send back with a reason, resubmit, refused approval on its fields')
+    await browserCheck(base, { editor: editorAccount, contributor: contributorAccount, coordinator: coordinatorAccount }, post.body.doc.id, decision.body.doc.id, report.body.doc.id)
+    step('browser: Vietnamese admin; the editor sees the queue and Publish, chooses a quarter, imports an annex, sees field errors; the contributor gets no Publish and no units; send back with a reason, resubmit, refused approval on its fields; the coordinator returns a Q3 report, the unit sees why and resubmits, the coordinator accepts; axe-core on every plugin screen')
 
     // 5. The public site, reading the API as a citizen's browser would, with what an editor published.
     const editorLogin = await json(

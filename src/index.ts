@@ -242,6 +242,7 @@ export const cchcPlugin =
       ...(options.adminComponents.editorialQueue
         ? [{ path: options.adminComponents.editorialQueue, serverProps: { postsSlug: options.slugs.posts, authCollection: options.authCollection, timeZone: options.reporting.timeZone, announcementsSlug: options.slugs.announcements } }]
         : []),
+      ...(options.adminComponents.unitReports ? [{ path: options.adminComponents.unitReports, serverProps: { options } }] : []),
       ...(options.adminComponents.reportsOverview ? [{ path: options.adminComponents.reportsOverview, serverProps: { options } }] : []),
       ...(options.adminComponents.parProgress ? [{ path: options.adminComponents.parProgress, serverProps: { options } }] : []),
       ...(options.adminComponents.interestPanel ? [{ path: options.adminComponents.interestPanel, serverProps: { options } }] : []),
@@ -256,6 +257,21 @@ export const cchcPlugin =
           beforeDashboard: [...panels, ...(components.beforeDashboard ?? [])],
           // The notifications bell in the header, beside the host's own actions.
           actions: [...(components.actions ?? []), ...bell],
+        },
+      }
+    }
+    // The schedule drawer (and any date field with a time zone) starts in the commune's time zone,
+    // first in the list; a host that sets its own time zones keeps them.
+    if (!incomingConfig.admin?.timezones) {
+      const commune = options.reporting.timeZone
+      config.admin = {
+        ...config.admin,
+        timezones: {
+          supportedTimezones: ({ defaultTimezones }) => [
+            { label: commune === 'Asia/Ho_Chi_Minh' ? 'Hà Nội, TP. Hồ Chí Minh (GMT+7)' : commune, value: commune },
+            ...defaultTimezones.filter((zone) => zone.value !== commune),
+          ],
+          defaultTimezone: commune,
         },
       }
     }

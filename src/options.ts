@@ -185,8 +185,15 @@ const optionsSchema = z
          */
         reportsOverview: z.union([z.literal(false), z.string().min(1)]).default('payload-plugin-cchc/rsc#ReportsOverview'),
         /**
-         * The editorial steps as buttons on a post's edit view ("Gửi duyệt", "Duyệt và đăng", "Yêu cầu
-         * chỉnh sửa"…); `false` leaves them out (the state is then chosen in its field).
+         * The dashboard panel showing a unit its own reports: returned (with the reason), overdue,
+         * due, and this quarter's if not yet opened; `false` leaves it out.
+         * @default 'payload-plugin-cchc/rsc#UnitReports'
+         */
+        unitReports: z.union([z.literal(false), z.string().min(1)]).default('payload-plugin-cchc/rsc#UnitReports'),
+        /**
+         * The workflow steps as buttons on the edit views of posts ("Gửi duyệt", "Duyệt và đăng", "Yêu
+         * cầu chỉnh sửa"…), reports ("Gửi báo cáo", "Tiếp nhận", "Trả lại") and decisions ("Công bố
+         * quyết định"); `false` leaves them out (the state is then chosen in its field).
          * @default 'payload-plugin-cchc/rsc#WorkflowActions'
          */
         workflowActions: z.union([z.literal(false), z.string().min(1)]).default('payload-plugin-cchc/rsc#WorkflowActions'),
@@ -201,6 +208,18 @@ const optionsSchema = z
          * @default 'payload-plugin-cchc/client#AnnexImport'
          */
         annexImport: z.union([z.literal(false), z.string().min(1)]).default('payload-plugin-cchc/client#AnnexImport'),
+        /**
+         * How a list column shows a rate the server computes (procedure results): "93,75 %"; `false`
+         * keeps Payload's number (0.9375).
+         * @default 'payload-plugin-cchc/client#RateCell'
+         */
+        rateCell: z.union([z.literal(false), z.string().min(1)]).default('payload-plugin-cchc/client#RateCell'),
+        /**
+         * How an edit view shows a rate the server computes: read-only, "93,75 %"; `false` keeps
+         * Payload's read-only number field.
+         * @default 'payload-plugin-cchc/client#RateField'
+         */
+        rateField: z.union([z.literal(false), z.string().min(1)]).default('payload-plugin-cchc/client#RateField'),
         /**
          * The label of a decision's item ("03 · Bãi bỏ · 1.000894 · name"); `false` keeps Payload's "Mục 03".
          * @default 'payload-plugin-cchc/client#AnnouncementItemLabel'

@@ -1,15 +1,25 @@
 'use client'
-import { Button, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { Button, useConfig, useDocumentInfo, useForm, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation.js'
-import React, { useState } from 'react'
+import React, { useEffect, useState } from 'react'
 
 import { t } from '../translations/translate.ts'
 
 type RowError = { row: number; column?: string; message: string }
+type Outcome = { message: string; errors: RowError[] }
+type Refusal = { message?: string; errors?: { message?: string; data?: { errors?: RowError[] } }[] }
 
-/** A panel on the decision's edit view: upload the annex CSV and see every error by row and column. */
+/** Where an import's outcome waits while the admin opens a decision saved for it (the panel remounts there). */
+const outcomeKey = (id: number | string) => `cchc-annex-import-${id}`
+
+/**
+ * A panel on the decision's edit view: upload the annex CSV and see every error by row and column.
+ * On a decision not saved yet, the import first saves it as a draft with what the form holds, then
+ * opens it, with the import's outcome shown there.
+ */
 export const AnnexImport: React.FC = () => {
   const { id, collectionSlug, data } = useDocumentInfo()
+  const { getData } = useForm()
   const { config } = useConfig()
   const { i18n } = useTranslation()
   const router = useRouter()
@@ -19,27 +29,56 @@ export const AnnexImport: React.FC = () => {
   const [message, setMessage] = useState<string | null>(null)
   const [errors, setErrors] = useState<RowError[]>([])
 
-  if (!id) return <p className="field-description">{t(i18n, 'annexImportSaveFirst')}</p>
+  useEffect(() => {
+    if (!id) return
+    const waiting = sessionStorage.getItem(outcomeKey(id))
+    if (!waiting) return
+    sessionStorage.removeItem(outcomeKey(id))
+    const outcome = JSON.parse(waiting) as Outcome
+    setMessage(outcome.message)
+    setErrors(outcome.errors)
+  }, [id])
+
   if ((data as { _status?: string } | undefined)?._status === 'published') return <p className="field-description">{t(i18n, 'annexImportPublished')}</p>
+  const api = `${config.serverURL}${config.routes.api}/${collectionSlug}`
 
   const upload = async () => {
     if (!file) return
     setBusy(true)
     setErrors([])
     setMessage(null)
-    const form = new FormData()
-    form.append('file', file)
     try {
-      const response = await fetch(`${config.serverURL}${config.routes.api}/${collectionSlug}/${id}/import?mode=${mode}`, {
-        method: 'POST',
-        body: form,
-        credentials: 'include',
-      })
+      let target = id
+      if (!target) {
+        // Not saved yet: a draft with what the form holds (a draft needs none of the required fields).
+        const saved = await fetch(`${api}?draft=true&depth=0`, {
+          method: 'POST',
+          body: JSON.stringify({ ...getData(), _status: 'draft' }),
+          credentials: 'include',
+          headers: { 'Content-Type': 'application/json' },
+        })
+        const body = (await saved.json()) as Refusal & { doc?: { id: number | string } }
+        if (!saved.ok || !body.doc) {
+          setMessage(body.errors?.[0]?.message || String(saved.status))
+          return
+        }
+        target = body.doc.id
+      }
+      const form = new FormData()
+      form.append('file', file)
+      const response = await fetch(`${api}/${target}/import?mode=${mode}`, { method: 'POST', body: form, credentials: 'include' })
       // Imported: `{ message }`; refused: Payload's `{ errors: [{ message, data: { errors: [{ row, column, message }] } }] }`.
-      const body = (await response.json()) as { message?: string; errors?: { message?: string; data?: { errors?: RowError[] } }[] }
+      const body = (await response.json()) as Refusal & { message?: string }
       const refusal = body.errors?.[0]
-      setMessage(body.message ?? (refusal?.message || String(response.status)))
-      setErrors(response.ok ? [] : (refusal?.data?.errors ?? []))
+      const outcome: Outcome = { message: body.message ?? (refusal?.message || String(response.status)), errors: response.ok ? [] : (refusal?.data?.errors ?? []) }
+      if (target !== id) {
+        // The decision now exists: open it, where this panel shows the outcome.
+        sessionStorage.setItem(outcomeKey(target), JSON.stringify(outcome))
+        router.push(`${config.routes.admin}/collections/${collectionSlug}/${target}`)
+        return
+      }
+      setMessage(outcome.message)
+      setErrors(outcome.errors)
       // The items now come from the server: reload the form with them.
       if (response.ok) router.refresh()
     } finally {
@@ -51,6 +90,7 @@ export const AnnexImport: React.FC = () => {
     <div className="cchc-annex-import" style={{ marginBottom: 'var(--base)' }}>
       <h4>{t(i18n, 'annexImportTitle')}</h4>
       <p className="field-description">{t(i18n, 'annexImportHint')}</p>
+      {id ? null : <p className="field-description">{t(i18n, 'annexImportSavesDraft')}</p>}
       <input accept=".csv,text/csv" aria-label={t(i18n, 'annexImportTitle')} onChange={(event) => setFile(event.target.files?.[0] ?? null)} type="file" />
       <fieldset style={{ border: 0, padding: 0 }}>
         {(['replace', 'append'] as const).map((value) => (
@@ -69,7 +109,7 @@ export const AnnexImport: React.FC = () => {
             <tr>
               <th>{t(i18n, 'annexImportRow')}</th>
               <th>{t(i18n, 'annexImportColumn')}</th>
-              <th />
+              <th>{t(i18n, 'annexImportProblem')}</th>
             </tr>
           </thead>
           <tbody>

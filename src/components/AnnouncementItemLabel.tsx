@@ -17,5 +17,5 @@ export const AnnouncementItemLabel: React.FC = () => {
     data?.code ? (data.replacementCode ? `${data.code} → ${data.replacementCode}` : data.code) : undefined,
     data?.data?.name,
   ].filter(Boolean)
-  return <span>{parts.join(' · ')}</span>
+  return <span className="cchc-item-label">{parts.join(' · ')}</span>
 }

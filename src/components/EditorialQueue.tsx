@@ -22,6 +22,8 @@ export const EditorialQueue = async ({ announcementsSlug, authCollection, i18n, 
     payload.find({
       collection: postsSlug,
       depth: 1,
+      // The latest draft: a post's stored title stays empty until its first publication.
+      draft: true,
       limit: 8,
       overrideAccess: false,
       sort: 'updatedAt',
@@ -58,7 +60,7 @@ export const EditorialQueue = async ({ announcementsSlug, authCollection, i18n, 
           {(result.docs as Row[]).map((post) => (
             <li key={post.id} style={{ padding: 'calc(var(--base) / 4) 0', borderBottom: '1px solid var(--theme-elevation-100)' }}>
               <a href={`${admin}/collections/${postsSlug}/${post.id}`}>{post.title || t(i18n, 'queueUntitled')}</a>
-              <span style={{ color: 'var(--theme-elevation-500)' }}>
+              <span style={{ color: 'var(--theme-elevation-800)' }}>
                 {' '}
                 · {[post.authorName, post.unit?.shortName].filter(Boolean).join(', ')} · {date(post.updatedAt, timeZone)}
               </span>

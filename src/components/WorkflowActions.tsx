@@ -2,16 +2,20 @@ import type { ServerProps } from 'payload'
 
 import { createLocalReq } from 'payload'
 
+import type { EditWorkflow } from '../lib/editActions.ts'
 import type { ResolvedOptions } from '../options.ts'
 
-import { mayPublish } from '../access/onlyPublishersPublish.ts'
+import { editActor } from '../access/editActor.ts'
 import { WorkflowButtons } from './WorkflowButtons.tsx'
 
-type Props = ServerProps & { options: ResolvedOptions }
+type Props = ServerProps & { options: ResolvedOptions; workflow?: EditWorkflow }
 
-/** Works out on the server whether the person is an editor, for the buttons of the post's edit view. */
-export const WorkflowActions = async ({ options, payload, user }: Props) => {
+/**
+ * Works out on the server who the person is for the workflow buttons of an edit view (a post, a
+ * report or a decision); the buttons then follow the saved state in the browser.
+ */
+export const WorkflowActions = async ({ options, payload, user, workflow = 'post' }: Props) => {
   if (!user) return null
   const req = await createLocalReq({ user: { ...user, collection: options.authCollection } }, payload)
-  return <WorkflowButtons isEditor={await mayPublish(req, options, options.slugs.posts)} />
+  return <WorkflowButtons workflow={workflow} actor={await editActor(req, options, workflow)} />
 }

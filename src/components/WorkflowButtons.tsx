@@ -2,7 +2,7 @@
 import { Button, useDocumentInfo, useForm, useFormFields, useTranslation } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
-import { isWorkflowState, type WorkflowAction, workflowActions, type WorkflowState } from '../lib/workflow.ts'
+import { type Actor, type EditAction, type EditActionKey, editActions, type EditWorkflow } from '../lib/editActions.ts'
 import { type MessageKey, t } from '../translations/translate.ts'
 
 const labels = {
@@ -13,50 +13,79 @@ const labels = {
   unpublish: 'actionUnpublish',
   archive: 'actionArchive',
   restore: 'actionRestore',
-} as const satisfies Record<WorkflowAction, MessageKey>
+  reportSubmit: 'actionReportSubmit',
+  reportAccept: 'actionReportAccept',
+  reportReturn: 'actionReportReturn',
+  decisionPublish: 'actionDecisionPublish',
+} as const satisfies Record<EditActionKey, MessageKey>
+
+/** The reason box's label and its confirm button, by the field the reason goes to. */
+const reasonTexts: Record<string, { label: 'actionReason' | 'actionReturnReason'; confirm: 'actionSendBack' | 'actionReturnConfirm' }> = {
+  reviewNote: { label: 'actionReason', confirm: 'actionSendBack' },
+  returnReason: { label: 'actionReturnReason', confirm: 'actionReturnConfirm' },
+}
 
 /**
- * The post's editorial steps as buttons above the edit form, only those the person may take from
- * the saved state: "Gửi duyệt" for the writer; "Duyệt và đăng", "Yêu cầu chỉnh sửa" (with a
- * reason), "Gỡ bài", "Lưu trữ" for editors. Each saves the form with the new state; the server
- * checks it again, and a refusal shows under its field as any other.
+ * A document's workflow steps as buttons above the edit form, only those the person may take from
+ * the saved state (lib/editActions.ts): for a post "Gửi duyệt", "Duyệt và đăng", "Yêu cầu chỉnh
+ * sửa" (with a reason), "Gỡ bài", "Lưu trữ"; for a report "Gửi báo cáo", "Tiếp nhận", "Trả lại"
+ * (with a reason); for a decision "Công bố quyết định". Each saves the form with the step's values
+ * sent along (never put into the form): a refused step leaves the screen as it was, and the
+ * server's reason shows under its field and in the toast as any other error.
  */
-export const WorkflowButtons: React.FC<{ isEditor: boolean }> = ({ isEditor }) => {
+export const WorkflowButtons: React.FC<{ workflow?: EditWorkflow; actor?: Actor; isEditor?: boolean }> = ({ workflow = 'post', actor, isEditor = false }) => {
   const { id, docPermissions } = useDocumentInfo()
   const { submit } = useForm()
   const { i18n } = useTranslation()
-  const saved = useFormFields(([fields]) => fields.workflowState?.initialValue)
-  const [asking, setAsking] = useState(false)
+  const workflowState = useFormFields(([fields]) => fields.workflowState?.initialValue)
+  const reportState = useFormFields(([fields]) => fields.reportState?.initialValue)
+  const unit = useFormFields(([fields]) => fields.unit?.initialValue)
+  const status = useFormFields(([fields]) => fields._status?.initialValue)
+  const [asking, setAsking] = useState<EditAction | null>(null)
   const [reason, setReason] = useState('')
 
-  if (!id || !docPermissions?.update || !isWorkflowState(saved)) return null
-  const actions = workflowActions(saved, isEditor)
+  if (!id || !docPermissions?.update) return null
+  const who: Actor = actor ?? { editor: isEditor, coordinator: false, administrator: false, unit: null }
+  const actions = editActions(workflow, { workflowState, reportState, unit, _status: status }, who)
   if (actions.length === 0) return null
 
-  const take = async (to: WorkflowState, extra: Record<string, unknown> = {}) => {
-    await submit({ overrides: { workflowState: to, _status: to === 'published' ? 'published' : 'draft', ...extra } })
-    setAsking(false)
+  const take = async (action: EditAction, extra: Record<string, unknown> = {}) => {
+    await submit({ overrides: { ...action.set, ...extra } })
+    setAsking(null)
     setReason('')
   }
+  const texts = asking?.reasonField ? reasonTexts[asking.reasonField] : undefined
 
   return (
-    <div className="cchc-workflow-actions" style={{ position: 'relative', display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 'calc(var(--base) / 4)' }}>
-      {actions.map(({ action, to }) =>
-        action === 'requestChanges' ? (
-          <Button key={action} buttonStyle="secondary" size="small" margin={false} onClick={() => setAsking(!asking)} aria-expanded={asking}>
-            {t(i18n, labels[action])}
+    <div
+      className="cchc-workflow-actions"
+      role="group"
+      aria-label={t(i18n, 'actionSteps')}
+      style={{ position: 'relative', display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 'calc(var(--base) / 4)' }}
+    >
+      {actions.map((action) =>
+        action.reasonField ? (
+          <Button
+            key={action.key}
+            buttonStyle="secondary"
+            size="small"
+            margin={false}
+            onClick={() => setAsking(asking?.key === action.key ? null : action)}
+            aria-expanded={asking?.key === action.key}
+          >
+            {t(i18n, labels[action.key])}
           </Button>
         ) : (
-          <Button key={action} buttonStyle={action === 'approve' || action === 'submit' ? 'primary' : 'secondary'} size="small" margin={false} onClick={() => void take(to)}>
-            {t(i18n, labels[action])}
+          <Button key={action.key} buttonStyle={action.primary ? 'primary' : 'secondary'} size="small" margin={false} onClick={() => void take(action)}>
+            {t(i18n, labels[action.key])}
           </Button>
         ),
       )}
-      {asking ? (
+      {asking?.reasonField && texts ? (
         // Over the form, below the buttons: the controls bar has no room for a text box.
         <div
           role="group"
-          aria-label={t(i18n, 'actionRequestChanges')}
+          aria-label={t(i18n, labels[asking.key])}
           style={{
             position: 'absolute',
             top: 'calc(100% + var(--base) / 4)',
@@ -74,11 +103,17 @@ export const WorkflowButtons: React.FC<{ isEditor: boolean }> = ({ isEditor }) =
           }}
         >
           <label style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
-            {t(i18n, 'actionReason')}
+            {t(i18n, texts.label)}
             <textarea name="cchcReason" rows={3} value={reason} onChange={(event) => setReason(event.target.value)} style={{ width: '100%', font: 'inherit' }} />
           </label>
-          <Button buttonStyle="primary" size="small" margin={false} disabled={reason.trim() === ''} onClick={() => void take('changes_requested', { reviewNote: reason.trim() })}>
-            {t(i18n, 'actionSendBack')}
+          <Button
+            buttonStyle="primary"
+            size="small"
+            margin={false}
+            disabled={reason.trim() === ''}
+            onClick={() => void take(asking, { [asking.reasonField as string]: reason.trim() })}
+          >
+            {t(i18n, texts.confirm)}
           </Button>
         </div>
       ) : null}

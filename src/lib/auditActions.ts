@@ -51,10 +51,11 @@ export const stateActions: readonly StateRule[] = [
 ]
 
 /**
- * Fields whose old and new values an entry keeps (states, the unit and the administrator flag):
+ * Fields whose old and new values an entry keeps (states, the unit and the administrator flag, and
+ * the staff's reasons for sending an item back, which the item itself drops once it moves on):
  * none of them is personal. Every other field is named, never its value.
  */
-export const valuedFields = ['workflowState', 'reportState', '_status', 'status', 'unit', 'isSystemAdmin', 'active', 'accessLevel'] as const
+export const valuedFields = ['workflowState', 'reportState', '_status', 'status', 'unit', 'isSystemAdmin', 'active', 'accessLevel', 'reviewNote', 'returnReason'] as const
 
 type Doc = Record<string, unknown> | null | undefined
 

@@ -24,10 +24,13 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { WorkflowActions as WorkflowActions_ba4f494906d6b8deeb4d0f73fe66c06b } from '../../../src/components/WorkflowActions.tsx'
 import { AnnexImport as AnnexImport_3e9ef84dc8702a778418f4c143de2b3b } from '../../../src/components/AnnexImport.tsx'
 import { AnnouncementItemLabel as AnnouncementItemLabel_5ffdfc5c56bcd6c71f7464f0693fa83e } from '../../../src/components/AnnouncementItemLabel.tsx'
+import { RateCell as RateCell_46ca491bf4b36946185a768db1ad7bed } from '../../../src/components/Rate.tsx'
+import { RateField as RateField_46ca491bf4b36946185a768db1ad7bed } from '../../../src/components/Rate.tsx'
 import { RadioWeek as RadioWeek_cc3781497e5220e67806da409cf807ea } from '../../../src/components/RadioWeek.tsx'
 import { NotificationBell as NotificationBell_6faffb9aae5c9648ac783ebcb2d9482d } from '../../../src/components/NotificationBell.tsx'
 import { NotificationsPanel as NotificationsPanel_73772a73b522133389357616a0bb26ba } from '../../../src/components/NotificationsPanel.tsx'
 import { EditorialQueue as EditorialQueue_8f8c196804a4d31d3796b9301ad7678a } from '../../../src/components/EditorialQueue.tsx'
+import { UnitReports as UnitReports_ad6b23a669c2638c13a1d30764e2fd10 } from '../../../src/components/UnitReports.tsx'
 import { ReportsOverview as ReportsOverview_973fce62f49ff9026ba0b9a8d46f6697 } from '../../../src/components/ReportsOverview.tsx'
 import { ParProgress as ParProgress_53994a86119bee04f8fcbc5e6528fa2e } from '../../../src/components/ParProgress.tsx'
 import { InterestPanel as InterestPanel_f61e70d8e9b4d2b6a9370798264188c0 } from '../../../src/components/InterestPanel.tsx'
@@ -61,10 +64,13 @@ export const importMap = {
   "/src/components/WorkflowActions.tsx#WorkflowActions": WorkflowActions_ba4f494906d6b8deeb4d0f73fe66c06b,
   "/src/components/AnnexImport.tsx#AnnexImport": AnnexImport_3e9ef84dc8702a778418f4c143de2b3b,
   "/src/components/AnnouncementItemLabel.tsx#AnnouncementItemLabel": AnnouncementItemLabel_5ffdfc5c56bcd6c71f7464f0693fa83e,
+  "/src/components/Rate.tsx#RateCell": RateCell_46ca491bf4b36946185a768db1ad7bed,
+  "/src/components/Rate.tsx#RateField": RateField_46ca491bf4b36946185a768db1ad7bed,
   "/src/components/RadioWeek.tsx#RadioWeek": RadioWeek_cc3781497e5220e67806da409cf807ea,
   "/src/components/NotificationBell.tsx#NotificationBell": NotificationBell_6faffb9aae5c9648ac783ebcb2d9482d,
   "/src/components/NotificationsPanel.tsx#NotificationsPanel": NotificationsPanel_73772a73b522133389357616a0bb26ba,
   "/src/components/EditorialQueue.tsx#EditorialQueue": EditorialQueue_8f8c196804a4d31d3796b9301ad7678a,
+  "/src/components/UnitReports.tsx#UnitReports": UnitReports_ad6b23a669c2638c13a1d30764e2fd10,
   "/src/components/ReportsOverview.tsx#ReportsOverview": ReportsOverview_973fce62f49ff9026ba0b9a8d46f6697,
   "/src/components/ParProgress.tsx#ParProgress": ParProgress_53994a86119bee04f8fcbc5e6528fa2e,
   "/src/components/InterestPanel.tsx#InterestPanel": InterestPanel_f61e70d8e9b4d2b6a9370798264188c0,

@@ -67,7 +67,9 @@ export const postsCollection = (options: ResolvedOptions): CollectionConfig => {
     indexes: [{ fields: ['_status', 'publishedAt'] }],
     versions: {
       maxPerDoc: 50,
-      drafts: { autosave: { interval: 2000 }, schedulePublish: true },
+      // validate: a draft needs its title too, so "+" opens a form saved once it has one (Payload
+      // then shows "Lưu bản nháp" and autosaves only after), instead of creating an empty draft at once.
+      drafts: { autosave: { interval: 2000 }, schedulePublish: true, validate: true },
     },
     access: accessFrom(options, row),
     endpoints: [searchPostsEndpoint(options), viewEndpoint(options, 'post'), ...ratingEndpoints(options, 'post')],

@@ -48,6 +48,9 @@ export const announcementsCollection = (options: ResolvedOptions): CollectionCon
       defaultColumns: ['number', 'summary', 'signedAt', 'effectiveDate', '_status'],
       listSearchableFields: ['number', 'summary'],
       group: adminGroups.procedures,
+      ...(options.adminComponents.workflowActions
+        ? { components: { edit: { beforeDocumentControls: [{ path: options.adminComponents.workflowActions, serverProps: { options, workflow: 'decision' } }] } } }
+        : {}),
       description: {
         vi: 'Công bố quyết định sẽ áp dụng các mục vào thủ tục (mục có ngày hiệu lực sau sẽ áp dụng khi đến ngày). Có thể nhập danh mục từ tệp CSV.',
         en: 'Publishing a decision applies its items to the procedures (items effective later apply on their date). The annex can be imported from CSV.',

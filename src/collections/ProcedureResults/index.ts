@@ -36,7 +36,22 @@ const derived = (name: string, label: { vi: string; en: string }, description?: 
   admin: { readOnly: true, description },
 })
 
-const rateNote = { vi: 'Tỷ lệ 0-1, máy chủ tính; trống khi mẫu số bằng 0.', en: 'A ratio 0-1 computed by the server; empty when the denominator is 0.' }
+const rateNote = { vi: 'Máy chủ tính (API trả tỷ lệ 0-1); trống khi mẫu số bằng 0.', en: 'Computed by the server (a ratio 0-1 in the API); empty when the denominator is 0.' }
+
+/** A ratio the server computes, shown as a percentage ("93,75 %") in the list and the edit view (stored 0-1: the API is unchanged). */
+const rate = (options: ResolvedOptions, name: string, label: { vi: string; en: string }): Field => {
+  const { rateCell, rateField } = options.adminComponents
+  return {
+    name,
+    type: 'number',
+    label,
+    admin: {
+      readOnly: true,
+      description: rateNote,
+      components: { ...(rateCell ? { Cell: rateCell } : {}), ...(rateField ? { Field: rateField } : {}) },
+    },
+  }
+}
 
 /**
  * Results of procedure handling (kết quả giải quyết TTHC) per unit, period and, optionally,
@@ -133,10 +148,10 @@ export const procedureResultsCollection = (options: ResolvedOptions): Collection
             {
               type: 'row',
               fields: [
-                derived('onTimeRate', { vi: 'Tỷ lệ đúng hạn', en: 'On-time rate' }, rateNote),
-                derived('onlineShare', { vi: 'Tỷ lệ trực tuyến', en: 'Online share' }, rateNote),
-                derived('onlinePaymentShare', { vi: 'Tỷ lệ thanh toán trực tuyến', en: 'Online-payment share' }, rateNote),
-                derived('digitisedShare', { vi: 'Tỷ lệ số hóa', en: 'Digitised share' }, rateNote),
+                rate(options, 'onTimeRate', { vi: 'Tỷ lệ đúng hạn', en: 'On-time rate' }),
+                rate(options, 'onlineShare', { vi: 'Tỷ lệ trực tuyến', en: 'Online share' }),
+                rate(options, 'onlinePaymentShare', { vi: 'Tỷ lệ thanh toán trực tuyến', en: 'Online-payment share' }),
+                rate(options, 'digitisedShare', { vi: 'Tỷ lệ số hóa', en: 'Digitised share' }),
               ],
             },
           ],

@@ -68,6 +68,9 @@ export const reportsCollection = (options: ResolvedOptions): CollectionConfig =>
       useAsTitle: 'title',
       defaultColumns: ['title', 'unit', 'reportState', 'dueDate', 'submittedAt', 'late', 'overdue'],
       group: adminGroups.reform,
+      ...(options.adminComponents.workflowActions
+        ? { components: { edit: { beforeDocumentControls: [{ path: options.adminComponents.workflowActions, serverProps: { options, workflow: 'report' } }] } } }
+        : {}),
       description: {
         vi: 'Báo cáo kết quả tuyên truyền CCHC theo quý, 6 tháng, năm, gửi UBND xã qua Phòng Văn hóa - Xã hội trước ngày 5 tháng cuối kỳ.',
         en: 'Quarterly, half-yearly and yearly reports of CCHC propaganda, sent to the People’s Committee through the coordinator before the 5th of the period’s last month.',
@@ -115,17 +118,25 @@ export const reportsCollection = (options: ResolvedOptions): CollectionConfig =>
           hooks: { beforeDuplicate: [copyStartsAs('draft')] },
           admin: {
             position: 'sidebar',
-            description: {
-              vi: 'Đơn vị chọn "Đã gửi" để nộp; Phòng Văn hóa - Xã hội tiếp nhận hoặc trả lại kèm lý do.',
-              en: 'The unit chooses "Submitted" to file it; the coordinator accepts it or returns it with a reason.',
-            },
+            // Changed with the buttons above the form, which offer only the steps the person may take.
+            readOnly: Boolean(options.adminComponents.workflowActions),
+            description: options.adminComponents.workflowActions
+              ? {
+                  vi: 'Đổi bằng các nút phía trên: đơn vị Gửi báo cáo; Phòng Văn hóa - Xã hội Tiếp nhận hoặc Trả lại kèm lý do.',
+                  en: 'Changed with the buttons above: the unit submits; the coordinator accepts or returns it with a reason.',
+                }
+              : {
+                  vi: 'Đơn vị chọn "Đã gửi" để nộp; Phòng Văn hóa - Xã hội tiếp nhận hoặc trả lại kèm lý do.',
+                  en: 'The unit chooses "Submitted" to file it; the coordinator accepts it or returns it with a reason.',
+                },
           },
         },
         {
           name: 'returnReason',
           type: 'textarea',
           label: { vi: 'Lý do trả lại', en: 'Reason for return' },
-          admin: { position: 'sidebar' },
+          // Written in the "Trả lại" button's box when the buttons are on; cleared when the report moves on.
+          admin: { position: 'sidebar', readOnly: Boolean(options.adminComponents.workflowActions) },
           hooks: { beforeDuplicate: [copyStartsAs(null)] },
           access: { create: fieldGrant(options, fields.returnReason.create), update: fieldGrant(options, fields.returnReason.update) },
         },

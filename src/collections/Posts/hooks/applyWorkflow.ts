@@ -88,6 +88,9 @@ export const applyWorkflow =
     }
 
     data.workflowState = to
+    // The editor's reason belongs to the step that sent the post back: once it moves on, it goes
+    // (the versions and the audit log keep it).
+    if (to !== from && to !== 'changes_requested') data.reviewNote = null
     // Set by the server at first publication, never by the request.
     data.publishedAt = stored?.publishedAt ?? (to === 'published' ? nowOf(req.context).toISOString() : null)
     if (draftSave && to !== from && stored?.id !== undefined) {

@@ -54,6 +54,9 @@ export const applyReportWorkflow =
 
     const at = nowOf(context)
     data.reportState = to
+    // The coordinator's reason belongs to the return: once the report moves on (submitted again,
+    // accepted), it goes (the versions and the audit log keep it).
+    if (to !== from && to !== 'returned') data.returnReason = null
     data.submittedAt = to === 'submitted' && from !== 'submitted' ? at.toISOString() : (stored?.submittedAt ?? null)
     data.reviewedAt = (to === 'accepted' || to === 'returned') && from !== to ? at.toISOString() : (stored?.reviewedAt ?? null)
     return data
