@@ -3,6 +3,7 @@ import * as migration_20261129_120000_procedure_search from './20261129_120000_p
 import * as migration_20261130_053117_safety from './20261130_053117_safety';
 import * as migration_20261130_085957_campaign from './20261130_085957_campaign';
 import * as migration_20261130_091744_channels_db_name from './20261130_091744_channels_db_name';
+import * as migration_20261130_121321_notifications from './20261130_121321_notifications';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261130_091744_channels_db_name.up,
     down: migration_20261130_091744_channels_db_name.down,
-    name: '20261130_091744_channels_db_name'
+    name: '20261130_091744_channels_db_name',
+  },
+  {
+    up: migration_20261130_121321_notifications.up,
+    down: migration_20261130_121321_notifications.down,
+    name: '20261130_121321_notifications'
   },
 ];
