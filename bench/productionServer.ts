@@ -149,8 +149,8 @@ export const startServer = async ({
 }
 
 /**
- * The project as production runs it: `npm start` (host/withDatabase.ts, `next start` on the
- * `npm run build` output) with NODE_ENV=production and a secret made for this run. `extraEnv`
+ * The project as production runs it: `npm start` (host/withDatabase.ts, then host/server.ts: cache
+ * hits answered before Next.js, the rest through Next.js's handler on the `npm run build` output) with NODE_ENV=production and a secret made for this run. `extraEnv`
  * carries switches such as CCHC_CACHE=off.
  */
 export const startProject = async ({

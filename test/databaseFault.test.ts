@@ -42,7 +42,7 @@ describe('PostgreSQL stopped mid-burst', () => {
     const sent: Promise<{ name: string; reply: Reply | 'hang' }>[] = []
     // Which side of the outage each acknowledged write was answered on; the outage waits for enough
     // acknowledged writes before it, and the burst for enough after it, however slow the machine.
-    let phase: 'before' | 'down' | 'after' = 'before'
+    let phase = 'before' as 'before' | 'down' | 'after'
     const acknowledgedIn = { before: 0, down: 0, after: 0 }
     const write = (name: string) =>
       Promise.race([
