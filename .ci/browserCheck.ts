@@ -133,7 +133,12 @@ export const browserCheck = async (
     await shoot(editor, 'notification-bell')
     await Promise.all([editor.waitForURL(new RegExp(`/collections/cchc-posts/${postId}$`)), toPost.first().click()])
     await editor.goto(`${base}/admin`, { waitUntil: 'networkidle' })
-    if (!(await editor.content()).includes('Bài chờ duyệt (1)')) fail('the editor’s dashboard does not list the post in review')
+    // Read as text: the heading's parts are separate text nodes in the HTML (React puts comments between).
+    const headings = await editor.locator('h3').allTextContents()
+    if (!headings.some((heading) => heading.includes('Bài chờ duyệt (1)'))) {
+      await shoot(editor, 'dashboard-queue-missing')
+      fail(`the editor’s dashboard does not list the post in review (headings: ${headings.join(' | ')})`)
+    }
     const panel = editor.locator('.cchc-reports-overview')
     if (!(await panel.textContent())?.includes('Báo cáo định kỳ CCHC: Quý')) fail('the editor’s dashboard has no reports overview')
     if ((await panel.locator('tbody tr').count()) < 6) fail('the reports overview does not list every unit')

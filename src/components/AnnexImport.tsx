@@ -5,6 +5,9 @@ import React, { useEffect, useState } from 'react'
 
 import { t } from '../translations/translate.ts'
 
+/** Payload's description grey is too faint on white (axe: colour contrast); the plugin's own text is darker. */
+const descriptionStyle = { color: 'var(--theme-elevation-800)' }
+
 type RowError = { row: number; column?: string; message: string }
 type Outcome = { message: string; errors: RowError[] }
 type Refusal = { message?: string; errors?: { message?: string; data?: { errors?: RowError[] } }[] }
@@ -39,7 +42,7 @@ export const AnnexImport: React.FC = () => {
     setErrors(outcome.errors)
   }, [id])
 
-  if ((data as { _status?: string } | undefined)?._status === 'published') return <p className="field-description">{t(i18n, 'annexImportPublished')}</p>
+  if ((data as { _status?: string } | undefined)?._status === 'published') return <p className="field-description" style={descriptionStyle}>{t(i18n, 'annexImportPublished')}</p>
   const api = `${config.serverURL}${config.routes.api}/${collectionSlug}`
 
   const upload = async () => {
@@ -89,8 +92,8 @@ export const AnnexImport: React.FC = () => {
   return (
     <div className="cchc-annex-import" style={{ marginBottom: 'var(--base)' }}>
       <h4>{t(i18n, 'annexImportTitle')}</h4>
-      <p className="field-description">{t(i18n, 'annexImportHint')}</p>
-      {id ? null : <p className="field-description">{t(i18n, 'annexImportSavesDraft')}</p>}
+      <p className="field-description" style={descriptionStyle}>{t(i18n, 'annexImportHint')}</p>
+      {id ? null : <p className="field-description" style={descriptionStyle}>{t(i18n, 'annexImportSavesDraft')}</p>}
       <input accept=".csv,text/csv" aria-label={t(i18n, 'annexImportTitle')} onChange={(event) => setFile(event.target.files?.[0] ?? null)} type="file" />
       <fieldset style={{ border: 0, padding: 0 }}>
         {(['replace', 'append'] as const).map((value) => (

@@ -64,7 +64,7 @@ export const EditorialQueue = async ({ announcementsSlug, authCollection, i18n, 
                 {' '}
                 · {[post.authorName, post.unit?.shortName].filter(Boolean).join(', ')} · {date(post.updatedAt, timeZone)}
               </span>
-              {post.reviewNote ? <div style={{ color: 'var(--theme-error-500)' }}>{post.reviewNote}</div> : null}
+              {post.reviewNote ? <div style={{ color: 'var(--theme-error-750)' }}>{post.reviewNote}</div> : null}
             </li>
           ))}
         </ul>
@@ -89,7 +89,7 @@ export const EditorialQueue = async ({ announcementsSlug, authCollection, i18n, 
               <li key={decision.id} style={{ padding: 'calc(var(--base) / 4) 0', borderBottom: '1px solid var(--theme-elevation-100)' }}>
                 <a href={`${admin}/collections/${announcementsSlug}/${decision.id}`}>{decision.number}</a>
                 {(decision.failedItems ?? []).map((failure, index) => (
-                  <div key={index} style={{ color: 'var(--theme-error-500)' }}>
+                  <div key={index} style={{ color: 'var(--theme-error-750)' }}>
                     {[failure.item ? `#${failure.item}` : null, failure.code, failure.reason].filter(Boolean).join(' · ')}
                   </div>
                 ))}

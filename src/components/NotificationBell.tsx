@@ -59,7 +59,7 @@ export const NotificationBell: React.FC = () => {
         {count > 0 ? (
           <span
             data-notification-count
-            style={{ marginLeft: 4, fontSize: '0.75rem', background: 'var(--theme-error-500)', color: '#fff', borderRadius: 999, padding: '0 6px' }}
+            style={{ marginLeft: 4, fontSize: '0.75rem', background: 'var(--theme-error-750)', color: '#fff', borderRadius: 999, padding: '0 6px' }}
           >
             {count}
           </span>

@@ -56,7 +56,7 @@ export const ParProgress = async ({ i18n, options, payload, user }: Props) => {
               <td>{unit.withEvidence}</td>
               <td>{unit.submitted}</td>
               <td>{unit.accepted}</td>
-              <td style={unit.overdue ? { color: 'var(--theme-error-500)', fontWeight: 600 } : undefined}>
+              <td style={unit.overdue ? { color: 'var(--theme-error-750)', fontWeight: 600 } : undefined}>
                 {day(unit.deadline)}
                 {unit.overdue ? ` · ${t(i18n, 'parPanelOverdue')}` : ''}
               </td>

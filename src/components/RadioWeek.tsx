@@ -18,7 +18,7 @@ type Props = ServerProps & { options: ResolvedOptions }
 const stateColours: Record<string, string> = {
   planned: 'var(--theme-elevation-800)',
   aired: 'var(--theme-success-500)',
-  cancelled: 'var(--theme-error-500)',
+  cancelled: 'var(--theme-error-750)',
 }
 
 const cellStyle = { border: '1px solid var(--theme-elevation-150)', padding: 'calc(var(--base) / 4)', verticalAlign: 'top' } as const

@@ -17,9 +17,9 @@ type Props = ServerProps & { options: ResolvedOptions }
 
 const colours: Record<string, string> = {
   on_time: 'var(--theme-success-500)',
-  late: 'var(--theme-warning-500)',
-  overdue: 'var(--theme-error-500)',
-  missing_overdue: 'var(--theme-error-500)',
+  late: 'var(--theme-warning-800)',
+  overdue: 'var(--theme-error-750)',
+  missing_overdue: 'var(--theme-error-750)',
 }
 
 const chooserKinds = ['quarter', 'half_year', 'year', 'month'] as const
