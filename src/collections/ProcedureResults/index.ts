@@ -36,7 +36,7 @@ const derived = (name: string, label: { vi: string; en: string }, description?: 
   admin: { readOnly: true, description },
 })
 
-const rateNote = { vi: 'Máy chủ tính (API trả tỷ lệ 0-1); trống khi mẫu số bằng 0.', en: 'Computed by the server (a ratio 0-1 in the API); empty when the denominator is 0.' }
+const rateNote = { vi: 'Máy chủ tự tính (API trả tỷ lệ 0-1); để trống khi mẫu số bằng 0.', en: 'Computed by the server (a ratio 0-1 in the API); empty when the denominator is 0.' }
 
 /** A ratio the server computes, shown as a percentage ("93,75 %") in the list and the edit view (stored 0-1: the API is unchanged). */
 const rate = (options: ResolvedOptions, name: string, label: { vi: string; en: string }): Field => {
