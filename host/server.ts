@@ -25,7 +25,7 @@ import { performance } from 'node:perf_hooks'
 import { promisify } from 'node:util'
 import { gzip } from 'node:zlib'
 
-import { type AnswerCachedRead, cachedReadAnswerKey } from '../src/lib/cachedReadAnswer.ts'
+import { type AnswerCachedRead, cachedReadAnswerKey, type StoredAnswer, storedAnswerKey } from '../src/lib/cachedReadAnswer.ts'
 import { requestLogFields } from '../src/lib/requestLog.ts'
 import { requestIdHeader, requestIdOf } from '../src/lib/requestId.ts'
 import { assertProductionSecret } from './secret.ts'
@@ -79,10 +79,12 @@ const send = async (req: IncomingMessage, res: ServerResponse, response: Respons
     res.end()
     return
   }
-  const body = Buffer.from(await response.arrayBuffer())
+  // A stored answer: its bytes as kept, compressed once for every later hit.
+  const stored = (response as Response & { [storedAnswerKey]?: StoredAnswer })[storedAnswerKey]
+  const body = stored ? Buffer.from(stored.body.buffer, stored.body.byteOffset, stored.body.byteLength) : Buffer.from(await response.arrayBuffer())
   if (body.byteLength >= compressFrom && takesGzip(req.headers['accept-encoding'])) {
     res.setHeader('content-encoding', 'gzip')
-    res.end(await gzipAsync(body))
+    res.end(await (stored ? (stored.gzipped ??= gzipAsync(body)) : gzipAsync(body)))
     return
   }
   res.setHeader('content-length', body.byteLength)

@@ -187,6 +187,42 @@ describe('anonymous reads', () => {
     }
   })
 
+  it('callers that come together share a version read, never one sent before they came', async () => {
+    const options = app.config.custom.cchc
+    const db = app.payload.db as unknown as { pool: { query: (...args: unknown[]) => Promise<unknown> } }
+    const sent: string[] = []
+    let held: Promise<void> | undefined
+    const query = db.pool.query
+    db.pool.query = async function (this: unknown, ...args: unknown[]) {
+      const isRead = String(args[0]).includes('"version"::bigint')
+      if (isRead) sent.push('read')
+      const result = await query.apply(this, args)
+      // A read already answered by PostgreSQL, its answer held back on its way to the caller.
+      if (isRead && held) await held
+      return result
+    }
+    try {
+      const before = (await readContentVersion(app.payload, options)).version
+      sent.length = 0
+      // Fifty at once: one read answers the first, one more every caller that came while it ran.
+      const together = await Promise.all(Array.from({ length: 50 }, () => readContentVersion(app.payload, options)))
+      expect(together.every((read) => read.version === before)).toBe(true)
+      expect(sent.length).toBeLessThanOrEqual(2)
+      // A read answered before a change committed, still on its way; then a caller: it sees the change.
+      let release!: () => void
+      held = new Promise<void>((resolve) => (release = resolve))
+      const running = readContentVersion(app.payload, options)
+      await postInState(app, unitId, 'published', { title: 'Tin mới giữa hai lần đọc' })
+      const after = readContentVersion(app.payload, options)
+      held = undefined
+      release()
+      expect((await running).version).toBe(before)
+      expect((await after).version).toBeGreaterThan(before)
+    } finally {
+      db.pool.query = query
+    }
+  })
+
   it('a rolled-back change bumps nothing', async () => {
     const post = await postInState(app, unitId, 'published', { title: 'Tin giữ nguyên' })
     const version = (await readContentVersion(app.payload, app.config.custom.cchc)).version

@@ -5,7 +5,7 @@ import { formatNames, getPayload, toWords } from 'payload'
 
 import type { ResolvedOptions } from '../options.ts'
 
-import { type AnswerCachedRead, cachedReadAnswerKey } from '../lib/cachedReadAnswer.ts'
+import { type AnswerCachedRead, cachedReadAnswerKey, type StoredAnswer, storedAnswerKey } from '../lib/cachedReadAnswer.ts'
 import {
   carriesCredentials,
   entityTag,
@@ -22,7 +22,7 @@ import { readContentVersion } from '../services/contentVersion.ts'
 /** Where the plugin serves its feeds and sitemap (`/api` + these). */
 export const feedPaths = ['/cchc/feeds/', '/cchc/sitemap.xml'] as const
 
-type Stored = { status: number; headers: [string, string][]; body: Uint8Array<ArrayBuffer>; tag: string }
+type Stored = StoredAnswer & { status: number; headers: [string, string][]; body: Uint8Array<ArrayBuffer>; tag: string }
 
 // Set per answer (the caller's origin, the moment), never kept with a stored answer.
 const unstoredHeaders = new Set(['set-cookie', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'vary', 'etag', 'last-modified', 'cache-control'])
@@ -224,7 +224,9 @@ export const cacheAnonymousReads = <Args extends unknown[]>(
       headers.delete('content-type')
       return new Response(null, { status: 304, headers })
     }
-    return new Response(stored.body.slice(), { status: stored.status, headers })
+    const response = new Response(stored.body.slice(), { status: stored.status, headers })
+    ;(response as Response & { [storedAnswerKey]?: StoredAnswer })[storedAnswerKey] = stored
+    return response
   }
 
   if (!payloadKey) (globalThis as { [cachedReadAnswerKey]?: AnswerCachedRead })[cachedReadAnswerKey] = (request) => serve(request)

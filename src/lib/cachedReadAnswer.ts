@@ -8,3 +8,10 @@
  */
 export const cachedReadAnswerKey = Symbol.for('payload-plugin-cchc.answerCachedRead')
 export type AnswerCachedRead = (request: Request) => Promise<Response | undefined>
+
+/**
+ * On a stored answer's `Response`: the stored bytes themselves, so the custom server sends them
+ * without reading the body stream back, and compresses each stored answer once, not on every hit.
+ */
+export const storedAnswerKey = Symbol.for('payload-plugin-cchc.storedAnswer')
+export type StoredAnswer = { body: Uint8Array; gzipped?: Promise<Buffer> }

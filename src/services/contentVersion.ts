@@ -44,12 +44,47 @@ export const bumpContentVersion = async (req: PayloadRequest, options: Pick<Reso
   await db.pool?.query(upsert(table))
 }
 
-/** The version every instance keys its cache on; one short statement on the pool, outside any transaction. */
-export const readContentVersion = async (payload: Payload, options: Pick<ResolvedOptions, 'slugs'>): Promise<ContentVersion> => {
+const readOnce = async (payload: Payload, options: Pick<ResolvedOptions, 'slugs'>): Promise<ContentVersion> => {
   const { db, table } = tableOf(payload, options)
   if (!db.pool) throw new Error('cchc: the content version needs the PostgreSQL adapter')
   const { rows } = await db.pool.query(`select "version"::bigint::text as "version", "updated_at" from "${table}" where "key" = $1`, [publicKey])
   const row = rows[0]
   // Never bumped yet: version 0, as old as can be.
   return row ? { version: Number(row.version), changedAt: new Date(row.updated_at as string) } : { version: 0, changedAt: new Date(0) }
+}
+
+type Reads = { running?: Promise<ContentVersion>; next?: Promise<ContentVersion> }
+const readsOf = new WeakMap<Payload, Reads>()
+
+/**
+ * The version every instance keys its cache on; one short statement on the pool, outside any
+ * transaction. Callers that arrive together share a statement, but only one sent after they arrived:
+ * a caller that comes while a read is running waits for it to end and joins the read after it (one
+ * for everyone who came meanwhile), so what it gets is never older than its own arrival: a change
+ * committed before the request came is always seen. Under load this is one statement per round trip
+ * instead of one per request.
+ */
+export const readContentVersion = (payload: Payload, options: Pick<ResolvedOptions, 'slugs'>): Promise<ContentVersion> => {
+  let reads = readsOf.get(payload)
+  if (!reads) readsOf.set(payload, (reads = {}))
+  const state = reads
+  const start = (): Promise<ContentVersion> => {
+    const running = readOnce(payload, options)
+    state.running = running
+    const done = () => {
+      if (state.running === running) state.running = undefined
+    }
+    running.then(done, done)
+    return running
+  }
+  if (!state.running) return start()
+  // A read is under way, sent perhaps before this caller came: the next one, sent after it ends.
+  state.next ??= state.running.then(
+    () => undefined,
+    () => undefined,
+  ).then(() => {
+    state.next = undefined
+    return start()
+  })
+  return state.next
 }
