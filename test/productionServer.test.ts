@@ -57,6 +57,12 @@ const start = async (name: string, port: number): Promise<Instance> => {
   delete env.VITEST
   delete env.VITEST_POOL_ID
   delete env.VITEST_WORKER_ID
+  // Another server on the port would answer the health check in this one's place.
+  const taken = await fetch(`http://127.0.0.1:${port}/`).then(
+    () => true,
+    () => false,
+  )
+  if (taken) throw new Error(`port ${port} is already in use: stop what listens there first`)
   // As `npm start` runs it (node with tsx's loader), without npm in between.
   const child = spawn(process.execPath, ['--import', 'tsx', 'host/withDatabase.ts', 'start'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
   const output: string[] = []
