@@ -95,6 +95,7 @@ describe('a PAR criterion assigned', () => {
     await runJobs()
     expect(mailsTo('mttq-1@thanhmien.example', score.id)).toHaveLength(1)
     expect(mailsTo('mttq-2@thanhmien.example', score.id)).toHaveLength(1)
+    expect(mailsTo('mttq-1@thanhmien.example', score.id)[0]!.text).toContain('Đơn vị được giao chấm điểm tiêu chí Chỉ số CCHC: 1.1 Kế hoạch CCHC năm')
     for (const address of ['kinh-te@thanhmien.example', 'vhxh@thanhmien.example', 'vhxh-2@thanhmien.example', 'bien-tap@thanhmien.example', 'quan-tri@thanhmien.example']) {
       expect(mailsTo(address, score.id), address).toEqual([])
     }
@@ -139,6 +140,7 @@ describe('a PAR self-score returned', () => {
     const submitted = await app.rest('PATCH', `/par-scores/${score.id}`, { token: member.token, body: { scoreState: 'submitted' } })
     expect(submitted.status, JSON.stringify(submitted.body)).toBe(200)
     expect(await told('parCriterionReturned', score.id)).toEqual([])
+    await runJobs()
     smtp.mails.length = 0
 
     const returned = await app.rest('PATCH', `/par-scores/${score.id}`, { token: coordinator.token, body: { scoreState: 'returned', returnReason: 'Thiếu kế hoạch đã ký.' } })

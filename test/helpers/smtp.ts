@@ -2,7 +2,14 @@ import type { AddressInfo } from 'node:net'
 
 import { SMTPServer } from 'smtp-server'
 
+/** text: the message with its body decoded from quoted-printable (the link is whole again). */
 export type Mail = { to: string[]; subject: string; text: string }
+
+const decodeQuotedPrintable = (body: string): string =>
+  Buffer.from(
+    body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+    'latin1',
+  ).toString('utf8')
 
 /**
  * A real SMTP server on a free port, for the host's e-mail adapter: call before `bootApp()` (the
@@ -20,7 +27,11 @@ export const startSmtp = async (): Promise<{ mails: Mail[]; close: () => Promise
       stream.on('end', () => {
         const raw = Buffer.concat(chunks).toString('utf8')
         const subject = /^Subject: (.*(?:\r\n[ \t].*)*)/m.exec(raw)?.[1] ?? ''
-        mails.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), subject, text: raw })
+        const split = raw.indexOf('\r\n\r\n')
+        const head = split === -1 ? raw : raw.slice(0, split)
+        const body = split === -1 ? '' : raw.slice(split + 4)
+        const text = /^Content-Transfer-Encoding: quoted-printable/im.test(head) ? `${head}\r\n\r\n${decodeQuotedPrintable(body)}` : raw
+        mails.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), subject, text })
         callback()
       })
     },
