@@ -144,16 +144,17 @@ describe('a version restored', () => {
     expect(await linesOf('cchc-posts', post.id)).toEqual(sorted(lines('postSubmitted', editor, editorB), lines('postSubmitted', editor, editorB), lines('postChangesRequested', author, colleague)))
   })
 
-  it('as a draft tells only of what the post then is: told once if it is in review, never if it is not', async () => {
+  it('as a draft brings back the content, not the state: no submission, no one told', async () => {
     const post = await submittedPost()
     await app.payload.update({ collection: 'cchc-posts', id: post.id, data: { workflowState: 'changes_requested', reviewNote: 'Sửa sapo.' } as never, user: editor.user, overrideAccess: false })
+    const before = await linesOf('cchc-posts', post.id)
     const inReview = (await versionsOf(post.id)).find((version) => version.version.workflowState === 'in_review')!
     const reply = await app.rest('POST', `/cchc-posts/versions/${inReview.id}?draft=true`, { token: author.token })
     expect(reply.status, JSON.stringify(reply.body)).toBe(200)
-    const stored = await app.payload.findByID({ collection: 'cchc-posts', id: post.id, depth: 0 })
-    const submissions = (await linesOf('cchc-posts', post.id)).filter((line) => line.startsWith('postSubmitted:'))
-    // The editors are told of a post in review exactly when it is one, as lists and filters read it.
-    expect(submissions).toHaveLength(stored.workflowState === 'in_review' ? 4 : 2)
+    // The post as lists read it, and its latest draft, are still sent back, with the editor's reason.
+    expect(await app.payload.findByID({ collection: 'cchc-posts', id: post.id, depth: 0 })).toMatchObject({ workflowState: 'changes_requested', reviewNote: 'Sửa sapo.' })
+    expect(await app.payload.findByID({ collection: 'cchc-posts', id: post.id, depth: 0, draft: true })).toMatchObject({ workflowState: 'changes_requested', _status: 'draft' })
+    expect(await linesSince('cchc-posts', post.id, before)).toEqual([])
   })
 
   it('by an editor, of the published version of a post taken down, is a publication: the author and the unit are told once', async () => {
