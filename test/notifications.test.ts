@@ -325,7 +325,9 @@ describe('the daily digest, at the digest hour on the commune’s clock', () => 
     // 16:00 in Vietnam (UTC+7) is 09:00 UTC; before it, the day before's counts.
     expect(lastLocalHour(new Date('2027-03-05T08:59:00.000Z'), 16, 'Asia/Ho_Chi_Minh').toISOString()).toBe('2027-03-04T09:00:00.000Z')
     expect(lastLocalHour(new Date('2027-03-05T09:00:00.000Z'), 16, 'Asia/Ho_Chi_Minh').toISOString()).toBe('2027-03-05T09:00:00.000Z')
-    expect(lastLocalHour(new Date('2027-03-05T18:00:00.000Z'), 7, 'Asia/Ho_Chi_Minh').toISOString()).toBe('2027-03-06T00:00:00.000Z')
+    // 23:30 UTC on 5 March is 06:30 on 6 March in Vietnam: that morning's 06:00 (still 5 March in UTC).
+    expect(lastLocalHour(new Date('2027-03-05T23:30:00.000Z'), 6, 'Asia/Ho_Chi_Minh').toISOString()).toBe('2027-03-05T23:00:00.000Z')
+    expect(lastLocalHour(new Date('2027-03-05T18:00:00.000Z'), 7, 'Asia/Ho_Chi_Minh').toISOString()).toBe('2027-03-05T00:00:00.000Z')
     expect(lastLocalHour(new Date('2027-03-01T00:30:00.000Z'), 16, 'Asia/Ho_Chi_Minh').toISOString()).toBe('2027-02-28T09:00:00.000Z')
     // A zone with daylight saving: 16:00 in Berlin is 15:00 UTC before 28 March 2027, 14:00 UTC from that day.
     expect(lastLocalHour(new Date('2027-03-27T20:00:00.000Z'), 16, 'Europe/Berlin').toISOString()).toBe('2027-03-27T15:00:00.000Z')
