@@ -179,6 +179,29 @@ describe('a version restored', () => {
   })
 })
 
+describe('an edit that keeps the state', () => {
+  it('of routed feedback over REST (which reads the unit populated) tells its unit nothing again', async () => {
+    const sent = await app.rest('POST', '/cchc-feedback', {
+      body: { category: 'question', subject: 'Hỏi về chứng thực', content: 'Chứng thực bản sao ở đâu?', contactName: 'Lê Văn Tám', contactPhone: '0911222333' },
+      headers: { 'X-Forwarded-For': '198.51.100.21', 'User-Agent': 'Mozilla/5.0 Firefox/130.0' },
+    })
+    expect(sent.status, JSON.stringify(sent.body)).toBe(201)
+    const id = sent.body.doc.id
+    const routed = await app.rest('PATCH', `/cchc-feedback/${id}`, { token: editor.token, body: { state: 'routed', unit: author.unitId } })
+    expect(routed.status, JSON.stringify(routed.body)).toBe(200)
+    expect(await linesOf('cchc-feedback', id)).toEqual(lines('feedbackAssigned', author, colleague))
+    const again = await app.rest('PATCH', `/cchc-feedback/${id}`, { token: editor.token, body: { unit: author.unitId } })
+    expect(again.status, JSON.stringify(again.body)).toBe(200)
+    const draft = await app.rest('PATCH', `/cchc-feedback/${id}`, { token: colleague.token, body: { answer: 'Đang xác minh.' } })
+    expect(draft.status, JSON.stringify(draft.body)).toBe(200)
+    expect(await linesOf('cchc-feedback', id)).toEqual(lines('feedbackAssigned', author, colleague))
+    // Moved to another unit: that unit is told; the first is not told again.
+    const moved = await app.rest('PATCH', `/cchc-feedback/${id}`, { token: editor.token, body: { unit: otherUnit.unitId } })
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200)
+    expect(await linesOf('cchc-feedback', id)).toEqual(sorted(lines('feedbackAssigned', author, colleague), lines('feedbackAssigned', otherUnit)))
+  })
+})
+
 describe('autosave', () => {
   it('of a post in review, sending the whole form again and again, tells no one again', async () => {
     const post = await submittedPost()
