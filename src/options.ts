@@ -523,6 +523,12 @@ const optionsSchema = z
         /** Days before a feedback's answer is late on which its unit and the editors are reminded. @default [2] */
         feedbackDaysBefore: z.array(z.number().int().min(1).max(60)).default([2]),
         /**
+         * Hour of the day (0–23, on the clock of `reporting.timeZone`) at which the daily digest is
+         * mailed to those who chose it, with every notification that arrived before that hour.
+         * @default 16 (before the office closes)
+         */
+        digestHour: z.number().int().min(0).max(23).default(16),
+        /**
          * Send e-mail through Payload's e-mail adapter (the host's `email`), by a job after the change commits.
          * @default true
          */

@@ -27,6 +27,8 @@ export type DraftTransition = { workflowState: string; reviewNote: unknown; _sta
 export const contextSlots = {
   /** This save is a draft save (`?draft=true`, autosave), not a real one. */
   draftSave: slot<boolean>('cchc:draftSave'),
+  /** This write restores a version as a draft (`POST /api/<slug>/versions/:id?draft=true`): only a version is saved. */
+  draftRestore: slot<boolean>('cchc:draftRestore'),
   /** This save, for the audit log. */
   save: slot<SaveKind>('cchc:audit:save'),
   /** A draft save's workflow transition, per post id. */
@@ -56,3 +58,5 @@ export const applyingAnnouncement = (): RequestContext => ({ [contextSlots.apply
 export const isApplyingAnnouncement = (context: RequestContext | undefined): boolean => contextSlots.applyingAnnouncement.get(context) === true
 
 export const isDraftSave = (context: RequestContext | undefined): boolean => contextSlots.draftSave.get(context) === true
+
+export const isDraftRestore = (context: RequestContext | undefined): boolean => contextSlots.draftRestore.get(context) === true

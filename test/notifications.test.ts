@@ -12,6 +12,7 @@ import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { daysBetween, eventAudiences, notificationEvents, recipientsOf, reminderFor } from '../src/lib/notificationEvents.ts'
+import { lastLocalHour } from '../src/lib/vietnamTime.ts'
 import { type Actor, makeActor } from './helpers/actors.ts'
 import { bootApp, type TestApp } from './helpers/boot.ts'
 import { allPaths } from './helpers/paths.ts'
@@ -107,6 +108,8 @@ describe('who is told: the table', () => {
     expect(recipientsOf('reportSubmitted', { unit: 30, actor: 3 }, people)).toEqual([2])
     expect(recipientsOf('reportReturned', { unit: 30, actor: 2 }, people)).toEqual([3])
     expect(recipientsOf('feedbackOverdue', { unit: 40 }, people)).toEqual([1, 4])
+    expect(recipientsOf('parCriterionAssigned', { unit: 30, actor: 2 }, people)).toEqual([3, 5])
+    expect(recipientsOf('parCriterionReturned', { unit: 30, actor: 3 }, people)).toEqual([5])
   })
 
   it('reminds on the right day and catches up a missed one', () => {
@@ -306,13 +309,63 @@ describe('e-mail through the jobs queue', () => {
       [String(editorA.user!.id), 'digest'],
       [String(editorB.user!.id), 'none'],
     ])
-    await app.payload.jobs.queue({ task: 'cchcNotificationDigest' as never, input: {} as never })
+    // The next day's run (its digest hour, 16:00 in Vietnam, has passed since the post was sent).
+    await app.payload.jobs.queue({ task: 'cchcNotificationDigest' as never, input: { now: new Date(Date.now() + 86_400_000).toISOString() } as never })
     await runJobs()
     expect(mails).toHaveLength(1)
     expect(mails[0]!.to).toEqual(['bien-tap-a@thanhmien.example'])
     expect(mails[0]!.text).toContain(`/admin/collections/cchc-posts/${post.id}`)
     await app.payload.update({ collection: 'users', id: editorB.user!.id, data: { notificationPreferences: { email: true } } as never, ...as(editorB) })
     await app.payload.update({ collection: 'users', id: editorA.user!.id, data: { notificationPreferences: { delivery: 'immediate' } } as never, ...as(editorA) })
+  })
+})
+
+describe('the daily digest, at the digest hour on the commune’s clock', () => {
+  it('finds the last digest hour in the commune’s zone, whatever the server’s', () => {
+    // 16:00 in Vietnam (UTC+7) is 09:00 UTC; before it, the day before's counts.
+    expect(lastLocalHour(new Date('2027-03-05T08:59:00.000Z'), 16, 'Asia/Ho_Chi_Minh').toISOString()).toBe('2027-03-04T09:00:00.000Z')
+    expect(lastLocalHour(new Date('2027-03-05T09:00:00.000Z'), 16, 'Asia/Ho_Chi_Minh').toISOString()).toBe('2027-03-05T09:00:00.000Z')
+    // 23:30 UTC on 5 March is 06:30 on 6 March in Vietnam: that morning's 06:00 (still 5 March in UTC).
+    expect(lastLocalHour(new Date('2027-03-05T23:30:00.000Z'), 6, 'Asia/Ho_Chi_Minh').toISOString()).toBe('2027-03-05T23:00:00.000Z')
+    expect(lastLocalHour(new Date('2027-03-05T18:00:00.000Z'), 7, 'Asia/Ho_Chi_Minh').toISOString()).toBe('2027-03-05T00:00:00.000Z')
+    expect(lastLocalHour(new Date('2027-03-01T00:30:00.000Z'), 16, 'Asia/Ho_Chi_Minh').toISOString()).toBe('2027-02-28T09:00:00.000Z')
+    // A zone with daylight saving: 16:00 in Berlin is 15:00 UTC before 28 March 2027, 14:00 UTC from that day.
+    expect(lastLocalHour(new Date('2027-03-27T20:00:00.000Z'), 16, 'Europe/Berlin').toISOString()).toBe('2027-03-27T15:00:00.000Z')
+    expect(lastLocalHour(new Date('2027-03-28T20:00:00.000Z'), 16, 'Europe/Berlin').toISOString()).toBe('2027-03-28T14:00:00.000Z')
+  })
+
+  it('mails once, in the first run at or after 16:00 in Vietnam, what came before it (a fixed "now" through the jobs queue)', async () => {
+    await app.payload.update({ collection: 'users', id: editorA.user!.id, data: { notificationPreferences: { delivery: 'digest' } } as never, ...as(editorA) })
+    const post = await app.payload.create({
+      collection: 'cchc-posts',
+      data: (await completePost(app, author.unitId!, { workflowState: 'in_review' })) as never,
+      ...as(author),
+    })
+    await runJobs()
+    mails.length = 0
+    const line = (await app.payload.find({ collection: 'cchc-notifications', where: { and: [{ itemId: { equals: String(post.id) } }, { recipient: { equals: editorA.user!.id } }] }, depth: 0 })).docs[0]!
+    expect(line.emailState).toBe('digest')
+    // The first 16:00 in Vietnam after the line came: 09:00 UTC, whatever the server's zone.
+    const digestAt = lastLocalHour(new Date(new Date(line.createdAt).getTime() + 86_400_000), 16, 'Asia/Ho_Chi_Minh')
+    expect(digestAt.getUTCHours()).toBe(9)
+    const digest = async (now: Date) => {
+      await app.payload.jobs.queue({ task: 'cchcNotificationDigest' as never, input: { now: now.toISOString() } as never })
+      await runJobs()
+    }
+    await digest(new Date(digestAt.getTime() - 60_000)) // 15:59: not yet
+    expect(mails).toHaveLength(0)
+    expect((await app.payload.findByID({ collection: 'cchc-notifications', id: line.id, depth: 0 })).emailState).toBe('digest')
+    await digest(digestAt) // 16:00
+    await digest(new Date(digestAt.getTime() + 3_600_000)) // 17:00, the next hourly run: nothing again
+    expect(mails.map((mail) => mail.to[0])).toEqual(['bien-tap-a@thanhmien.example'])
+    expect(mails[0]!.text).toContain(`/admin/collections/cchc-posts/${post.id}`)
+    expect((await app.payload.findByID({ collection: 'cchc-notifications', id: line.id, depth: 0 })).emailState).toBe('sent')
+    await app.payload.update({ collection: 'users', id: editorA.user!.id, data: { notificationPreferences: { delivery: 'immediate' } } as never, ...as(editorA) })
+  })
+
+  it('is scheduled every hour: the hour is the job’s to judge, not the server’s clock zone', () => {
+    const task = app.config.jobs.tasks!.find((t) => t.slug === 'cchcNotificationDigest')!
+    expect(task.schedule?.map((schedule) => schedule.cron)).toEqual(['0 0 * * * *'])
   })
 })
 

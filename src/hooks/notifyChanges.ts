@@ -3,6 +3,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 import type { NotificationEvent } from '../lib/notificationEvents.ts'
 import type { ResolvedOptions } from '../options.ts'
 
+import { idOf } from '../lib/relationId.ts'
 import { notify } from '../services/notifications.ts'
 import { isScheduledPublish } from '../services/scheduledPublishing.ts'
 
@@ -12,6 +13,12 @@ type Doc = Record<string, unknown> & { id: number | string }
 type EventOf = (before: Doc | null, after: Doc) => NotificationEvent | null
 
 const changed = (before: Doc | null, after: Doc, field: string) => (before?.[field] ?? null) !== (after[field] ?? null)
+
+// `previousDoc` holds ids (depth 0), `doc` is read at the request's depth: compare a relationship by its id.
+const movedTo = (before: Doc | null, after: Doc, field: string) => {
+  const to = idOf(after[field])
+  return to !== null && String(idOf(before?.[field]) ?? '') !== String(to)
+}
 
 /** Posts: submitted, sent back, published (by hand or by the schedule). */
 export const postEvent: EventOf = (before, after) => {
@@ -33,9 +40,16 @@ export const reportEvent: EventOf = (before, after) => {
 
 /** Feedback: routed to a unit (or to another one), answered, flagged overdue by the hourly job. */
 export const feedbackEvent: EventOf = (before, after) => {
-  if (after.state === 'routed' && (changed(before, after, 'state') || String(before?.unit ?? '') !== String(after.unit ?? ''))) return 'feedbackAssigned'
+  if (after.state === 'routed' && (changed(before, after, 'state') || movedTo(before, after, 'unit'))) return 'feedbackAssigned'
   if (after.state === 'answered' && changed(before, after, 'state')) return 'feedbackAnswered'
   if (after.overdue === true && before?.overdue !== true) return 'feedbackOverdue'
+  return null
+}
+
+/** PAR self-scores: a criterion given to a unit (created for it, or moved to it), a score the coordinator returned. */
+export const parScoreEvent: EventOf = (before, after) => {
+  if (movedTo(before, after, 'unit')) return 'parCriterionAssigned'
+  if (after.scoreState === 'returned' && changed(before, after, 'scoreState')) return 'parCriterionReturned'
   return null
 }
 
@@ -52,7 +66,12 @@ export const notifyChanges =
     if (event) {
       const item = doc as Doc
       // Feedback's title is the citizen's words only once published: the line names its tracking code.
-      const itemTitle = collection.slug === options.slugs.feedback ? String(item.trackingCode ?? item.id) : titleOf(item)
+      const itemTitle =
+        collection.slug === options.slugs.feedback
+          ? String(item.trackingCode ?? item.id)
+          : collection.slug === options.slugs.parScores
+            ? `${String(item.criterionCode ?? '')} ${String(item.criterionName ?? '')}`.trim() || String(item.id)
+            : titleOf(item)
       await notify(req, options, { event, collection: collection.slug, id: item.id, itemTitle, unit: item.unit, author: item.author })
     }
     return doc

@@ -10,5 +10,8 @@ export const rememberDraftSave: CollectionBeforeOperationHook = ({ args, operati
   if (operation === 'create' || operation === 'update') {
     contextSlots.draftSave.set(args.req.context, Boolean((args as { draft?: boolean }).draft))
   }
+  if (operation === 'restoreVersion') {
+    contextSlots.draftRestore.set(args.req.context, Boolean((args as { draft?: boolean }).draft))
+  }
   return args
 }

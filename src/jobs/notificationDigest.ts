@@ -4,18 +4,24 @@ import type { ResolvedOptions } from '../options.ts'
 
 import { digestMail } from '../lib/notificationEvents.ts'
 import { idOf } from '../lib/relationId.ts'
+import { lastLocalHour } from '../lib/vietnamTime.ts'
+import { nowFrom } from '../requestContext.ts'
 import { absoluteLink } from './sendNotificationEmail.ts'
 
 /**
- * The daily digest: one mail per account that chose it, with every notification not yet mailed.
- * Marked sent per recipient after its mail goes; a failed send throws and the queue retries, and
- * what was already sent is not sent again.
+ * The daily digest: one mail per account that chose it, with every notification not yet mailed
+ * that arrived before the last digest hour (`notifications.digestHour` on the commune's clock,
+ * `reporting.timeZone`). Run every hour, it mails once a day whatever the server's zone: a later
+ * run the same day finds nothing older than that hour left, and a run the server missed is caught
+ * up by the next. Marked sent per recipient after its mail goes; a failed send throws and the
+ * queue retries, and what was already sent is not sent again.
  */
-export const sendDigests = async (req: PayloadRequest, options: ResolvedOptions): Promise<{ mailed: number }> => {
+export const sendDigests = async (req: PayloadRequest, options: ResolvedOptions, now: Date = new Date()): Promise<{ mailed: number }> => {
   const collection = options.slugs.notifications
+  const cutoff = lastLocalHour(now, options.notifications.digestHour, options.reporting.timeZone)
   const waiting = await req.payload.find({
     collection,
-    where: { and: [{ emailState: { equals: 'digest' } }, { emailedAt: { exists: false } }] },
+    where: { and: [{ emailState: { equals: 'digest' } }, { emailedAt: { exists: false } }, { createdAt: { less_than: cutoff.toISOString() } }] },
     sort: 'createdAt',
     pagination: false,
     depth: 0,
@@ -52,14 +58,20 @@ export const sendDigests = async (req: PayloadRequest, options: ResolvedOptions)
 
 export const notificationDigestTaskSlug = 'cchcNotificationDigest'
 
-/** Once a day, at 16:30 in Vietnam (09:30 UTC), before the office closes. */
+/**
+ * Every hour on the hour: the digest goes out in the first run at or after the digest hour on the
+ * commune's clock (Payload 3.90's schedules have no time zone; the job reads the clock itself).
+ * `input.now` (ISO) replaces the clock, for tests and catch-up runs.
+ */
 export const notificationDigestTask = (options: ResolvedOptions): TaskConfig =>
   ({
     slug: notificationDigestTaskSlug,
     label: 'Thư tổng hợp thông báo hằng ngày / Daily notification digest',
-    inputSchema: [],
+    inputSchema: [{ name: 'now', type: 'text' }],
     outputSchema: [{ name: 'mailed', type: 'number' }],
-    schedule: [{ cron: '0 30 9 * * *', queue: 'default' }],
+    schedule: [{ cron: '0 0 * * * *', queue: 'default' }],
     retries: options.notifications.emailRetries,
-    handler: async ({ req }: { req: PayloadRequest }) => ({ output: await sendDigests(req, options) }),
+    handler: async ({ input, req }: { input?: { now?: string | null }; req: PayloadRequest }) => ({
+      output: await sendDigests(req, options, nowFrom(input?.now)),
+    }),
   }) as TaskConfig

@@ -19,6 +19,8 @@ export const notificationEvents = [
   'feedbackAnswered',
   'feedbackDueSoon',
   'feedbackOverdue',
+  'parCriterionAssigned',
+  'parCriterionReturned',
 ] as const
 export type NotificationEvent = (typeof notificationEvents)[number]
 
@@ -43,6 +45,8 @@ export const eventAudiences: Record<NotificationEvent, readonly Audience[]> = {
   feedbackAnswered: ['editors'],
   feedbackDueSoon: ['unit', 'editors'],
   feedbackOverdue: ['unit', 'editors'],
+  parCriterionAssigned: ['unit'],
+  parCriterionReturned: ['unit'],
 }
 
 export type Id = number | string
@@ -90,6 +94,8 @@ export const notificationEventLabels: Record<NotificationEvent, Label> = {
   feedbackAnswered: { vi: 'Phản ánh đã có trả lời', en: 'Feedback answered' },
   feedbackDueSoon: { vi: 'Phản ánh sắp đến hạn trả lời', en: 'Feedback due soon' },
   feedbackOverdue: { vi: 'Phản ánh quá hạn trả lời', en: 'Feedback overdue' },
+  parCriterionAssigned: { vi: 'Tiêu chí Chỉ số CCHC được giao cho đơn vị', en: 'PAR criterion assigned to the unit' },
+  parCriterionReturned: { vi: 'Điểm tự chấm tiêu chí bị trả lại', en: 'PAR self-score returned' },
 }
 
 /** The notification's line, in Vietnamese (the commune's staff), naming the item. */
@@ -124,6 +130,10 @@ export const notificationTitle = (event: NotificationEvent, itemTitle: string, e
       return `Còn ${extra.days ?? 0} ngày đến hạn trả lời phản ánh: ${item}`
     case 'feedbackOverdue':
       return `Phản ánh đã quá hạn trả lời: ${item}`
+    case 'parCriterionAssigned':
+      return `Đơn vị được giao chấm điểm tiêu chí Chỉ số CCHC: ${item}`
+    case 'parCriterionReturned':
+      return `Điểm tự chấm tiêu chí bị trả lại, cần chấm lại: ${item}`
   }
 }
 

@@ -16,3 +16,13 @@ export const startOfVietnamDay = (day: string, timeZone = vietnamTimeZone): Date
   const [year, month, date] = day.split('-').map(Number) as [number, number, number]
   return new Date(new TZDate(year, month - 1, date, timeZone).getTime())
 }
+
+/**
+ * The latest instant at or before `now` at which the clock in `timeZone` showed `hour`:00, that is
+ * today's when it has passed, else yesterday's (TZDate resolves daylight saving where a zone has it).
+ */
+export const lastLocalHour = (now: Date, hour: number, timeZone = vietnamTimeZone): Date => {
+  const [year, month, date] = dayInVietnam(now, timeZone).split('-').map(Number) as [number, number, number]
+  const today = new Date(new TZDate(year, month - 1, date, hour, 0, 0, timeZone).getTime())
+  return today.getTime() <= now.getTime() ? today : new Date(new TZDate(year, month - 1, date - 1, hour, 0, 0, timeZone).getTime())
+}

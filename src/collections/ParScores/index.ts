@@ -6,6 +6,8 @@ import { accessFrom, fieldGrant } from '../../access/grant.ts'
 import { fieldRights, rights } from '../../access/rights.ts'
 import { dayAndTime } from '../../fields/dateDisplay.ts'
 import { selectOptions } from '../../fields/selectOptions.ts'
+import { copyStartsAs } from '../../hooks/copyStartsAs.ts'
+import { notifyChanges, parScoreEvent } from '../../hooks/notifyChanges.ts'
 import { serializeUpdates } from '../../hooks/serializeUpdates.ts'
 import { scoreStateLabels, scoreStates } from '../../lib/parWorkflow.ts'
 import { adminGroups } from '../adminGroups.ts'
@@ -55,6 +57,8 @@ export const parScoresCollection = (options: ResolvedOptions): CollectionConfig 
       // The coordinator's accept and the unit's own save of one score run one after the other.
       beforeOperation: [serializeUpdates],
       beforeChange: [applyScoreWorkflow(options), requireInternalEvidence(options)],
+      // The unit learns of a criterion given to it, and of a score returned to it.
+      afterChange: [notifyChanges(options, parScoreEvent)],
     },
     fields: [
       {
@@ -122,12 +126,15 @@ export const parScoresCollection = (options: ResolvedOptions): CollectionConfig 
         label: { vi: 'Trạng thái', en: 'State' },
         options: selectOptions(scoreStates, scoreStateLabels),
         admin: { position: 'sidebar' },
+        // A copy (another criterion for the unit) starts to be scored: not sent, not returned.
+        hooks: { beforeDuplicate: [copyStartsAs('draft')] },
       },
       {
         name: 'returnReason',
         type: 'textarea',
         label: { vi: 'Lý do trả lại', en: 'Reason for return' },
         admin: { position: 'sidebar' },
+        hooks: { beforeDuplicate: [copyStartsAs(null)] },
         access: { ...access(fields.returnReason), read: fieldGrant(options, fields.staffNotes.read) },
       },
       serverSet('submittedAt', 'date', { vi: 'Gửi lúc', en: 'Submitted at' }),

@@ -9,7 +9,7 @@ import { missingForPublication, type PublicationReason } from '../../../lib/publ
 import { idOf } from '../../../lib/relationId.ts'
 import { storedBefore } from '../../../lib/storedBefore.ts'
 import { checkTransition, isWorkflowState, type WorkflowState } from '../../../lib/workflow.ts'
-import { contextSlots, isDraftSave, nowOf } from '../../../requestContext.ts'
+import { contextSlots, isDraftRestore, isDraftSave, nowOf } from '../../../requestContext.ts'
 import { type MessageKey, t } from '../../../translations/translate.ts'
 
 const publicationMessages = {
@@ -35,9 +35,13 @@ export const applyWorkflow =
     // No user: the system itself (seeding, a job without a scheduling user) acts as an editor.
     // Publishing itself is the publish guard's (access/onlyPublishersPublish.ts), which ran first.
     const isEditor = await mayPublish(req, options, 'cchc-posts')
-    const draftSave = isDraftSave(req.context)
     const stored = storedBefore({ operation, originalDoc })
     const from: WorkflowState = stored?.workflowState ?? 'draft'
+    // Restoring a version as a draft saves only a version: it brings back the content, not the
+    // version's editorial state, which the post keeps (a "submission" no list would show, else).
+    const draftRestore = isDraftRestore(req.context) && stored !== undefined
+    if (draftRestore) Object.assign(data, { workflowState: from, reviewNote: stored.reviewNote ?? null, _status: 'draft' })
+    const draftSave = draftRestore || isDraftSave(req.context)
     // `data` carries unchanged fields too: a transition is a value that differs from the stored one.
     const asked = isWorkflowState(data.workflowState) && data.workflowState !== from ? data.workflowState : undefined
     const publishAsked = data._status === 'published' && stored?._status !== 'published'
