@@ -75,12 +75,12 @@ const send = async (req: IncomingMessage, res: ServerResponse, response: Respons
   for (const [name, value] of apiResponseHeaders()) res.setHeader(name, value)
   for (const [name, value] of response.headers) res.setHeader(name, value)
   res.setHeader('vary', varyOf(response.headers.get('vary')))
-  if (!response.body) {
+  // A stored answer: its bytes as kept (the response has no body of its own), compressed once for every later hit.
+  const stored = (response as Response & { [storedAnswerKey]?: StoredAnswer })[storedAnswerKey]
+  if (!response.body && !stored) {
     res.end()
     return
   }
-  // A stored answer: its bytes as kept, compressed once for every later hit.
-  const stored = (response as Response & { [storedAnswerKey]?: StoredAnswer })[storedAnswerKey]
   const body = stored ? Buffer.from(stored.body.buffer, stored.body.byteOffset, stored.body.byteLength) : Buffer.from(await response.arrayBuffer())
   if (body.byteLength >= compressFrom && takesGzip(req.headers['accept-encoding'])) {
     res.setHeader('content-encoding', 'gzip')

@@ -18,6 +18,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { gunzipSync } from 'node:zlib'
 import httpProxy from 'http-proxy'
 import pg from 'pg'
 import sharp from 'sharp'
@@ -176,6 +177,33 @@ describe.skipIf(!built)('two production servers on one database', () => {
     expect(byId('second-read-0002')).toEqual([expect.objectContaining({ msg: 'request', status: 200, via: 'cache' })])
     expect(byId('third-read-0003')).toEqual([expect.objectContaining({ status: 304, via: 'cache' })])
     expect(typeof byId('second-read-0002')[0]!.durationMs).toBe('number')
+  })
+
+  it('sends a stored answer compressed, the same bytes on every hit', async () => {
+    const [a] = instances
+    const url = `${a!.url}/api/cchc-topics?limit=50&depth=1`
+    // Raw bytes, as a browser receives them (fetch would unpack them).
+    const raw = (id: string) =>
+      new Promise<{ status: number; encoding?: string; body: Buffer }>((resolve, reject) => {
+        http
+          .get(url, { headers: { 'accept-encoding': 'gzip', 'x-request-id': id } }, (response) => {
+            const chunks: Buffer[] = []
+            response.on('data', (chunk: Buffer) => chunks.push(chunk))
+            response.on('end', () => resolve({ status: response.statusCode!, encoding: response.headers['content-encoding'], body: Buffer.concat(chunks) }))
+          })
+          .on('error', reject)
+      })
+    const plain = await (await fetch(url, { headers: { 'accept-encoding': 'identity' } })).text()
+    expect(Buffer.byteLength(plain)).toBeGreaterThan(1024)
+    const [first, second] = [await raw('gzip-hit-0001'), await raw('gzip-hit-0002')]
+    for (const hit of [first, second]) {
+      expect(hit.status).toBe(200)
+      expect(hit.encoding).toBe('gzip')
+      expect(gunzipSync(hit.body).toString('utf8')).toBe(plain)
+    }
+    expect(second.body.equals(first.body)).toBe(true)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(logLines(a!).filter((line) => line.requestId === 'gzip-hit-0002')).toEqual([expect.objectContaining({ status: 200, via: 'cache' })])
   })
 
   it('never answers a signed-in request from the cache', async () => {

@@ -16,7 +16,7 @@ import {
   type RouteKind,
 } from '../lib/httpCaching.ts'
 import { readGraphQLGet, readsOnly } from '../lib/graphqlGet.ts'
-import { dayInVietnam } from '../lib/vietnamTime.ts'
+import { dayInVietnam, startOfVietnamDay } from '../lib/vietnamTime.ts'
 import { readContentVersion } from '../services/contentVersion.ts'
 
 /** Where the plugin serves its feeds and sitemap (`/api` + these). */
@@ -54,6 +54,22 @@ const hasGraphQLErrors = (body: Uint8Array): boolean => {
   } catch {
     return true
   }
+}
+
+/**
+ * Today on the commune's calendar, worked out once a day rather than on every request (a zoned
+ * date costs more than the rest of a cache hit's key): kept with the instants the day starts and
+ * ends, so the answer changes exactly at local midnight.
+ */
+let today: { zone: string; day: string; from: number; until: number } | undefined
+const localDay = (now: number, zone: string): string => {
+  if (today && today.zone === zone && now >= today.from && now < today.until) return today.day
+  const day = dayInVietnam(now, zone)
+  const from = startOfVietnamDay(day, zone).getTime()
+  // The next day's start: a day is 23 to 25 hours long, so 36 hours on is always inside the next one.
+  const until = startOfVietnamDay(dayInVietnam(from + 36 * 3_600_000, zone), zone).getTime()
+  today = { zone, day, from, until }
+  return day
 }
 
 type Store = {
@@ -172,7 +188,7 @@ export const cacheAnonymousReads = <Args extends unknown[]>(
     }
 
     // The day is in the key too: some answers are relative to today (`/procedures/changes`, the feeds).
-    const key = `${version}\n${dayInVietnam(new Date(), options.reporting.timeZone)}\n${url.pathname}${url.search}\n${request.headers.get('accept-language') ?? ''}\n${request.headers.get('cookie') ?? ''}`
+    const key = `${version}\n${localDay(Date.now(), options.reporting.timeZone)}\n${url.pathname}${url.search}\n${request.headers.get('accept-language') ?? ''}\n${request.headers.get('cookie') ?? ''}`
     const { cache, pending } = shared
     let stored = cache?.get(key)
     if (!stored) {
@@ -224,7 +240,8 @@ export const cacheAnonymousReads = <Args extends unknown[]>(
       headers.delete('content-type')
       return new Response(null, { status: 304, headers })
     }
-    const response = new Response(stored.body.slice(), { status: stored.status, headers })
+    // The custom server sends the stored bytes themselves: no body stream to build for it.
+    const response = new Response(miss ? stored.body.slice() : null, { status: stored.status, headers })
     ;(response as Response & { [storedAnswerKey]?: StoredAnswer })[storedAnswerKey] = stored
     return response
   }
