@@ -69,7 +69,8 @@ export const postsCollection = (options: ResolvedOptions): CollectionConfig => {
       maxPerDoc: 50,
       // validate: a draft needs its title too, so "+" opens a form saved once it has one (Payload
       // then shows "Lưu bản nháp" and autosaves only after), instead of creating an empty draft at once.
-      drafts: { autosave: { interval: 2000 }, schedulePublish: true, validate: true },
+      // The schedule drawer lists times as the commune reads them (14:35, not "2:35 CH").
+      drafts: { autosave: { interval: 2000 }, schedulePublish: { timeFormat: 'HH:mm', timeIntervals: 5 }, validate: true },
     },
     access: accessFrom(options, row),
     endpoints: [searchPostsEndpoint(options), viewEndpoint(options, 'post'), ...ratingEndpoints(options, 'post')],
