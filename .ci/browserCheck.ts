@@ -314,7 +314,16 @@ export const browserCheck = async (
 
     // The editor schedules the publication with Payload's drawer (the Publish button's menu), the
     // next free time of the day; the job publishes it when that time has come.
+    // The contributor still has it open: Payload's lock dialog, then the editor takes over.
     await editor.goto(`${base}/admin/collections/cchc-posts/${walkId}`, { waitUntil: 'networkidle' })
+    const lock = editor.locator('#document-locked')
+    const lockText = (await lock.waitFor({ timeout: 10_000 }).then(() => true, () => false)) ? ((await lock.innerText()).replace(/\s+/g, ' ').trim()) : 'no lock dialog'
+    if (lockText !== 'no lock dialog') {
+      await shoot(editor, 'walk-lock-dialog')
+      await editor.locator('#document-locked-take-over').click()
+      await lock.waitFor({ state: 'hidden', timeout: 15_000 })
+    }
+    await contributor.goto(`${base}/admin`, { waitUntil: 'networkidle' })
     await editor.locator('#action-save-popup button').first().click()
     await editor.locator('#schedule-publish').click()
     const drawer = editor.locator('.schedule-publish')
@@ -437,7 +446,7 @@ export const browserCheck = async (
       await shoot(editor, 'walk-published-list')
     }
     if (toasts.some((toast) => english.test(toast))) fail(`an English toast: ${toasts.filter((toast) => english.test(toast)).join(' | ')}`)
-    console.log(`browser: the walk: written with an uploaded cover, submitted, sent back with a reason, completed and resubmitted, ${walkScheduled}, ${runJobs ? 'published by the job' : 'the job not run'}; toasts: ${toasts.join(' | ')}`)
+    console.log(`browser: the walk: written with an uploaded cover, submitted, sent back with a reason, completed and resubmitted, ${walkScheduled}, ${runJobs ? 'published by the job' : 'the job not run'}; lock dialog: "${lockText}"; toasts: ${toasts.join(' | ')}`)
 
     const payloadList = [...payloadOwn].map(([rule, entry]) => `${rule} (${entry.impact}): ${entry.help} — on ${[...entry.pages].join(', ')}; e.g. ${entry.example}`)
     console.log(`browser: axe-core on ${checked.length} screens; Payload's own critical/serious rules: ${payloadOwn.size}\n  ${payloadList.join('\n  ')}`)
