@@ -107,14 +107,15 @@ export const browserCheck = async (
       if (/Content Security Policy|Refused to (load|execute|apply|connect|frame)/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`)
       if (message.text().startsWith('cchc-toast: ')) toasts.push(message.text().slice(12))
     })
-    // Sonner's toasts come and go: each one is reported as it appears.
+    // Sonner's toasts come and go ("Đang gửi..." then the outcome): each text is reported as it shows.
     await page.addInitScript(() => {
-      const seen = new WeakSet<Node>()
+      const shown = new WeakMap<Node, string>()
       new MutationObserver(() => {
         for (const toast of document.querySelectorAll('[data-sonner-toast]')) {
-          if (seen.has(toast) || !toast.textContent?.trim()) continue
-          seen.add(toast)
-          console.log(`cchc-toast: ${toast.textContent.trim()}`)
+          const text = toast.textContent?.trim() ?? ''
+          if (!text || shown.get(toast) === text) continue
+          shown.set(toast, text)
+          console.log(`cchc-toast: ${text}`)
         }
       }).observe(document, { childList: true, subtree: true, characterData: true })
     })
