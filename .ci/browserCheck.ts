@@ -431,10 +431,12 @@ export const browserCheck = async (
 
     // The job publishes the scheduled post once its time has come (run as a scheduler runs it, or
     // by the server's own cron, whichever is first); the list then says so.
+    let jobRuns = 0
     if (runJobs) {
       const deadline = Date.now() + 7 * 60_000
       let published = await stateOf(editor)
       while (published._status !== 'published' && Date.now() < deadline) {
+        jobRuns++
         await runJobs()
         published = await stateOf(editor)
         if (published._status !== 'published') await editor.waitForTimeout(10_000)
@@ -447,7 +449,7 @@ export const browserCheck = async (
       await shoot(editor, 'walk-published-list')
     }
     if (toasts.some((toast) => english.test(toast))) fail(`an English toast: ${toasts.filter((toast) => english.test(toast)).join(' | ')}`)
-    console.log(`browser: the walk: written with an uploaded cover, submitted, sent back with a reason, completed and resubmitted, ${walkScheduled}, ${runJobs ? 'published by the job' : 'the job not run'}; lock dialog: "${lockText}"; toasts: ${toasts.join(' | ')}`)
+    console.log(`browser: the walk: written with an uploaded cover, submitted, sent back with a reason, completed and resubmitted, ${walkScheduled}, ${runJobs ? `published by the job (${jobRuns ? `${jobRuns} runs of the queue with the cron secret` : 'the server’s own cron was first'})` : 'the job not run'}; lock dialog: "${lockText}"; toasts: ${toasts.join(' | ')}`)
 
     const payloadList = [...payloadOwn].map(([rule, entry]) => `${rule} (${entry.impact}): ${entry.help} — on ${[...entry.pages].join(', ')}; e.g. ${entry.example}`)
     console.log(`browser: axe-core on ${checked.length} screens; Payload's own critical/serious rules: ${payloadOwn.size}\n  ${payloadList.join('\n  ')}`)
