@@ -4,7 +4,10 @@
  * sees its post without a Publish button and cannot add units; an editor imports a decision's
  * annex from a CSV file, and a wrong file shows its errors by row; the coordinator picks Q3,
  * returns a report with a reason, the unit sees the reason on its dashboard and submits again, the
- * coordinator accepts it. Nothing on the pages visited (login, dashboard, lists, edit and create
+ * coordinator accepts it. The walk of a post: the contributor writes it and uploads its cover
+ * image with alt text, submits; the editor's approval is refused on its fields and it goes back
+ * with a reason; the contributor completes it and resubmits; the editor schedules it in Payload's
+ * drawer; the jobs queue publishes it and the list says so; no toast is English. Nothing on the pages visited (login, dashboard, lists, edit and create
  * views) is blocked by the Content-Security-Policy, or shows "[object Object]" or has a critical or
  * serious axe-core violation inside the plugin's own components; Payload's own are listed.
  */
@@ -12,6 +15,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 
 import { chromium, type Page } from 'playwright-core'
+import sharp from 'sharp'
 
 type Account = { email: string; password: string }
 
@@ -22,6 +26,8 @@ export const browserCheck = async (
   decisionId: number | string,
   /** A report of the contributor's unit for Q3 2026, submitted. */
   reportId?: number | string,
+  /** Runs the jobs queue as a scheduler does (the cron secret): the scheduled publication. */
+  runJobs?: () => Promise<void>,
 ) => {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -95,9 +101,23 @@ export const browserCheck = async (
     checked.push(name)
   }
   const logIn = async (account: Account): Promise<Page> => {
-    const page = await browser.newPage({ locale: 'en-US', viewport: { width: 1366, height: 900 } })
+    // The commune's clock (the schedule drawer's times are the browser's).
+    const page = await browser.newPage({ locale: 'en-US', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1366, height: 900 } })
     page.on('console', (message) => {
       if (/Content Security Policy|Refused to (load|execute|apply|connect|frame)/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`)
+      if (message.text().startsWith('cchc-toast: ')) toasts.push(message.text().slice(12))
+    })
+    // Sonner's toasts come and go ("Đang gửi..." then the outcome): each text is reported as it shows.
+    await page.addInitScript(() => {
+      const shown = new WeakMap<Node, string>()
+      new MutationObserver(() => {
+        for (const toast of document.querySelectorAll('[data-sonner-toast]')) {
+          const text = toast.textContent?.trim() ?? ''
+          if (!text || shown.get(toast) === text) continue
+          shown.set(toast, text)
+          console.log(`cchc-toast: ${text}`)
+        }
+      }).observe(document, { childList: true, subtree: true, characterData: true })
     })
     await page.goto(`${base}/admin/login`, { waitUntil: 'networkidle' })
     if (!(await page.content()).includes('Đăng nhập')) fail('the login page is not in Vietnamese')
@@ -120,6 +140,15 @@ export const browserCheck = async (
     await page.setViewportSize({ width: 1366, height: 900 })
   }
   const publishButton = (page: Page) => page.locator('#action-save, button:has-text("Xuất bản")')
+  const button = (page: Page, name: string) => page.locator('.cchc-workflow-actions button', { hasText: name })
+  // What a person reads (not the markup, whose attributes say aria-invalid): never Payload's English toasts.
+  const english = /The following field|is invalid|successfully|Something went wrong|Not allowed|You are not allowed/i
+  const noEnglish = async (page: Page, where: string) => {
+    const shown = await page.locator('body').innerText()
+    if (english.test(shown)) fail(`an English message on the screen (${where}): ${english.exec(shown)![0]}`)
+  }
+  // Each toast as it shows, on every page: none may be English.
+  const toasts: string[] = []
 
   try {
     const editor = await logIn(accounts.editor)
@@ -209,34 +238,111 @@ export const browserCheck = async (
     await shoot(editor, 'posts-list')
     await editor.goto(`${base}/admin/collections/cchc-media/create`, { waitUntil: 'networkidle' })
     await shoot(editor, 'media-create')
-    // The editorial steps as buttons: the editor sends the post back with a reason, the contributor
-    // resubmits, the editor's approval of an incomplete post is refused on its fields.
+    // The walk, a post from writing to publication: the contributor writes it and uploads its cover
+    // image (with alt text), saves and submits; the editor's approval of the incomplete post is
+    // refused on its fields, so it goes back with a reason; the contributor completes it and
+    // submits again; the editor schedules its publication; the job publishes it (checked at the end).
+    const walkTitle = 'Hội nghị triển khai công tác cải cách hành chính năm 2026'
+    const cover = await sharp({ create: { width: 640, height: 400, channels: 3, background: '#1d6fb8' } }).png().toBuffer()
+    await contributor.goto(`${base}/admin/collections/cchc-posts/create`, { waitUntil: 'networkidle' })
+    await contributor.fill('#field-title', walkTitle)
+    await contributor.locator('#field-coverImage button', { hasText: 'Tạo mới' }).click()
+    const mediaDrawer = contributor.locator('dialog, [class*="drawer--is-open"]').filter({ has: contributor.locator('#field-alt') }).last()
+    await mediaDrawer.locator('input[type="file"]').setInputFiles({ name: 'hoi-nghi-cchc.png', mimeType: 'image/png', buffer: cover })
+    await mediaDrawer.locator('#field-alt').fill('Quang cảnh hội nghị triển khai cải cách hành chính')
+    await shoot(contributor, 'walk-upload')
+    await mediaDrawer.locator('#action-save').click()
+    await contributor
+      .waitForFunction(() => document.querySelector('#field-coverImage')?.textContent?.includes('hoi-nghi-cchc'), null, { timeout: 30_000 })
+      .catch(() => fail('the uploaded image is not the post’s cover'))
+    await noEnglish(contributor, 'cover uploaded')
+    await Promise.all([contributor.waitForURL(/\/collections\/cchc-posts\/\d+$/, { timeout: 30_000 }), contributor.locator('#action-save-draft').click()])
+    const walkId = /\/cchc-posts\/(\d+)$/.exec(contributor.url())![1]!
+    await contributor.waitForLoadState('networkidle')
     // Read in the page, with its session, as the admin itself reads.
-    const stateOf = (page: Page) =>
-      page.evaluate(async (url) => (await fetch(url, { credentials: 'include' })).json(), `${base}/api/cchc-posts/${postId}?depth=0&draft=true`) as Promise<{ workflowState?: string; reviewNote?: string }>
-    const button = (page: Page, name: string) => page.locator('.cchc-workflow-actions button', { hasText: name })
-    await editor.goto(`${base}/admin/collections/cchc-posts/${postId}`, { waitUntil: 'networkidle' })
-    for (const name of ['Duyệt và đăng', 'Yêu cầu chỉnh sửa', 'Lưu trữ']) if ((await button(editor, name).count()) !== 1) fail(`the editor has no "${name}" button`)
-    await button(editor, 'Yêu cầu chỉnh sửa').click()
-    await editor.fill('.cchc-workflow-actions textarea', 'Bổ sung ảnh đại diện và sapo.')
-    await shoot(editor, 'post-request-changes')
-    await button(editor, 'Gửi yêu cầu').click()
-    await editor.waitForFunction(() => document.querySelector('.cchc-workflow-actions')?.textContent?.includes('Duyệt và đăng') && !document.querySelector('.cchc-workflow-actions textarea'), null, { timeout: 30_000 }).catch(() => undefined)
-    const sentBack = await stateOf(editor)
-    if (sentBack.workflowState !== 'changes_requested' || sentBack.reviewNote !== 'Bổ sung ảnh đại diện và sapo.') fail(`"Yêu cầu chỉnh sửa" did not send the post back: ${JSON.stringify(sentBack)}`)
-    await contributor.goto(`${base}/admin/collections/cchc-posts/${postId}`, { waitUntil: 'networkidle' })
-    if (!(await contributor.content()).includes('Bổ sung ảnh đại diện và sapo.')) fail('the contributor does not see the reason')
-    if ((await button(contributor, 'Duyệt và đăng').count()) > 0) fail('the contributor is offered "Duyệt và đăng"')
+    const stateOf = (page: Page, id: number | string = walkId) =>
+      page.evaluate(async (url) => (await fetch(url, { credentials: 'include' })).json(), `${base}/api/cchc-posts/${id}?depth=1&draft=true`) as Promise<{
+        workflowState?: string
+        _status?: string
+        reviewNote?: string | null
+        coverImage?: { alt?: string } | null
+        author?: { name?: string } | null
+      }>
+    const written = await stateOf(contributor)
+    if (written.workflowState !== 'draft' || written.coverImage?.alt !== 'Quang cảnh hội nghị triển khai cải cách hành chính') fail(`the written post: ${JSON.stringify(written)}`)
     await button(contributor, 'Gửi duyệt').click()
     await contributor.waitForFunction(() => !document.querySelector('.cchc-workflow-actions')?.textContent?.includes('Gửi duyệt'), null, { timeout: 30_000 }).catch(() => undefined)
-    if ((await stateOf(contributor)).workflowState !== 'in_review') fail('"Gửi duyệt" did not submit the post')
-    await shoot(contributor, 'post-resubmitted')
-    await editor.goto(`${base}/admin/collections/cchc-posts/${postId}`, { waitUntil: 'networkidle' })
+    if ((await stateOf(contributor)).workflowState !== 'in_review') fail('"Gửi duyệt" did not submit the written post')
+    await noEnglish(contributor, 'submitted')
+    await shoot(contributor, 'walk-submitted')
+
+    await editor.goto(`${base}/admin/collections/cchc-posts/${walkId}`, { waitUntil: 'networkidle' })
+    for (const name of ['Duyệt và đăng', 'Yêu cầu chỉnh sửa', 'Lưu trữ']) if ((await button(editor, name).count()) !== 1) fail(`the editor has no "${name}" button`)
+    // "Người tạo": the author's name, not "ID: 4".
+    await editor
+      .waitForFunction(() => document.querySelector('#field-author')?.textContent?.includes('Cán bộ MTTQ'), null, { timeout: 15_000 })
+      .catch(async () => fail(`"Người tạo" does not show the author's name: ${await editor.locator('#field-author').textContent().catch(() => 'no such field')}`))
+    if (/ID:/.test((await editor.locator('#field-author').textContent()) ?? '')) fail('"Người tạo" shows an ID')
     await button(editor, 'Duyệt và đăng').click()
     await editor.locator('.field-error').first().waitFor({ timeout: 30_000 }).catch(() => fail('approving an incomplete post marks no field'))
     if (!(await editor.content()).includes('Cần sapo (tóm tắt) trước khi đăng.')) fail('the refused approval does not say why under the field')
     if ((await stateOf(editor)).workflowState !== 'in_review') fail('a refused approval changed the post')
+    await noEnglish(editor, 'approval refused')
     await shoot(editor, 'post-approval-refused')
+    await editor.reload({ waitUntil: 'networkidle' })
+    await button(editor, 'Yêu cầu chỉnh sửa').click()
+    await editor.fill('.cchc-workflow-actions textarea', 'Bổ sung sapo và chọn chuyên mục.')
+    await shoot(editor, 'post-request-changes')
+    await button(editor, 'Gửi yêu cầu').click()
+    await editor.waitForFunction(() => document.querySelector('.cchc-workflow-actions')?.textContent?.includes('Duyệt và đăng') && !document.querySelector('.cchc-workflow-actions textarea'), null, { timeout: 30_000 }).catch(() => undefined)
+    const sentBack = await stateOf(editor)
+    if (sentBack.workflowState !== 'changes_requested' || sentBack.reviewNote !== 'Bổ sung sapo và chọn chuyên mục.') fail(`"Yêu cầu chỉnh sửa" did not send the post back: ${JSON.stringify(sentBack)}`)
+    await noEnglish(editor, 'sent back')
+
+    await contributor.goto(`${base}/admin/collections/cchc-posts/${walkId}`, { waitUntil: 'networkidle' })
+    if (!(await contributor.content()).includes('Bổ sung sapo và chọn chuyên mục.')) fail('the contributor does not see the reason')
+    if ((await button(contributor, 'Duyệt và đăng').count()) > 0) fail('the contributor is offered "Duyệt và đăng"')
+    await contributor.fill('#field-excerpt', 'Xã Thanh Miện triển khai kế hoạch cải cách hành chính năm 2026 tới các đơn vị.')
+    await contributor.locator('#field-topics .rs__control').click()
+    await contributor.locator('.rs__option').first().click()
+    await contributor.keyboard.press('Escape')
+    await button(contributor, 'Gửi duyệt').click()
+    await contributor.waitForFunction(() => !document.querySelector('.cchc-workflow-actions')?.textContent?.includes('Gửi duyệt'), null, { timeout: 30_000 }).catch(() => undefined)
+    const resubmitted = await stateOf(contributor)
+    if (resubmitted.workflowState !== 'in_review' || resubmitted.reviewNote) fail(`"Gửi duyệt" did not resubmit the completed post (or kept the reason): ${JSON.stringify(resubmitted)}`)
+    await noEnglish(contributor, 'resubmitted')
+    await shoot(contributor, 'post-resubmitted')
+
+    // The editor schedules the publication with Payload's drawer (the Publish button's menu), the
+    // next free time of the day; the job publishes it when that time has come.
+    // The contributor still has it open: Payload's lock dialog, then the editor takes over.
+    await editor.goto(`${base}/admin/collections/cchc-posts/${walkId}`, { waitUntil: 'networkidle' })
+    const lock = editor.locator('#document-locked')
+    const lockText = (await lock.waitFor({ timeout: 10_000 }).then(() => true, () => false)) ? ((await lock.innerText()).replace(/\s+/g, ' ').trim()) : 'no lock dialog'
+    if (lockText !== 'no lock dialog') {
+      await shoot(editor, 'walk-lock-dialog')
+      await editor.locator('#document-locked-take-over').click()
+      await lock.waitFor({ state: 'hidden', timeout: 15_000 })
+    }
+    await contributor.goto(`${base}/admin`, { waitUntil: 'networkidle' })
+    await editor.locator('#action-save-popup button').first().click()
+    await editor.locator('#schedule-publish').click()
+    const drawer = editor.locator('.schedule-publish')
+    await drawer.waitFor({ timeout: 30_000 })
+    const publishPreselected = await drawer.locator('.radio-input--is-selected', { hasText: 'Xuất bản' }).count()
+    await drawer.locator('.schedule-publish__type label', { hasText: /^Xuất bản$/ }).click()
+    await drawer.locator('.react-datepicker__input-container input').click()
+    await editor.locator('.react-datepicker__day--today').first().click()
+    const slot = editor.locator('.react-datepicker__time-list-item:not(.react-datepicker__time-list-item--disabled)').first()
+    if ((await slot.count()) === 0) fail('no time left today to schedule the post (the walk runs before 23:55 in Hà Nội)')
+    await slot.click()
+    await shoot(editor, 'walk-schedule')
+    await drawer.locator('#scheduled-publish-save').click()
+    await editor.locator('[data-sonner-toast]', { hasText: 'Đã lên lịch thành công.' }).waitFor({ timeout: 30_000 }).catch(() => fail('scheduling shows no Vietnamese confirmation'))
+    await noEnglish(editor, 'scheduled')
+    await shoot(editor, 'walk-scheduled')
+    if ((await stateOf(editor))._status !== 'draft') fail('scheduling published the post at once')
+    const walkScheduled = `scheduled (publish ${publishPreselected ? 'preselected' : 'not preselected: chosen by hand'})`
     // The radio's week above its programmes, and readers' interest on the editor's dashboard.
     await editor.goto(`${base}/admin/collections/broadcast-schedules`, { waitUntil: 'networkidle' })
     if ((await editor.locator('.cchc-radio-week').count()) === 0) fail('the radio week view is missing')
@@ -322,6 +428,28 @@ export const browserCheck = async (
       if ((await reportState(coordinator)).reportState !== 'accepted') fail('"Tiếp nhận" did not accept the report')
       await shoot(coordinator, 'report-accepted')
     }
+
+    // The job publishes the scheduled post once its time has come (run as a scheduler runs it, or
+    // by the server's own cron, whichever is first); the list then says so.
+    let jobRuns = 0
+    if (runJobs) {
+      const deadline = Date.now() + 7 * 60_000
+      let published = await stateOf(editor)
+      while (published._status !== 'published' && Date.now() < deadline) {
+        jobRuns++
+        await runJobs()
+        published = await stateOf(editor)
+        if (published._status !== 'published') await editor.waitForTimeout(10_000)
+      }
+      if (published._status !== 'published' || published.workflowState !== 'published') fail(`the job did not publish the scheduled post: ${JSON.stringify({ _status: published._status, workflowState: published.workflowState })}`)
+      await editor.goto(`${base}/admin/collections/cchc-posts`, { waitUntil: 'networkidle' })
+      const row = editor.locator('tbody tr', { hasText: walkTitle })
+      if (!(await row.textContent())?.includes('Đã đăng')) fail(`the posts list does not show the scheduled post as published: ${await row.textContent()}`)
+      await noEnglish(editor, 'posts list')
+      await shoot(editor, 'walk-published-list')
+    }
+    if (toasts.some((toast) => english.test(toast))) fail(`an English toast: ${toasts.filter((toast) => english.test(toast)).join(' | ')}`)
+    console.log(`browser: the walk: written with an uploaded cover, submitted, sent back with a reason, completed and resubmitted, ${walkScheduled}, ${runJobs ? `published by the job (${jobRuns ? `${jobRuns} runs of the queue with the cron secret` : 'the server’s own cron was first'})` : 'the job not run'}; lock dialog: "${lockText}"; toasts: ${toasts.join(' | ')}`)
 
     const payloadList = [...payloadOwn].map(([rule, entry]) => `${rule} (${entry.impact}): ${entry.help} — on ${[...entry.pages].join(', ')}; e.g. ${entry.example}`)
     console.log(`browser: axe-core on ${checked.length} screens; Payload's own critical/serious rules: ${payloadOwn.size}\n  ${payloadList.join('\n  ')}`)

@@ -64,6 +64,8 @@ const env = {
   NODE_ENV: 'production',
   PORT: appPort,
   SERVER_URL: `http://localhost:${appPort}`,
+  // The browser walk runs the jobs queue as a scheduler would, with this secret.
+  CRON_SECRET: randomBytes(24).toString('hex'),
 }
 let server: ChildProcess | undefined
 const finish = async (code: number) => {
@@ -239,8 +241,12 @@ try {
     const sent = await fetch(`${base}/api/cchc-reports/${report.body.doc.id}`, { method: 'PATCH', headers: asContributor, body: JSON.stringify({ reportState: 'submitted' }) })
     if (sent.status !== 200) throw new Error(`submitting a report: ${sent.status}`)
     const { browserCheck } = await import('./browserCheck.ts')
-    await browserCheck(base, { editor: editorAccount, contributor: contributorAccount, coordinator: coordinatorAccount }, post.body.doc.id, decision.body.doc.id, report.body.doc.id)
-    step('browser: Vietnamese admin; the editor sees the queue and Publish, chooses a quarter, imports an annex, sees field errors; the contributor gets no Publish and no units; send back with a reason, resubmit, refused approval on its fields; the coordinator returns a Q3 report, the unit sees why and resubmits, the coordinator accepts; axe-core on every plugin screen')
+    const runJobs = async () => {
+      const ran = await fetch(`${base}/api/payload-jobs/run?allQueues=true`, { headers: { Authorization: `Bearer ${env.CRON_SECRET}` } })
+      if (ran.status !== 200) throw new Error(`running the jobs queue: ${ran.status}`)
+    }
+    await browserCheck(base, { editor: editorAccount, contributor: contributorAccount, coordinator: coordinatorAccount }, post.body.doc.id, decision.body.doc.id, report.body.doc.id, runJobs)
+    step('browser: Vietnamese admin; the editor sees the queue and Publish, chooses a quarter, imports an annex, sees field errors; the contributor gets no Publish and no units; the walk: the contributor writes a post and uploads its cover, submits; the editor’s approval is refused on its fields, sent back with a reason; the contributor completes it and resubmits; the editor schedules it; the coordinator returns a Q3 report, the unit sees why and resubmits, the coordinator accepts; the job publishes the post and the list says so; no English toast; axe-core on every plugin screen')
 
     // 5. The public site, reading the API as a citizen's browser would, with what an editor published.
     const editorLogin = await json(

@@ -232,6 +232,15 @@ describe('admin formats', () => {
     const zones = app.payload.config.admin.timezones
     expect(zones.defaultTimezone).toBe('Asia/Ho_Chi_Minh')
     expect(zones.supportedTimezones[0]).toEqual({ label: 'Hà Nội, TP. Hồ Chí Minh (GMT+7)', value: 'Asia/Ho_Chi_Minh' })
+    // Its times read as in the commune (14:35), every 5 minutes.
+    const drafts = app.payload.collections['cchc-posts' as 'units'].config.versions?.drafts
+    expect(drafts && typeof drafts === 'object' ? drafts.schedulePublish : undefined).toEqual({ timeFormat: 'HH:mm', timeIntervals: 5 })
+  })
+
+  it('the author of a post shows by name ("Người tạo"), the name at creation kept out of sight', () => {
+    const fields = app.payload.collections['cchc-posts' as 'units'].config.flattenedFields as { name: string; admin?: { hidden?: boolean } }[]
+    expect(fields.find((field) => field.name === 'author')?.admin?.hidden).toBeFalsy()
+    expect(fields.find((field) => field.name === 'authorName')?.admin?.hidden).toBe(true)
   })
 
   it('rate fields carry the percentage components in the admin', () => {

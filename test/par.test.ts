@@ -262,9 +262,25 @@ describe('self-scores', () => {
     expect(noReason.body.errors[0].data.errors[0].path).toBe('returnReason')
     const returned = await app.rest('PATCH', `/par-scores/${own.id}`, { token: actors.coordinator.token, body: { scoreState: 'returned', returnReason: 'Thiếu kế hoạch đã ký.' } })
     expect(returned.status).toBe(200)
-    expect((await app.rest('PATCH', `/par-scores/${own.id}`, { token: actors.owner.token, body: { score: 1, scoreState: 'submitted' } })).status).toBe(200)
+    expect((await app.rest('GET', `/par-scores/${own.id}`, { token: actors.owner.token })).body.returnReason).toBe('Thiếu kế hoạch đã ký.')
+    const resubmitted = await app.rest('PATCH', `/par-scores/${own.id}`, { token: actors.owner.token, body: { score: 1, scoreState: 'submitted' } })
+    expect(resubmitted.status).toBe(200)
+    // The reason belongs to the return: submitted again, it is gone from the record, kept in the audit log.
+    expect(resubmitted.body.doc.returnReason).toBeNull()
+    const audit = await app.payload.find({
+      collection: 'cchc-audit-log' as 'units',
+      where: { and: [{ collection: { equals: 'par-scores' } }, { documentId: { equals: String(own.id) } }] },
+      sort: '-createdAt',
+      depth: 0,
+    })
+    expect((audit.docs[0] as any).details.returnReason).toEqual({ from: 'Thiếu kế hoạch đã ký.', to: null })
+    // Returned again, sent again and accepted: the reason is gone once accepted too.
+    const again = await app.rest('PATCH', `/par-scores/${own.id}`, { token: actors.coordinator.token, body: { scoreState: 'returned', returnReason: 'Ghi rõ số văn bản.' } })
+    expect(again.status, JSON.stringify(again.body)).toBe(200)
+    expect((await app.rest('PATCH', `/par-scores/${own.id}`, { token: actors.owner.token, body: { scoreState: 'submitted' } })).status).toBe(200)
     const accepted = await app.rest('PATCH', `/par-scores/${own.id}`, { token: actors.coordinator.token, body: { scoreState: 'accepted', score: 0 } })
     expect(accepted.status).toBe(200)
+    expect(accepted.body.doc.returnReason).toBeNull()
     // The coordinator's score change is not the unit's score: the unit's stays.
     expect(await scoreOf('1.1')).toMatchObject({ scoreState: 'accepted', score: 1 })
 
@@ -350,7 +366,8 @@ describe('the summary, publication and export', () => {
     expect(publicScores.body.docs[0]).toMatchObject({ score: 1, appraisalScore: 0.75 })
     expect(publicScores.body.docs[0].returnReason).toBeUndefined()
     const staffScores = await app.rest('GET', `/par-scores?where[criterionCode][equals]=1.1&where[assessment][equals]=${assessmentId}`, { token: actors.owner.token })
-    expect(staffScores.body.docs[0].returnReason).toBe('Thiếu kế hoạch đã ký.')
+    // Staff read the field (cleared once the score was accepted; the audit log keeps the reasons).
+    expect(staffScores.body.docs[0].returnReason).toBeNull()
     const summary = await app.rest('GET', `/par-assessments/${assessmentId}/summary`)
     expect(summary.status).toBe(200)
     expect(summary.body.overall).toMatchObject({ selfScore: 3, appraised: 0.75, difference: -0.25 })

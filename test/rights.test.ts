@@ -18,7 +18,7 @@ const roles: Role[] = ['anonymous', 'unassigned', 'contributor', 'coordinator', 
 beforeAll(async () => {
   app = await bootApp()
   actors = await makeActors(app)
-  paths = allPaths(app, { units: 'id code name', users: 'id email name' })
+  paths = allPaths(app, { units: 'id code name', users: 'id email name unit { id } isSystemAdmin' })
 })
 afterAll(() => app?.close())
 
@@ -90,7 +90,7 @@ describe.each(['rest', 'graphql', 'local'] as const)('users through %s', (pathNa
     expect(stored.totalDocs).toBe(allowed ? 1 : 0)
   })
 
-  it.each(roles)('read as %s: administrators read everyone, others only themselves', async (role) => {
+  it.each(roles)('read as %s: staff read other accounts’ names only, administrators everything, the public nothing', async (role) => {
     const outcome = await path().find('users', actors[role])
     if (role === 'anonymous') {
       expect(outcome.ok && outcome.docs!.length > 0).toBe(false)
@@ -98,8 +98,31 @@ describe.each(['rest', 'graphql', 'local'] as const)('users through %s', (pathNa
     }
     expect(outcome.ok, outcome.error).toBe(true)
     const ids = outcome.docs!.map((doc) => String(doc.id))
-    if (role === 'administrator') expect(ids).toContain(String(victim.user!.id))
-    else expect(ids).toEqual([String(actors[role].user!.id)])
+    if (role === 'unassigned') {
+      expect(ids).toEqual([String(actors[role].user!.id)])
+      return
+    }
+    expect(ids).toContain(String(victim.user!.id))
+    const other = outcome.docs!.find((doc) => String(doc.id) === String(victim.user!.id))
+    expect(other.name).toBe(victim.user!.name)
+    const own = outcome.docs!.find((doc) => String(doc.id) === String(actors[role].user!.id))
+    expect(own.email).toBe(actors[role].user!.email)
+    if (role === 'administrator') {
+      expect(other).toMatchObject({ email: victim.user!.email, unit: expect.anything() })
+    } else {
+      // The name for a label; not the e-mail, the unit or the administrator flag of another's account.
+      expect(other.email ?? null).toBeNull()
+      expect(other.unit ?? null).toBeNull()
+      expect(other.isSystemAdmin ?? null).toBeNull()
+      expect(own.unit).toBeTruthy()
+    }
+  })
+
+  it.each(roles.filter((role) => role !== 'administrator' && role !== 'anonymous'))('no account found by another’s e-mail or unit as %s', async (role) => {
+    for (const where of [{ email: { like: 'victim' } }, { unit: { equals: victim.unitId } }]) {
+      const outcome = await path().find('users', actors[role], where)
+      expect((outcome.docs ?? []).map((doc) => String(doc.id)), JSON.stringify(where)).not.toContain(String(victim.user!.id))
+    }
   })
 
   it.each(roles)('update another user as %s', async (role) => {

@@ -25,12 +25,20 @@ export const fieldGrant =
   async ({ req }) =>
     grantOf(row, await resolveRole(req, options)) ?? false
 
-/** A field access function from a row of `documentFieldRights`: `'assignedUnit'` compares the document's unit with the user's. */
+/**
+ * A field access function from a row of `documentFieldRights`: `'assignedUnit'` compares the
+ * document's unit with the user's, `'self'` the document with the user's own account. Without a
+ * document (a query's `where`) neither grants.
+ */
 export const documentFieldGrant =
   (options: ResolvedOptions, row: DocumentFieldRow): FieldAccess =>
-  async ({ doc, req }) => {
+  async ({ doc, id, req }) => {
     const given = grantOf(row, await resolveRole(req, options)) ?? false
     if (typeof given === 'boolean') return given
+    if (given === 'self') {
+      const own = (doc as { id?: unknown } | undefined)?.id ?? id
+      return req.user?.collection === options.authCollection && own != null && String(own) === String(req.user.id)
+    }
     const unit = unitIdOf(req)
     const assigned = idOf((doc as { unit?: unknown } | undefined)?.unit)
     return unit != null && assigned != null && String(unit) === String(assigned)

@@ -47,7 +47,9 @@ export const rights = {
   users: {
     // An account in no unit keeps the admin panel and itself, as the host had them before the plugin.
     admin: { ...signedIn, unassigned: true },
-    read: { unassigned: 'self', contributor: 'self', coordinator: 'self', editor: 'self', administrator: true },
+    // Staff read each other's accounts for the name on a label (an author, who holds a lock);
+    // everything else of another's account is the owner's and administrators' (documentFieldRights).
+    read: { ...signedIn, unassigned: 'self' },
     create: administrators,
     update: { unassigned: 'self', contributor: 'self', coordinator: 'self', editor: 'self', administrator: true },
     delete: administrators,
@@ -224,8 +226,9 @@ export const fieldRights = {
   },
   users: {
     // Rights follow the unit: only an administrator moves a user or makes one an administrator.
-    unit: { read: everyone, create: administrators, update: administrators },
-    isSystemAdmin: { read: everyone, create: administrators, update: administrators },
+    // Read: the account's owner and administrators (documentFieldRights.users.account).
+    unit: { create: administrators, update: administrators },
+    isSystemAdmin: { create: administrators, update: administrators },
   },
   'cchc-posts': {
     // Editors alone put a post on the front page; the public never sees review notes or authors.
@@ -278,10 +281,15 @@ export const fieldRights = {
 
 /**
  * Field rights that depend on the document: `'assignedUnit'` grants a field of a document routed to
- * the user's unit, and nothing of another's.
+ * the user's unit, and nothing of another's; `'self'` grants a field of the user's own account.
  */
-export type DocumentFieldRow = Partial<Record<Role, boolean | 'assignedUnit'>>
+export type DocumentFieldRow = Partial<Record<Role, boolean | 'assignedUnit' | 'self'>>
 export const documentFieldRights = {
+  users: {
+    // Every field of an account but its name (the label staff see): e-mail, unit, administrator
+    // flag, notification settings are the owner's and administrators', through any path.
+    account: { read: { unassigned: 'self', contributor: 'self', coordinator: 'self', editor: 'self', administrator: true } },
+  },
   'cchc-feedback': {
     // The citizen's own words and contact details: staff of the assigned unit, editors and administrators, through any path.
     personal: { read: { contributor: 'assignedUnit', coordinator: 'assignedUnit', editor: true, administrator: true } },

@@ -2,11 +2,12 @@ import type { CollectionConfig } from 'payload'
 
 import type { ResolvedOptions } from '../../options.ts'
 
-import { accessFrom, fieldGrant } from '../../access/grant.ts'
-import { fieldRights, rights } from '../../access/rights.ts'
+import { accessFrom, documentFieldGrant, fieldGrant } from '../../access/grant.ts'
+import { documentFieldRights, fieldRights, rights } from '../../access/rights.ts'
 import { unitField } from '../../fields/unitField.ts'
 import { withOverride } from '../withOverride.ts'
 import { notificationPreferencesField } from './notificationPreferences.ts'
+import { guardAccountFields } from './ownAccountFields.ts'
 import { checkNewPassword } from './hooks/checkNewPassword.ts'
 import { recordLogin, throttleLogin } from './hooks/guardLogin.ts'
 import { makeFirstUserAdministrator } from './hooks/makeFirstUserAdministrator.ts'
@@ -15,9 +16,9 @@ import { refuseRefreshWithoutRights } from './hooks/refuseRefreshWithoutRights.t
 import { refuseRightsEscalation } from './hooks/refuseRightsEscalation.ts'
 import { throttlePasswordReset } from './hooks/throttlePasswordReset.ts'
 
+// Read: guardAccountFields below (the owner and administrators).
 const fieldAccess = (options: ResolvedOptions, row: (typeof fieldRights.users)[keyof typeof fieldRights.users]) => ({
   create: fieldGrant(options, row.create),
-  read: fieldGrant(options, row.read),
   update: fieldGrant(options, row.update),
 })
 
@@ -43,7 +44,9 @@ export const extendAuthCollection = (collection: CollectionConfig, options: Reso
         ...collection.admin,
         defaultColumns: collection.admin?.defaultColumns ?? ['email', 'unit', 'isSystemAdmin'],
       },
-      fields: [
+      // Staff read one another's names (labels of authors, of who holds a lock); the rest of an
+      // account only its owner and administrators.
+      fields: guardAccountFields([
         ...collection.fields,
         unitField(options, {
           admin: {
@@ -73,7 +76,7 @@ export const extendAuthCollection = (collection: CollectionConfig, options: Reso
           access: fieldAccess(options, fieldRights.users.isSystemAdmin),
         },
         notificationPreferencesField(),
-      ],
+      ], collection.admin?.useAsTitle, documentFieldGrant(options, documentFieldRights.users.account.read)),
       hooks: {
         beforeOperation: [
           refuseRightsEscalation(options),

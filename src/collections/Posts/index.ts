@@ -69,7 +69,8 @@ export const postsCollection = (options: ResolvedOptions): CollectionConfig => {
       maxPerDoc: 50,
       // validate: a draft needs its title too, so "+" opens a form saved once it has one (Payload
       // then shows "Lưu bản nháp" and autosaves only after), instead of creating an empty draft at once.
-      drafts: { autosave: { interval: 2000 }, schedulePublish: true, validate: true },
+      // The schedule drawer lists times as the commune reads them (14:35, not "2:35 CH").
+      drafts: { autosave: { interval: 2000 }, schedulePublish: { timeFormat: 'HH:mm', timeIntervals: 5 }, validate: true },
     },
     access: accessFrom(options, row),
     endpoints: [searchPostsEndpoint(options), viewEndpoint(options, 'post'), ...ratingEndpoints(options, 'post')],
@@ -191,9 +192,8 @@ export const postsCollection = (options: ResolvedOptions): CollectionConfig => {
         type: 'relationship',
         relationTo: options.authCollection,
         label: { vi: 'Người tạo', en: 'Author' },
-        // Staff may not read each other's accounts, so the admin could only show "ID: 4": the
-        // name beside it (authorName) says who; the API keeps the link.
-        admin: { position: 'sidebar', readOnly: true, hidden: true },
+        // Staff read each other's names (rights: users), so the admin shows who, not "ID: 4".
+        admin: { position: 'sidebar', readOnly: true },
         access: { read: fieldGrant(options, fields.staff.read) },
         hooks: { beforeChange: [setAuthor] },
       },
@@ -201,7 +201,8 @@ export const postsCollection = (options: ResolvedOptions): CollectionConfig => {
         name: 'authorName',
         type: 'text',
         label: { vi: 'Tên người tạo', en: 'Author’s name' },
-        admin: { position: 'sidebar', readOnly: true },
+        // The name as it was, for the record (an account may be deleted); the admin shows `author`.
+        admin: { position: 'sidebar', readOnly: true, hidden: true },
         access: { read: fieldGrant(options, fields.staff.read) },
         hooks: { beforeChange: [setAuthorName] },
       },

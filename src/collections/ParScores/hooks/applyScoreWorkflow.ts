@@ -115,6 +115,9 @@ export const applyScoreWorkflow =
 
     const at = nowOf(context).toISOString()
     data.scoreState = to
+    // The coordinator's reason belongs to the return: once the score moves on (submitted again,
+    // accepted), it goes (the audit log keeps it, as for posts and reports).
+    if (to !== from && to !== 'returned') data.returnReason = null
     data.submittedAt = to === 'submitted' && from !== to ? at : (stored?.submittedAt ?? null)
     data.reviewedAt = (to === 'accepted' || to === 'returned') && from !== to ? at : (stored?.reviewedAt ?? null)
     return data
