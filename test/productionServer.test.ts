@@ -49,7 +49,7 @@ const proxyUrl = `http://127.0.0.1:${ports.proxy}`
 const secret = randomBytes(24).toString('hex')
 const mediaDir = mkdtempSync(path.join(tmpdir(), 'cchc-two-instances-'))
 
-const start = async (name: string, port: number, extraEnv: NodeJS.ProcessEnv = {}): Promise<Instance> => {
+const start = async (name: string, port: number, extraEnv: Record<string, string | undefined> = {}): Promise<Instance> => {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
