@@ -405,9 +405,9 @@ describe.skipIf(!built)('two production servers on one database', () => {
     // Cut at the timeout (10 s): exit code 1, and the job back in the queue, not done, its post still a draft.
     expect(await survivor.exited).toBe(1)
     expect(Date.now() - sent).toBeGreaterThanOrEqual(9_000)
-    expect(logLines(survivor).some((line) => line.handedBack === 1)).toBe(true)
     expect(await jobRow(job)).toEqual({ processing: false, completed_at: null, has_error: false })
     expect(await statusOf(post)).toBe('draft')
+    expect(logLines(survivor).some((line) => line.handedBack === 1)).toBe(true)
     await lock.query('commit')
     await lock.end()
     // The cut run's transaction is rolled back, never committed: the post stays a draft until the job runs again.
