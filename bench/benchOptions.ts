@@ -8,6 +8,10 @@
  * Other switches (argument or variable): --rounds / BENCH_ROUNDS, --duration / BENCH_DURATION (seconds
  * per autocannon run), --warmup / BENCH_WARMUP, --uncached / BENCH_UNCACHED=1 (a third target: the
  * project started with CCHC_CACHE=off), --part=http|in-process|decision / BENCH_PART (decision: only bench/bigDecision.ts), --out=<file.json> / BENCH_OUT.
+ *
+ *   npm run bench -- --instances=2         instead: one production server against two on one database, both
+ *                                          behind a round-robin balancer, at c=50 (--connections=10,50 / BENCH_CONNECTIONS
+ *                                          for more); bench/instancesBench.ts. Only that: no twin, no in-process part.
  */
 export type BenchOptions = {
   scale: number
@@ -21,6 +25,10 @@ export type BenchOptions = {
   uncached: boolean
   part: 'all' | 'decision' | 'http' | 'in-process'
   out: string | undefined
+  /** 2: compare one instance with two behind a balancer (bench/instancesBench.ts) instead of the usual run. */
+  instances: 1 | 2
+  /** The concurrencies of that comparison. */
+  instanceConnections: number[]
 }
 
 const argument = (argv: string[], name: string): string | undefined => {
@@ -46,6 +54,10 @@ export const benchOptions = (argv: string[] = process.argv.slice(2), env: Record
   const big = scale >= 10_000
   const part = pick('part', 'BENCH_PART') ?? 'all'
   if (part !== 'all' && part !== 'decision' && part !== 'http' && part !== 'in-process') throw new Error(`bench: --part is all, http, in-process or decision, not "${part}"`)
+  const instances = whole('instances', pick('instances', 'BENCH_INSTANCES'), 1)
+  if (instances > 2) throw new Error(`bench: --instances is 1 or 2, not ${instances}`)
+  const connectionsList = pick('connections', 'BENCH_CONNECTIONS')
+  const instanceConnections = connectionsList ? connectionsList.split(',').map((value) => whole('connections', value.trim(), 50)) : [50]
   return {
     scale,
     publishedPosts: scale,
@@ -59,5 +71,7 @@ export const benchOptions = (argv: string[] = process.argv.slice(2), env: Record
     uncached: yes(pick('uncached', 'BENCH_UNCACHED')),
     part,
     out: pick('out', 'BENCH_OUT'),
+    instances: instances as 1 | 2,
+    instanceConnections,
   }
 }

@@ -13,6 +13,7 @@ import { jsonDifferences } from './jsonDifferences.ts'
 import { ensureProductionBuild } from './productionBuild.ts'
 import { type BenchServer, freePort, startProject, startServer } from './productionServer.ts'
 import { printTable, type Row } from './benchTable.ts'
+import { compareInstances } from './instancesBench.ts'
 import { seedAtScale } from './seedAtScale.ts'
 
 type Target = { key: 'project' | 'raw' | 'uncached'; label: string; server: BenchServer }
@@ -69,6 +70,11 @@ export const runHttpBench = async (options: BenchOptions, root: string): Promise
       `seeded in ${seedSeconds.toFixed(0)} s (templates over REST ${seeded.restSeconds.toFixed(1)} s, bulk SQL ${seeded.sqlSeconds.toFixed(1)} s, ANALYZE ${seeded.analyzeSeconds.toFixed(1)} s): ` +
         Object.entries(seeded.counts).map(([name, count]) => `${name} ${count}`).join(', '),
     )
+
+    if (options.instances === 2) {
+      await compareInstances({ options, root, databaseUrl: db.url, seeded, mediaDir, logDir, cleanups, say, startedAt, where: db.where })
+      return
+    }
 
     const project = await startProject({ name: 'project', root, databaseUrl: db.url, mediaDir, logDir })
     cleanups.push(project.stop)

@@ -1,6 +1,15 @@
 import pg from 'pg'
 
 /**
+ * Where this process says whether it holds the jobs lock now: host/server.ts asks it at shutdown, to
+ * hand the jobs it was running back to the queue if they do not finish in time. On globalThis (a
+ * registered symbol): Next.js's bundle of payload.config.ts and host/server.ts load this module apart.
+ */
+export const jobsLeaderKey = Symbol.for('cchc.jobsLeader')
+export type JobsLeaderState = { holds: () => boolean }
+export const jobsLeaderState = (): JobsLeaderState | undefined => (globalThis as { [jobsLeaderKey]?: JobsLeaderState })[jobsLeaderKey]
+
+/**
  * Whether this instance runs the jobs queue: the one holding a PostgreSQL advisory lock, on a
  * connection of its own, runs it; the others skip their tick. Payload claims a job by reading it
  * and then marking it `processing` (two statements), so two instances whose crons fire in the same
@@ -17,6 +26,7 @@ export const jobsLeader = (connectionString = process.env.DATABASE_URL, key = 7_
     client = undefined
     void old?.end().catch(() => {})
   }
+  ;(globalThis as { [jobsLeaderKey]?: JobsLeaderState })[jobsLeaderKey] = { holds: () => leader && client !== undefined }
   return async (): Promise<boolean> => {
     if (leader && client) return true
     try {

@@ -13,6 +13,8 @@
  * - **graceful shutdown** on SIGTERM/SIGINT: stop accepting, let in-flight requests finish (up to
  *   SHUTDOWN_TIMEOUT_SECONDS, default 25), stop the job crons and let a running job finish, close the
  *   pool, exit 0 (the embedded database, if any, is stopped by host/withDatabase.ts after this exits).
+ *   A job still running at the timeout is handed back to the queue (its work rolls back as the process's
+ *   connections close) and the exit code is 1: never half done, never marked done without its effect.
  *
  *   PORT=3000 HOSTNAME=0.0.0.0 tsx host/server.ts
  */
@@ -24,10 +26,12 @@ import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { promisify } from 'node:util'
 import { gzip } from 'node:zlib'
+import pg from 'pg'
 
 import { type AnswerCachedRead, cachedReadAnswerKey, type StoredAnswer, storedAnswerKey } from '../src/lib/cachedReadAnswer.ts'
 import { requestLogFields } from '../src/lib/requestLog.ts'
 import { requestIdHeader, requestIdOf } from '../src/lib/requestId.ts'
+import { jobsLeaderState } from './jobsLeader.ts'
 import { assertProductionSecret } from './secret.ts'
 import { apiContentSecurityPolicy, everyResponseHeaders } from './securityHeaders.mjs'
 
@@ -89,6 +93,21 @@ const send = async (req: IncomingMessage, res: ServerResponse, response: Respons
   }
   res.setHeader('content-length', body.byteLength)
   res.end(body)
+}
+
+/**
+ * Puts the jobs this instance was running (it holds the jobs lock, so no other instance runs any) back in
+ * the queue: `processing` false, tries left as they were. Its own connection: the pool may be the one stuck.
+ */
+const handBackRunningJobs = async (connectionString: string | undefined): Promise<number> => {
+  const client = new pg.Client({ connectionString, connectionTimeoutMillis: 5_000, statement_timeout: 5_000 })
+  await client.connect()
+  try {
+    const { rowCount } = await client.query(`update payload_jobs set processing = false, updated_at = now() where processing is true and completed_at is null`)
+    return rowCount ?? 0
+  } finally {
+    await client.end().catch(() => {})
+  }
 }
 
 export type ProductionServer = {
@@ -236,10 +255,19 @@ export const startProductionServer = async ({
           await new Promise((resolve) => setTimeout(resolve, 100))
         }
         if (crons.some((cron) => cron.isBusy())) {
-          payload.logger.warn('shutting down: a job was still running at the timeout')
           code = 1
-        }
-        await payload.destroy()
+          // Payload never runs a job marked `processing` again: one cut here would be stuck for good. Its work is
+          // rolled back when this process's connections close (just after); the job goes back to the queue, for
+          // the next instance holding the jobs lock (or this one, restarted) to run it from the start.
+          const handedBack = jobsLeaderState()?.holds() ? await handBackRunningJobs(process.env.DATABASE_URL).catch((error: Error) => error) : 0
+          payload.logger.warn(
+            handedBack instanceof Error
+              ? { err: handedBack, msg: 'shutting down: a job was still running at the timeout, and could not be handed back to the queue' }
+              : { handedBack, msg: 'shutting down: a job was still running at the timeout; handed back to the queue, it will run again' },
+          )
+          // The pool waits for the cut job's connection, which may never be freed: not for ever.
+          await Promise.race([payload.destroy(), timeout(2000)])
+        } else await payload.destroy()
       }
       for (const [fields, msg] of early.splice(0)) console.log(JSON.stringify({ ...fields, msg }))
       console.log(JSON.stringify({ level: 30, time: Date.now(), msg: 'shut down', ms: Date.now() - started }))

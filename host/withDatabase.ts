@@ -1,6 +1,6 @@
 /**
  * Runs the host app with a database: the server in DATABASE_URL, or else an embedded
- * PostgreSQL in `.data/postgres` that is stopped when the app exits.
+ * PostgreSQL in `.data/postgres` (EMBEDDED_PG_DIR) that is stopped when the app exits.
  *
  *   tsx host/withDatabase.ts dev | start | migrate | migrate:create
  *
@@ -38,10 +38,11 @@ const main = async () => {
   let embedded: EmbeddedServer | undefined
   if (!process.env.DATABASE_URL) {
     const port = Number(process.env.EMBEDDED_PG_PORT ?? defaultEmbeddedPort)
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(root, '.data', 'postgres'), port })
+    const dataDir = path.resolve(root, process.env.EMBEDDED_PG_DIR || path.join('.data', 'postgres'))
+    embedded = await startEmbeddedPostgres({ dataDir, port })
     await embedded.createDatabase('cchc')
     process.env.DATABASE_URL = embedded.urlFor('cchc')
-    console.log(`Embedded PostgreSQL on 127.0.0.1:${port} (data in .data/postgres)`)
+    console.log(`Embedded PostgreSQL on 127.0.0.1:${port} (data in ${path.relative(root, dataDir) || '.'})`)
   }
 
   const stop = async (code: number) => {

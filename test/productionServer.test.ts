@@ -10,11 +10,17 @@
  * - one log line per request with its id, which the answer carries back;
  * - an upload through one is served by the other; rate limits and view counts hold across both;
  * - a scheduled job, seen by both instances' job crons, runs once;
- * - SIGTERM during a burst of writes: every acknowledged write is stored, the server exits 0.
+ * - SIGTERM to the instance running the jobs, during a burst of writes and while a scheduled publication
+ *   runs: every acknowledged write is stored, the publication finishes (the post is published, the job
+ *   done), the server exits 0;
+ * - a job still running at the shutdown timeout is handed back to the queue, not half done, and an
+ *   instance started afterwards runs it;
+ * - `npm start` without DATABASE_URL: SIGTERM stops the embedded PostgreSQL too (no postgres process
+ *   left), and the next start on the same data folder finds the data.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -29,8 +35,10 @@ import { createDatabase } from './helpers/boot.ts'
 const root = path.resolve(import.meta.dirname, '..')
 const built = process.env.CCHC_PRODUCTION_SERVER_TEST === '1'
 if (built && !existsSync(path.join(root, '.next', 'BUILD_ID'))) throw new Error('CCHC_PRODUCTION_SERVER_TEST=1 but there is no build: run npm run build first')
-// This helper's port range (4130–4149).
-const ports = { a: 4131, b: 4132, proxy: 4133 }
+// Six ports from CCHC_TEST_PORT_BASE + 1 (default 4131–4136): two instances, the proxy, the instance started
+// after the shutdown, and the embedded-database run's server and PostgreSQL.
+const portBase = Number(process.env.CCHC_TEST_PORT_BASE ?? 4130)
+const ports = { a: portBase + 1, b: portBase + 2, proxy: portBase + 3, c: portBase + 4, embeddedApp: portBase + 5, embeddedDatabase: portBase + 6 }
 
 type Instance = { name: string; child: ChildProcess; url: string; output: string[]; exited: Promise<number | null> }
 
@@ -42,7 +50,7 @@ const proxyUrl = `http://127.0.0.1:${ports.proxy}`
 const secret = randomBytes(24).toString('hex')
 const mediaDir = mkdtempSync(path.join(tmpdir(), 'cchc-two-instances-'))
 
-const start = async (name: string, port: number): Promise<Instance> => {
+const start = async (name: string, port: number, extraEnv: Record<string, string | undefined> = {}): Promise<Instance> => {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
@@ -52,7 +60,10 @@ const start = async (name: string, port: number): Promise<Instance> => {
     SERVER_URL: proxyUrl,
     MEDIA_DIR: mediaDir,
     NEXT_TELEMETRY_DISABLED: '1',
-    SHUTDOWN_TIMEOUT_SECONDS: '20',
+    SHUTDOWN_TIMEOUT_SECONDS: '10',
+    // The job crons every 5 s, not every minute: the job tests wait for them.
+    CCHC_JOBS_CRON: '*/5 * * * * *',
+    ...extraEnv,
   }
   // The job crons run only outside tests (payload.config.ts): these servers are production.
   delete env.VITEST
@@ -64,6 +75,8 @@ const start = async (name: string, port: number): Promise<Instance> => {
     () => false,
   )
   if (taken) throw new Error(`port ${port} is already in use: stop what listens there first`)
+  // `npm start` without a database: the embedded PostgreSQL.
+  if (extraEnv.DATABASE_URL === undefined && 'DATABASE_URL' in extraEnv) delete env.DATABASE_URL
   // As `npm start` runs it (node with tsx's loader), without npm in between.
   const child = spawn(process.execPath, ['--import', 'tsx', 'host/withDatabase.ts', 'start'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
   const output: string[] = []
@@ -217,6 +230,51 @@ describe.skipIf(!built)('two production servers on one database', () => {
 
   let mediaId: number
   let postId: number
+  // The instance that runs the jobs queue (it holds the jobs lock).
+  let leader: Instance
+
+  const draftPost = async (base: string, title: string): Promise<number> => {
+    const topic = (await json(await fetch(`${base}/api/cchc-topics?limit=1&depth=0`))).body.docs[0].id
+    const unit = (await json(await fetch(`${base}/api/units?limit=1&depth=0`))).body.docs[0].id
+    const draft = await json(
+      await fetch(`${base}/api/cchc-posts`, {
+        method: 'POST',
+        headers: { ...auth, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ title, excerpt: 'Sapo bài hẹn giờ đăng.', format: 'article', coverImage: mediaId, topics: [topic], unit }),
+      }),
+    )
+    expect(draft.status).toBe(201)
+    return draft.body.doc.id
+  }
+
+  /**
+   * A scheduled publication of `post`, due now, that blocks as it runs: `lock` (a transaction of the test's)
+   * holds the post's row, so the job's update waits for it. Resolves once the job has been claimed and waits.
+   */
+  const runningPublication = async (post: number, lock: pg.Client): Promise<number> => {
+    await lock.query('begin')
+    await lock.query('select id from cchc_posts where id = $1 for update', [post])
+    const { rows } = await db.query<{ id: number }>(
+      `insert into payload_jobs (task_slug, input, queue, total_tried, has_error, processing, wait_until, created_at, updated_at)
+       values ('schedulePublish', $1, 'default', 0, false, false, now() - interval '1 second', now(), now()) returning id`,
+      [JSON.stringify({ type: 'publish', doc: { relationTo: 'cchc-posts', value: String(post) } })],
+    )
+    const job = rows[0]!.id
+    // The crons fire every 5 s (CCHC_JOBS_CRON).
+    for (let attempt = 0; attempt < 180; attempt++) {
+      const claimed = await db.query(`select 1 from payload_jobs where id = $1 and processing`, [job])
+      const waiting = await db.query(
+        `select 1 from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and pid <> pg_backend_pid()`,
+      )
+      if (claimed.rowCount && waiting.rowCount) return job
+      await new Promise((resolve) => setTimeout(resolve, 500))
+    }
+    throw new Error('the scheduled publication was not claimed within 90 s')
+  }
+  const statusOf = async (post: number) => (await db.query<{ _status: string }>(`select _status from cchc_posts where id = $1`, [post])).rows[0]?._status
+  const jobRow = async (job: number) =>
+    (await db.query<{ processing: boolean; completed_at: Date | null; has_error: boolean }>(`select processing, completed_at, has_error from payload_jobs where id = $1`, [job]))
+      .rows[0]
 
   it('serves a file uploaded through one instance from the other', async () => {
     const [a, b] = instances
@@ -300,7 +358,7 @@ describe.skipIf(!built)('two production servers on one database', () => {
     const id = rows[0]!.id
     const running = () => instances.map((instance) => logLines(instance).filter((line) => /^Running \d+ jobs/.test(String(line.msg))).length)
     const before = running()
-    // Both instances' crons fire at the start of each minute; Payload deletes a job once it has completed.
+    // Both instances' crons fire at the same moments (every 5 s here); Payload deletes a job once it has completed.
     let left = 1
     for (let attempt = 0; attempt < 150 && left > 0; attempt++) {
       await new Promise((resolve) => setTimeout(resolve, 500))
@@ -312,47 +370,146 @@ describe.skipIf(!built)('two production servers on one database', () => {
     // One instance ran the queue; the other (not holding the jobs lock) never did.
     const ran = after.map((count, index) => count - before[index]!)
     expect(ran.filter((count) => count > 0)).toHaveLength(1)
+    leader = instances[ran.findIndex((count) => count > 0)]!
     expect(after.filter((count) => count > 0)).toHaveLength(1)
     // The hourly tasks were scheduled once each, not once per instance.
     const duplicates = await db.query(`select task_slug, count(*) from payload_jobs where completed_at is null group by task_slug having count(*) > 1`)
     expect(duplicates.rows).toEqual([])
   }, 120_000)
 
-  it('on SIGTERM stores every acknowledged write, then exits 0', async () => {
-    const [a] = instances
+  it('on SIGTERM during a burst of writes and a running scheduled publication, stores every acknowledged write and finishes the job, then exits 0', async () => {
+    const other = instances.find((instance) => instance !== leader)!
+    const post = await draftPost(leader.url, 'Bài hẹn giờ đăng khi máy dừng')
+    const lock = new pg.Client({ connectionString: databaseUrl })
+    await lock.connect()
+    const job = await runningPublication(post, lock)
+    expect(await statusOf(post)).toBe('draft')
+
     const acknowledged: string[] = []
-    let refused = 0
     let stopping = false
     const writer = async (worker: number) => {
       for (let i = 0; ; i++) {
         const code = `sigterm-${worker}-${i}`
         try {
-          const response = await fetch(`${a!.url}/api/units`, { method: 'POST', headers: { ...auth, 'Content-Type': 'application/json' }, body: unitBody(code) })
+          const response = await fetch(`${leader.url}/api/units`, { method: 'POST', headers: { ...auth, 'Content-Type': 'application/json' }, body: unitBody(code) })
           await response.arrayBuffer()
           if (response.status === 201) acknowledged.push(code)
-          else refused++
         } catch {
           // refused: the server no longer accepts
-          refused++
           if (stopping) return
         }
         if (stopping && i > 200) return
       }
     }
-    const writers = Array.from({ length: 6 }, (_, worker) => writer(worker))
+    // Five writers: with the job's transaction, as many as the server admits at once (pool 10 less 3 kept back).
+    const writers = Array.from({ length: 5 }, (_, worker) => writer(worker))
     // Let the burst get going, then stop the server in the middle of it.
     while (acknowledged.length < 20) await new Promise((resolve) => setTimeout(resolve, 20))
     stopping = true
-    a!.child.kill('SIGTERM')
-    const code = await a!.exited
+    leader.child.kill('SIGTERM')
     await Promise.all(writers)
+    // The requests are done, the job is not: the server waits for it (SHUTDOWN_TIMEOUT_SECONDS is 10).
+    await new Promise((resolve) => setTimeout(resolve, 3000))
+    expect(leader.child.exitCode).toBe(null)
+    expect(leader.output.some((line) => line.includes('"shut down"'))).toBe(false)
+    await lock.query('commit')
+    await lock.end()
+    const code = await leader.exited
     expect(code).toBe(0)
     expect(acknowledged.length).toBeGreaterThanOrEqual(20)
     const { rows } = await db.query<{ code: string }>(`select code from units where code like 'sigterm-%'`)
     const stored = new Set(rows.map((row) => row.code))
     expect(acknowledged.filter((code) => !stored.has(code))).toEqual([])
-    expect(a!.output.some((line) => line.includes('shut down'))).toBe(true)
+    expect(leader.output.some((line) => line.includes('shut down'))).toBe(true)
+    // The job finished before the exit: its post is published and the job is done (Payload deletes it).
+    expect(await statusOf(post)).toBe('published')
+    const row = await jobRow(job)
+    expect(row === undefined || row.completed_at !== null).toBe(true)
     // The other instance still answers.
-    expect((await fetch(`${instances[1]!.url}/api/cchc/health`)).status).toBe(200)
-  }, 120_000)
+    expect((await fetch(`${other.url}/api/cchc/health`)).status).toBe(200)
+  }, 180_000)
+
+  it('hands a job still running at the shutdown timeout back to the queue, and an instance started afterwards runs it once', async () => {
+    // The one left runs the jobs now: the lock was freed as the other stopped.
+    const survivor = instances.find((instance) => instance.child.exitCode === null)!
+    const post = await draftPost(survivor.url, 'Bài hẹn giờ đăng, máy dừng giữa chừng')
+    const lock = new pg.Client({ connectionString: databaseUrl })
+    await lock.connect()
+    const job = await runningPublication(post, lock)
+    const sent = Date.now()
+    survivor.child.kill('SIGTERM')
+    // Cut at the timeout (10 s): exit code 1, and the job back in the queue, not done, its post still a draft.
+    expect(await survivor.exited).toBe(1)
+    expect(Date.now() - sent).toBeGreaterThanOrEqual(9_000)
+    expect(await jobRow(job)).toEqual({ processing: false, completed_at: null, has_error: false })
+    expect(await statusOf(post)).toBe('draft')
+    expect(logLines(survivor).some((line) => line.handedBack === 1)).toBe(true)
+    await lock.query('commit')
+    await lock.end()
+    // The cut run's transaction is rolled back, never committed: the post stays a draft until the job runs again.
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+    expect(await statusOf(post)).toBe('draft')
+
+    // A restart (a deploy): the new instance runs the queue at its first tick, and the job once.
+    const restarted = await start('c', ports.c)
+    for (let attempt = 0; attempt < 180 && (await jobRow(job)) !== undefined; attempt++) await new Promise((resolve) => setTimeout(resolve, 500))
+    expect(await jobRow(job)).toBeUndefined()
+    expect(await statusOf(post)).toBe('published')
+    // Published once: one published version of the post.
+    const versions = await db.query(`select 1 from _cchc_posts_v where parent_id = $1 and version__status = 'published'`, [post])
+    expect(versions.rowCount).toBe(1)
+    expect((await fetch(`${restarted.url}/api/cchc/ready`)).status).toBe(200)
+  }, 240_000)
+})
+
+/** Processes whose command line names `dir` (a PostgreSQL started on that data folder). */
+const processesOn = (dir: string) =>
+  readdirSync('/proc').filter((entry) => {
+    if (!/^\d+$/.test(entry)) return false
+    try {
+      return readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes(dir)
+    } catch {
+      return false
+    }
+  })
+
+describe.skipIf(!built)('npm start with the embedded PostgreSQL', () => {
+  it('stops the embedded database on SIGTERM, and starts again on the same data', async () => {
+    const dataParent = mkdtempSync(path.join(tmpdir(), 'cchc-embedded-start-'))
+    const dataDir = path.join(dataParent, 'postgres')
+    const env = {
+      DATABASE_URL: undefined,
+      EMBEDDED_PG_DIR: dataDir,
+      EMBEDDED_PG_PORT: String(ports.embeddedDatabase),
+      SERVER_URL: `http://127.0.0.1:${ports.embeddedApp}`,
+      MEDIA_DIR: mkdtempSync(path.join(tmpdir(), 'cchc-embedded-media-')),
+    }
+    try {
+      const first = await start('embedded-1', ports.embeddedApp, env)
+      expect(processesOn(dataDir).length).toBeGreaterThan(0)
+      const account = { email: 'nhung@thanhmien.example', password: 'Mat-khau-nhung-1' }
+      const registered = await fetch(`${first.url}/api/users/first-register`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ ...account, name: 'Quản trị' }),
+      })
+      expect(registered.status).toBe(200)
+      first.child.kill('SIGTERM')
+      expect(await first.exited).toBe(0)
+      // No PostgreSQL left on the folder, and it was shut down cleanly (no postmaster.pid).
+      expect(processesOn(dataDir)).toEqual([])
+      expect(existsSync(path.join(dataDir, 'postmaster.pid'))).toBe(false)
+
+      const second = await start('embedded-2', ports.embeddedApp, env)
+      const login = await fetch(`${second.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(account) })
+      expect(login.status).toBe(200)
+      expect((await fetch(`${second.url}/api/cchc/ready`)).status).toBe(200)
+      second.child.kill('SIGTERM')
+      expect(await second.exited).toBe(0)
+      expect(processesOn(dataDir)).toEqual([])
+    } finally {
+      rmSync(dataParent, { recursive: true, force: true })
+      rmSync(env.MEDIA_DIR, { recursive: true, force: true })
+    }
+  }, 300_000)
 })

@@ -30,7 +30,7 @@ const database = async (): Promise<{ url: string; embedded?: EmbeddedServer }> =
   // As host/embeddedPostgres.ts's urlFor: its user, password and the app's database `cchc`.
   const url = `postgres://postgres:postgres@127.0.0.1:${port}/cchc`
   if (await listening(port)) return { url }
-  const embedded = await startEmbeddedPostgres({ dataDir: path.join(root, '.data', 'postgres'), port })
+  const embedded = await startEmbeddedPostgres({ dataDir: path.resolve(root, process.env.EMBEDDED_PG_DIR || path.join('.data', 'postgres')), port })
   await embedded.createDatabase('cchc')
   return { url, embedded }
 }
