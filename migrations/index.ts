@@ -4,6 +4,7 @@ import * as migration_20261130_053117_safety from './20261130_053117_safety';
 import * as migration_20261130_085957_campaign from './20261130_085957_campaign';
 import * as migration_20261130_091744_channels_db_name from './20261130_091744_channels_db_name';
 import * as migration_20261130_121321_notifications from './20261130_121321_notifications';
+import * as migration_20261130_145919_notification_par_events from './20261130_145919_notification_par_events';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261130_121321_notifications.up,
     down: migration_20261130_121321_notifications.down,
-    name: '20261130_121321_notifications'
+    name: '20261130_121321_notifications',
+  },
+  {
+    up: migration_20261130_145919_notification_par_events.up,
+    down: migration_20261130_145919_notification_par_events.down,
+    name: '20261130_145919_notification_par_events'
   },
 ];
