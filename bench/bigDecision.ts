@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { Session } from 'node:inspector/promises'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import pg from 'pg'
@@ -82,7 +82,8 @@ const round = async (index: number) => {
         }),
       } as Parameters<typeof handleEndpoints>[0])
     const token = ((await (await call('POST', '/users/login', { email: 'bench@thanhmien.example', password: 'Bench-mat-khau-1' })).json()) as { token: string }).token
-    const publish = async (name: string, items: unknown[], number: string) => {
+    // `via`: Payload's update (PATCH with `_status`), or the decision's own publish endpoint.
+    const publish = async (name: string, items: unknown[], number: string, via: 'patch' | 'endpoint' = 'patch') => {
       const created = await call('POST', '/procedure-announcements', {
         number, issuer: 'UBND thành phố Hải Phòng', signer: 'Chủ tịch', signedAt: '2026-05-01T12:00:00.000Z', effectiveDate: '2026-05-02T12:00:00.000Z',
         summary: 'Quyết định lớn', items, _status: 'draft',
@@ -97,7 +98,10 @@ const round = async (index: number) => {
       }
       const before = statements
       const started = performance.now()
-      const reply = await call('PATCH', `/procedure-announcements/${id}`, { _status: 'published' }, token)
+      const reply =
+        via === 'patch'
+          ? await call('PATCH', `/procedure-announcements/${id}`, { _status: 'published' }, token)
+          : await call('POST', `/procedure-announcements/${id}/publish`, {}, token)
       const ms = performance.now() - started
       if (profiler) {
         const { profile } = await profiler.post('Profiler.stop')
@@ -119,19 +123,18 @@ const round = async (index: number) => {
       console.log(`  round ${index + 1}: ${name}: ${Math.round(ms)} ms, ${statements - before} statements`)
       return result
     }
+    const mixed = (created: string[], replacements: string[]) => [
+      ...created.slice(0, ITEMS / 2).map((code) => ({ kind: 'amended', code, changes: 'Rút ngắn thời hạn', data: { processingTime: '02 ngày làm việc', channels: ['online'] } })),
+      ...created.slice(ITEMS / 2, ITEMS / 2 + ITEMS / 5).map((code) => ({ kind: 'repealed', code })),
+      ...replacements.map(newItem),
+      ...created.slice(ITEMS - replacements.length - Math.round(ITEMS / 10), ITEMS - Math.round(ITEMS / 10)).map((code, n) => ({ kind: 'replaced', code, replacementCode: replacements[n] })),
+    ]
     const created = codes(100000)
-    await publish(`${ITEMS} new procedures`, created.map(newItem), `${ITEMS}/QĐ-UBND`)
-    const replacements = codes(300000).slice(0, Math.round(ITEMS / 10))
-    await publish(
-      `${ITEMS} items: amended, repealed, new, replaced`,
-      [
-        ...created.slice(0, ITEMS / 2).map((code) => ({ kind: 'amended', code, changes: 'Rút ngắn thời hạn', data: { processingTime: '02 ngày làm việc', channels: ['online'] } })),
-        ...created.slice(ITEMS / 2, ITEMS / 2 + ITEMS / 5).map((code) => ({ kind: 'repealed', code })),
-        ...replacements.map(newItem),
-        ...created.slice(ITEMS - replacements.length - Math.round(ITEMS / 10), ITEMS - Math.round(ITEMS / 10)).map((code, n) => ({ kind: 'replaced', code, replacementCode: replacements[n] })),
-      ],
-      `${ITEMS + 1}/QĐ-UBND`,
-    )
+    await publish(`${ITEMS} new procedures (PATCH)`, created.map(newItem), `${ITEMS}/QĐ-UBND`)
+    await publish(`${ITEMS} items: amended, repealed, new, replaced (PATCH)`, mixed(created, codes(300000).slice(0, Math.round(ITEMS / 10))), `${ITEMS + 1}/QĐ-UBND`)
+    const createdToo = codes(600000)
+    await publish(`${ITEMS} new procedures (POST /:id/publish)`, createdToo.map(newItem), `${ITEMS + 3}/QĐ-UBND`, 'endpoint')
+    await publish(`${ITEMS} items: amended, repealed, new, replaced (POST /:id/publish)`, mixed(createdToo, codes(700000).slice(0, Math.round(ITEMS / 10))), `${ITEMS + 4}/QĐ-UBND`, 'endpoint')
 
     const { applyingAnnouncement } = await import('../src/requestContext.ts')
     const { applyDueItems } = await import('../src/services/applyAnnouncement.ts')
@@ -160,7 +163,7 @@ if (ROUND !== undefined) {
   await round(ROUND)
   process.exit(0)
 }
-console.log(`\nDecision: ${ITEMS} items published and applied through REST, ${ROUNDS} rounds (fresh database each)`)
+console.log(`\nDecision: ${ITEMS} items published and applied through REST, ${ROUNDS} rounds (fresh database each); load average ${loadavg().map((n) => n.toFixed(2)).join(' ')}`)
 for (let index = 0; index < ROUNDS; index++) {
   const child = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
     env: { ...process.env, DATABASE_URL: `${server}/postgres`, BENCH_DECISION_ROUND: String(index) },
@@ -182,5 +185,6 @@ for (const name of [...new Set(figures.map((figure) => figure.name))]) {
   const times = mine.map((figure) => figure.ms).sort((a, b) => a - b)
   console.log(`  ${name}: median ${Math.round(times[Math.floor(times.length / 2)]!)} ms (min ${Math.round(times[0]!)}, max ${Math.round(times.at(-1)!)}), ${mine[0]!.statements} statements`)
 }
+console.log(`  load average at the end: ${loadavg().map((n) => n.toFixed(2)).join(' ')}`)
 await embedded?.stop()
 process.exit(0)
