@@ -12,7 +12,7 @@ import { t } from '../../../translations/translate.ts'
  * and applies its due items, in one transaction: what `PATCH /api/procedure-announcements/:id`
  * with `{ "_status": "published" }` does, with the same access, rules and answers (a 403 for a
  * contributor, a 400 naming each wrong item, nothing written), without writing a big decision's
- * unchanged items again. Replies as the PATCH does: `{ doc, message }`.
+ * unchanged items again. Replies as the PATCH does, `{ doc, message }`, the document at depth 0.
  */
 export const publishDecisionEndpoint = (options: ResolvedOptions): Endpoint => ({
   path: '/:id/publish',
