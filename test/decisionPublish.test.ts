@@ -215,6 +215,34 @@ describe('publishing through POST /:id/publish', () => {
     expect((await stored(id))._status).toBe('draft')
     expect(await countOf('1.920001')).toBe(0)
   })
+
+  it('refuses an item’s wrong fields with the errors PATCH gives (path, message, label), nothing written', async () => {
+    const bad = {
+      ...richItem('1.950001'),
+      data: { ...richItem('1.950001').data, dossier: [{ originals: -1 }], legalBasis: [{ title: 'Không số' }] },
+    }
+    const draftWith = async () => {
+      const reply = await app.rest('POST', '/procedure-announcements?draft=true', {
+        token: actors.editor.token,
+        body: { number: `${++serial}/QĐ-UBND`, issuer: 'UBND', signedAt: '2026-05-01T12:00:00.000Z', effectiveDate: '2026-05-02T12:00:00.000Z', summary: 'Quyết định', items: [newItem('1.950002'), bad], _status: 'draft' },
+      })
+      expect(reply.status, JSON.stringify(reply.body).slice(0, 300)).toBe(201)
+      const id = reply.body.doc.id as number
+      await sql(`update _procedure_announcements_v v set version_updated_at = p.updated_at from procedure_announcements p where v.parent_id = p.id and p.id = $1`, [id])
+      return id
+    }
+    const [viaPatch, viaPost] = [await draftWith(), await draftWith()]
+    const patched = await app.rest('PATCH', `/procedure-announcements/${viaPatch}`, { token: actors.editor.token, body: { _status: 'published' } })
+    const posted = await publish(viaPost)
+    expect(patched.status).toBe(400)
+    expect(posted.status).toBe(400)
+    const fieldErrors = (reply: { body: any }) => reply.body.errors[0].data.errors
+    expect(fieldErrors(posted).map((error: { path: string }) => error.path)).toEqual(expect.arrayContaining(['items.1.data.dossier.0.name', 'items.1.data.dossier.0.originals']))
+    expect(fieldErrors(posted)).toEqual(fieldErrors(patched))
+    expect(posted.body.errors[0].message).toBe(patched.body.errors[0].message)
+    for (const id of [viaPatch, viaPost]) expect((await stored(id))._status).toBe('draft')
+    expect(await countOf('1.950002')).toBe(0)
+  })
 })
 
 describe('who may publish through POST /:id/publish', () => {
