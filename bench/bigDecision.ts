@@ -6,7 +6,8 @@
  * Then the two halves of that time apart, on a third decision of as many new procedures: Payload's
  * update that publishes the decision (Local API, with the applying hook held back), and applying its
  * items (services/applyAnnouncement.ts applyDueItems, set-based) in a transaction of its own.
- * BENCH_PROFILE=<folder>: a CPU profile of each publish alone (open it in Chrome's DevTools).
+ * Each publish goes through PATCH (Payload's update) and through POST /:id/publish (the decision's own
+ * publish), on decisions of the same shape. BENCH_PROFILE=<folder>: a CPU profile of each publish alone (open it in Chrome's DevTools).
  */
 import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
@@ -56,7 +57,8 @@ const newItem = (code: string) => ({
   data: { name: `Thủ tục ${code}`, sector: 'Hộ tịch', level: 'commune', channels: ['in_person', 'online'], processingTime: '05 ngày làm việc', fees: 'Không' },
 })
 
-type Figure = { name: string; ms: number; statements: number }
+// cpuMs: this process's CPU time (Node's share, PostgreSQL's apart), steadier than wall time on a busy machine.
+type Figure = { name: string; ms: number; cpuMs: number; statements: number }
 const figures: Figure[] = []
 
 const round = async (index: number) => {
@@ -97,30 +99,34 @@ const round = async (index: number) => {
         await profiler.post('Profiler.start')
       }
       const before = statements
+      const cpu = process.cpuUsage()
       const started = performance.now()
       const reply =
         via === 'patch'
           ? await call('PATCH', `/procedure-announcements/${id}`, { _status: 'published' }, token)
           : await call('POST', `/procedure-announcements/${id}/publish`, {}, token)
       const ms = performance.now() - started
+      const used = process.cpuUsage(cpu)
       if (profiler) {
         const { profile } = await profiler.post('Profiler.stop')
         writeFileSync(path.join(process.env.BENCH_PROFILE!, `decision-${index + 1}-${figures.length + 1}.cpuprofile`), JSON.stringify(profile))
         profiler.disconnect()
       }
       if (reply.status !== 200) throw new Error(`publish: HTTP ${reply.status} ${(await reply.text()).slice(0, 300)}`)
-      figures.push({ name, ms, statements: statements - before })
+      figures.push({ name, ms, cpuMs: (used.user + used.system) / 1000, statements: statements - before })
       console.log(`FIGURE ${JSON.stringify(figures.at(-1))}`)
-      console.log(`  round ${index + 1}: ${name}: ${Math.round(ms)} ms, ${statements - before} statements`)
+      console.log(`  round ${index + 1}: ${name}: ${Math.round(ms)} ms (CPU ${Math.round((used.user + used.system) / 1000)} ms), ${statements - before} statements`)
     }
     const timed = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
       const before = statements
+      const cpu = process.cpuUsage()
       const started = performance.now()
       const result = await work()
       const ms = performance.now() - started
-      figures.push({ name, ms, statements: statements - before })
+      const used = process.cpuUsage(cpu)
+      figures.push({ name, ms, cpuMs: (used.user + used.system) / 1000, statements: statements - before })
       console.log(`FIGURE ${JSON.stringify(figures.at(-1))}`)
-      console.log(`  round ${index + 1}: ${name}: ${Math.round(ms)} ms, ${statements - before} statements`)
+      console.log(`  round ${index + 1}: ${name}: ${Math.round(ms)} ms (CPU ${Math.round((used.user + used.system) / 1000)} ms), ${statements - before} statements`)
       return result
     }
     const mixed = (created: string[], replacements: string[]) => [
@@ -133,8 +139,9 @@ const round = async (index: number) => {
     await publish(`${ITEMS} new procedures (PATCH)`, created.map(newItem), `${ITEMS}/QĐ-UBND`)
     await publish(`${ITEMS} items: amended, repealed, new, replaced (PATCH)`, mixed(created, codes(300000).slice(0, Math.round(ITEMS / 10))), `${ITEMS + 1}/QĐ-UBND`)
     const createdToo = codes(600000)
-    await publish(`${ITEMS} new procedures (POST /:id/publish)`, createdToo.map(newItem), `${ITEMS + 3}/QĐ-UBND`, 'endpoint')
-    await publish(`${ITEMS} items: amended, repealed, new, replaced (POST /:id/publish)`, mixed(createdToo, codes(700000).slice(0, Math.round(ITEMS / 10))), `${ITEMS + 4}/QĐ-UBND`, 'endpoint')
+    // BENCH_DECISION_ENDPOINT=0: PATCH only (a build without the endpoint, to compare).
+    if (process.env.BENCH_DECISION_ENDPOINT !== '0') await publish(`${ITEMS} new procedures (POST /:id/publish)`, createdToo.map(newItem), `${ITEMS + 3}/QĐ-UBND`, 'endpoint')
+    if (process.env.BENCH_DECISION_ENDPOINT !== '0') await publish(`${ITEMS} items: amended, repealed, new, replaced (POST /:id/publish)`, mixed(createdToo, codes(700000).slice(0, Math.round(ITEMS / 10))), `${ITEMS + 4}/QĐ-UBND`, 'endpoint')
 
     const { applyingAnnouncement } = await import('../src/requestContext.ts')
     const { applyDueItems } = await import('../src/services/applyAnnouncement.ts')
@@ -183,7 +190,11 @@ for (let index = 0; index < ROUNDS; index++) {
 for (const name of [...new Set(figures.map((figure) => figure.name))]) {
   const mine = figures.filter((figure) => figure.name === name)
   const times = mine.map((figure) => figure.ms).sort((a, b) => a - b)
-  console.log(`  ${name}: median ${Math.round(times[Math.floor(times.length / 2)]!)} ms (min ${Math.round(times[0]!)}, max ${Math.round(times.at(-1)!)}), ${mine[0]!.statements} statements`)
+  const cpus = mine.map((figure) => figure.cpuMs).sort((a, b) => a - b)
+  console.log(
+    `  ${name}: median ${Math.round(times[Math.floor(times.length / 2)]!)} ms (min ${Math.round(times[0]!)}, max ${Math.round(times.at(-1)!)}), ` +
+      `Node CPU median ${Math.round(cpus[Math.floor(cpus.length / 2)]!)} ms, ${mine[0]!.statements} statements`,
+  )
 }
 console.log(`  load average at the end: ${loadavg().map((n) => n.toFixed(2)).join(' ')}`)
 await embedded?.stop()
