@@ -189,15 +189,29 @@ describe('publishing through POST /:id/publish', () => {
     }
   })
 
-  it('publishes a draft saved after the row (Payload’s own update then), with what the draft says', async () => {
-    const edited = await decision([newItem('1.910001')])
+  it('publishes a draft saved after the row (the admin’s "save draft") with what the draft says, its arrays included', async () => {
+    const edited = await decision([newItem('1.910001'), newItem('1.910002')])
     const saved = await app.rest('PATCH', `/procedure-announcements/${edited.id}?draft=true`, { token: actors.editor.token, body: { summary: 'Trích yếu đã sửa' } })
     expect(saved.status).toBe(200)
     expect((await stored(edited.id)).summary).toBe('Quyết định')
     const reply = await publish(edited.id)
     expect(reply.status, JSON.stringify(reply.body).slice(0, 500)).toBe(200)
-    expect(await stored(edited.id)).toMatchObject({ _status: 'published', summary: 'Trích yếu đã sửa' })
+    const published = await stored(edited.id)
+    expect(published).toMatchObject({ _status: 'published', summary: 'Trích yếu đã sửa' })
+    // Items the draft left as they were keep their rows.
+    expect(published.items.map((item: { id: string }) => item.id)).toEqual(edited.items.map((item) => item.id))
     expect((await procedure('1.910001'))?.status).toBe('active')
+
+    // A draft that changed an item: the row takes the draft's items.
+    const changed = await decision([newItem('1.910003')])
+    const draftItems = [{ ...newItem('1.910003'), id: changed.items[0]!.id, data: { ...newItem('1.910003').data, name: 'Tên đã sửa' } }, newItem('1.910004')]
+    expect((await app.rest('PATCH', `/procedure-announcements/${changed.id}?draft=true`, { token: actors.editor.token, body: { items: draftItems } })).status).toBe(200)
+    expect((await stored(changed.id)).items).toHaveLength(1)
+    expect((await publish(changed.id)).status).toBe(200)
+    const row = await stored(changed.id)
+    expect(row.items.map((item: { code: string; data: { name: string } }) => [item.code, item.data.name])).toEqual([['1.910003', 'Tên đã sửa'], ['1.910004', 'Thủ tục 1.910004']])
+    expect((await procedure('1.910003'))?.name).toBe('Tên đã sửa')
+    expect((await procedure('1.910004'))?.status).toBe('active')
   })
 
   it('validates every field as a publish does: a draft without its summary is refused', async () => {

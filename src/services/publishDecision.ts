@@ -1,4 +1,4 @@
-import type { CollectionSlug, Field, FieldHook, FlattenedField, JsonObject, PayloadRequest, SanitizedCollectionConfig, ValidationFieldError } from 'payload'
+import type { CollectionSlug, Field, FieldHook, FlattenedField, JsonObject, PayloadRequest, SanitizedCollectionConfig, ValidationFieldError, Where } from 'payload'
 
 import { isDeepStrictEqual } from 'node:util'
 import {
@@ -263,7 +263,7 @@ const afterReadDoc = async (req: PayloadRequest, collection: SanitizedCollection
 const refuseIfLockedByOther = async (req: PayloadRequest, slug: string, id: Id) => {
   const locks = 'payload-locked-documents'
   if (!req.payload.collections[locks as CollectionSlug] || req.payload.collections[slug as CollectionSlug]?.config.lockDocuments === false) return
-  const where = { and: [{ 'document.relationTo': { equals: slug } }, { 'document.value': { equals: id } }] }
+  const where: Where = { and: [{ 'document.relationTo': { equals: slug } }, { 'document.value': { equals: id } }] }
   const found = await req.payload.db.find({ collection: locks, limit: 1, pagination: false, req, sort: '-updatedAt', where })
   const lock = found.docs[0] as { updatedAt?: string; user?: { value?: unknown } } | undefined
   const duration = req.payload.collections[slug as CollectionSlug]?.config.lockDocuments
@@ -275,8 +275,8 @@ const refuseIfLockedByOther = async (req: PayloadRequest, slug: string, id: Id) 
 }
 
 /**
- * Whether the decision's row holds what its latest version holds (no draft saved since): then a
- * publish changes its row's own columns only. Two timestamps compared, in the request's transaction.
+ * Whether the decision's row holds what its latest version holds (no draft saved since): then its
+ * arrays need not be read to be compared. Two timestamps compared, in the request's transaction.
  */
 const rowIsLatest = async (req: PayloadRequest, slug: string, id: Id): Promise<boolean> => {
   const db = postgresAdapter<SqlAdapter>(req.payload)
@@ -302,8 +302,9 @@ const rowIsLatest = async (req: PayloadRequest, slug: string, id: Id): Promise<b
  * as they stand), a new published version with its arrays, then the fields' and the collection's
  * hooks after the change (the audit entry, applying the due items, the content version). What it
  * leaves out is what a publish does not change: the decision's item rows are not deleted and
- * written again in its own tables, and nothing is read back. When a draft was saved after the
- * decision's row (the row is not the latest version), it is Payload's own update that publishes.
+ * written again in its own tables (only an array a draft saved since changed is), nothing is read
+ * back, and the rows of its arrays are validated without Payload's per-value merge of the whole
+ * document (walkRows).
  */
 export const publishDecision = async (req: PayloadRequest, options: ResolvedOptions, id: Id): Promise<Doc> => {
   const slug = options.slugs.announcements
@@ -323,11 +324,7 @@ export const publishDecision = async (req: PayloadRequest, options: ResolvedOpti
     for (const hook of config.hooks?.beforeOperation ?? []) {
       args = ((await hook({ args, collection: config, context: req.context, operation: 'update', overrideAccess: false, req } as never)) as typeof args) || args
     }
-    if (!(await rowIsLatest(req, slug, id))) {
-      const doc = await req.payload.update({ collection: slug as CollectionSlug, id, data: args.data as never, depth: 0, overrideAccess: false, req, user: req.user })
-      if (shouldCommit) await commitTransaction(req)
-      return doc as Doc
-    }
+    const latest = await rowIsLatest(req, slug, id)
 
     const access = await executeAccess({ id, data: args.data, req }, config.access.update)
     const where = combineQueries({ id: { equals: id } }, access)
@@ -377,8 +374,10 @@ export const publishDecision = async (req: PayloadRequest, options: ResolvedOpti
     // The row: its own columns, and only those of its arrays a hook changed (the failures an edit resolved, say).
     const now = new Date().toISOString()
     const row: Doc = { ...result, updatedAt: now }
+    // A draft saved since (the admin's "save draft") left the row behind the latest version: its arrays are compared with the row's own.
+    const inRow = latest ? docWithLocales : ((await req.payload.db.findOne({ collection: slug, req, where: { id: { equals: id } } })) as Doc | null)
     for (const field of config.flattenedFields) {
-      if (storedApart(field) && storedSame([field], result, docWithLocales)) delete row[field.name]
+      if (storedApart(field) && inRow && storedSame([field], result, inRow)) delete row[field.name]
     }
     await req.payload.db.updateOne({ id, collection: slug, data: row, req, returning: false })
     // The published version, whole: one insert per table, its arrays' rows included.
