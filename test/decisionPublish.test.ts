@@ -289,6 +289,19 @@ describe('who may publish through POST /:id/publish', () => {
     expect(await countOf(code)).toBe(1)
   })
 
+  it('answers 423, as PATCH does, while another person has the decision open in the admin', async () => {
+    const code = '1.960001'
+    const open = await decision([newItem(code)])
+    await app.payload.create({
+      collection: 'payload-locked-documents' as 'units',
+      data: { document: { relationTo: 'procedure-announcements', value: open.id }, user: { relationTo: 'users', value: actors.coordinator.user!.id } } as never,
+    })
+    expect((await publish(open.id)).status).toBe(423)
+    expect((await app.rest('PATCH', `/procedure-announcements/${open.id}`, { token: actors.editor.token, body: { _status: 'published' } })).status).toBe(423)
+    expect((await stored(open.id))._status).toBe('draft')
+    expect(await countOf(code)).toBe(0)
+  })
+
   it('a decision that does not exist is a 404', async () => {
     expect((await publish(99_999_999)).status).toBe(404)
   })
