@@ -74,6 +74,15 @@ const hasFieldHooks = (fields: FlattenedField[], kind: string): boolean =>
       (field.blocks ?? []).some((block) => typeof block === 'object' && hasFieldHooks(block.flattenedFields ?? [], kind)),
   )
 
+/**
+ * Whether fields read the same whoever reads them: no read rule and no hidden field, however
+ * deep (a field hook then sees the same row and document either way).
+ */
+const readsAlike = (fields: FlattenedField[]): boolean =>
+  (fields as (FieldLike & { access?: { read?: unknown }; hidden?: boolean })[]).every(
+    (field) => !field.access?.read && !field.hidden && readsAlike(field.flattenedFields ?? field.fields ?? []) && !(field.blocks ?? []).length,
+  )
+
 // The field types an array's rows are checked for here; anything else goes through Payload's own traversal.
 const plainTypes = new Set(['array', 'checkbox', 'collapsible', 'date', 'email', 'group', 'json', 'number', 'point', 'radio', 'relationship', 'row', 'select', 'text', 'textarea', 'ui', 'upload'])
 const plainFields = (fields: Field[]): boolean =>
@@ -385,7 +394,14 @@ export const publishDecision = async (req: PayloadRequest, options: ResolvedOpti
     await saveVersion({ id, autosave: false, collection: config, docWithLocales: version, draft: false, operation: 'update', payload: req.payload, req, returning: false } as Parameters<typeof saveVersion>[0])
 
     // After the change, as Payload's update: the document as the caller reads it, then the hooks.
-    let doc = await afterReadDoc(req, config, deepCopyObjectSimple(version), false, false)
+    // An array the publish left as it was, with no read rule or hidden field in it, reads as it did a moment ago.
+    const asRead = config.flattenedFields.filter(
+      (field) => field.type === 'array' && storedSame([field], result, docWithLocales) && readsAlike([field]) && Array.isArray(originalDoc[field.name]),
+    )
+    const toRead = deepCopyObjectSimple(version)
+    for (const field of asRead) toRead[field.name] = []
+    let doc = await afterReadDoc(req, config, toRead, false, false)
+    for (const field of asRead) if (field.name in doc) doc[field.name] = deepCopyObjectSimple(originalDoc[field.name])
     for (const hook of config.hooks?.afterRead ?? []) {
       doc = ((await hook({ collection: config, context: req.context, doc, overrideAccess: false, req } as never)) as Doc) || doc
     }
