@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { ValidationError } from 'payload'
+import { NotFound, ValidationError } from 'payload'
 
 import { type ItemKind, notOnline, type ProcedureData, type ProcedureStatus } from '../lib/procedure.ts'
 import type { ResolvedOptions } from '../options.ts'
@@ -345,13 +345,9 @@ export const applyDueItems = async (
 ): Promise<{ fields: Pick<StoredAnnouncement, 'appliedItems' | 'failedItems' | 'pendingFrom'>; newlyApplied: number } | null> => {
   const collection = options.slugs.announcements
   await lockDocument(req, collection, id)
-  const announcement = (await req.payload.findByID({
-    collection: collection,
-    id,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })) as StoredAnnouncement
+  // As stored, without afterRead: its fields' read hooks (an item's `appliedAt`) are not what the rules read, and a big decision has 500 rows to walk.
+  const announcement = (await req.payload.db.findOne({ collection, req, where: { id: { equals: id } } })) as StoredAnnouncement | null
+  if (!announcement) throw new NotFound(req.t)
   if (announcement._status !== 'published') return null
 
   const { items, plan, procedures, dayOf } = await planFor(req, options, announcement, now)
