@@ -38,7 +38,7 @@ const reasonTexts: Record<string, { label: 'actionReason' | 'actionReturnReason'
  * own publish runs so that each reason shows under its field.
  */
 export const WorkflowButtons: React.FC<{ workflow?: EditWorkflow; actor?: Actor; isEditor?: boolean }> = ({ workflow = 'post', actor, isEditor = false }) => {
-  const { id, collectionSlug, docPermissions } = useDocumentInfo()
+  const { id, collectionSlug, docPermissions, incrementVersionCount, setData, setHasPublishedDoc, setUnpublishedVersionCount } = useDocumentInfo()
   const { submit } = useForm()
   const modified = useFormModified()
   const { config } = useConfig()
@@ -60,9 +60,13 @@ export const WorkflowButtons: React.FC<{ workflow?: EditWorkflow; actor?: Actor;
     if (action.key === 'decisionPublish' && !modified) {
       const response = await fetch(`${config.serverURL}${config.routes.api}/${collectionSlug}/${id}/publish`, { method: 'POST', credentials: 'include' })
       if (response.ok) {
-        const body = (await response.json().catch(() => ({}))) as { message?: string }
+        const body = (await response.json().catch(() => ({}))) as { message?: string; doc?: Record<string, unknown> }
         if (body.message) toast.success(body.message)
-        // The published decision, with what it applied, from the server.
+        // What Payload's own publish tells the edit view (the status line, its Publish button), then the form from the server.
+        setHasPublishedDoc(true)
+        setUnpublishedVersionCount(0)
+        incrementVersionCount()
+        if (body.doc) setData(body.doc)
         router.refresh()
         return
       }
