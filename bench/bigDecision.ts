@@ -6,13 +6,14 @@
  * Then the two halves of that time apart, on a third decision of as many new procedures: Payload's
  * update that publishes the decision (Local API, with the applying hook held back), and applying its
  * items (services/applyAnnouncement.ts applyDueItems, set-based) in a transaction of its own.
- * BENCH_PROFILE=<folder>: a CPU profile of each publish alone (open it in Chrome's DevTools).
+ * Each publish goes through PATCH (Payload's update) and through POST /:id/publish (the decision's own
+ * publish), on decisions of the same shape. BENCH_PROFILE=<folder>: a CPU profile of each publish alone (open it in Chrome's DevTools).
  */
 import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { Session } from 'node:inspector/promises'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import pg from 'pg'
@@ -56,7 +57,8 @@ const newItem = (code: string) => ({
   data: { name: `Thủ tục ${code}`, sector: 'Hộ tịch', level: 'commune', channels: ['in_person', 'online'], processingTime: '05 ngày làm việc', fees: 'Không' },
 })
 
-type Figure = { name: string; ms: number; statements: number }
+// cpuMs: this process's CPU time (Node's share, PostgreSQL's apart), steadier than wall time on a busy machine.
+type Figure = { name: string; ms: number; cpuMs: number; statements: number }
 const figures: Figure[] = []
 
 const round = async (index: number) => {
@@ -82,7 +84,8 @@ const round = async (index: number) => {
         }),
       } as Parameters<typeof handleEndpoints>[0])
     const token = ((await (await call('POST', '/users/login', { email: 'bench@thanhmien.example', password: 'Bench-mat-khau-1' })).json()) as { token: string }).token
-    const publish = async (name: string, items: unknown[], number: string) => {
+    // `via`: Payload's update (PATCH with `_status`), or the decision's own publish endpoint.
+    const publish = async (name: string, items: unknown[], number: string, via: 'patch' | 'endpoint' = 'patch') => {
       const created = await call('POST', '/procedure-announcements', {
         number, issuer: 'UBND thành phố Hải Phòng', signer: 'Chủ tịch', signedAt: '2026-05-01T12:00:00.000Z', effectiveDate: '2026-05-02T12:00:00.000Z',
         summary: 'Quyết định lớn', items, _status: 'draft',
@@ -96,42 +99,49 @@ const round = async (index: number) => {
         await profiler.post('Profiler.start')
       }
       const before = statements
+      const cpu = process.cpuUsage()
       const started = performance.now()
-      const reply = await call('PATCH', `/procedure-announcements/${id}`, { _status: 'published' }, token)
+      const reply =
+        via === 'patch'
+          ? await call('PATCH', `/procedure-announcements/${id}`, { _status: 'published' }, token)
+          : await call('POST', `/procedure-announcements/${id}/publish`, {}, token)
       const ms = performance.now() - started
+      const used = process.cpuUsage(cpu)
       if (profiler) {
         const { profile } = await profiler.post('Profiler.stop')
         writeFileSync(path.join(process.env.BENCH_PROFILE!, `decision-${index + 1}-${figures.length + 1}.cpuprofile`), JSON.stringify(profile))
         profiler.disconnect()
       }
       if (reply.status !== 200) throw new Error(`publish: HTTP ${reply.status} ${(await reply.text()).slice(0, 300)}`)
-      figures.push({ name, ms, statements: statements - before })
+      figures.push({ name, ms, cpuMs: (used.user + used.system) / 1000, statements: statements - before })
       console.log(`FIGURE ${JSON.stringify(figures.at(-1))}`)
-      console.log(`  round ${index + 1}: ${name}: ${Math.round(ms)} ms, ${statements - before} statements`)
+      console.log(`  round ${index + 1}: ${name}: ${Math.round(ms)} ms (CPU ${Math.round((used.user + used.system) / 1000)} ms), ${statements - before} statements`)
     }
     const timed = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
       const before = statements
+      const cpu = process.cpuUsage()
       const started = performance.now()
       const result = await work()
       const ms = performance.now() - started
-      figures.push({ name, ms, statements: statements - before })
+      const used = process.cpuUsage(cpu)
+      figures.push({ name, ms, cpuMs: (used.user + used.system) / 1000, statements: statements - before })
       console.log(`FIGURE ${JSON.stringify(figures.at(-1))}`)
-      console.log(`  round ${index + 1}: ${name}: ${Math.round(ms)} ms, ${statements - before} statements`)
+      console.log(`  round ${index + 1}: ${name}: ${Math.round(ms)} ms (CPU ${Math.round((used.user + used.system) / 1000)} ms), ${statements - before} statements`)
       return result
     }
+    const mixed = (created: string[], replacements: string[]) => [
+      ...created.slice(0, ITEMS / 2).map((code) => ({ kind: 'amended', code, changes: 'Rút ngắn thời hạn', data: { processingTime: '02 ngày làm việc', channels: ['online'] } })),
+      ...created.slice(ITEMS / 2, ITEMS / 2 + ITEMS / 5).map((code) => ({ kind: 'repealed', code })),
+      ...replacements.map(newItem),
+      ...created.slice(ITEMS - replacements.length - Math.round(ITEMS / 10), ITEMS - Math.round(ITEMS / 10)).map((code, n) => ({ kind: 'replaced', code, replacementCode: replacements[n] })),
+    ]
     const created = codes(100000)
-    await publish(`${ITEMS} new procedures`, created.map(newItem), `${ITEMS}/QĐ-UBND`)
-    const replacements = codes(300000).slice(0, Math.round(ITEMS / 10))
-    await publish(
-      `${ITEMS} items: amended, repealed, new, replaced`,
-      [
-        ...created.slice(0, ITEMS / 2).map((code) => ({ kind: 'amended', code, changes: 'Rút ngắn thời hạn', data: { processingTime: '02 ngày làm việc', channels: ['online'] } })),
-        ...created.slice(ITEMS / 2, ITEMS / 2 + ITEMS / 5).map((code) => ({ kind: 'repealed', code })),
-        ...replacements.map(newItem),
-        ...created.slice(ITEMS - replacements.length - Math.round(ITEMS / 10), ITEMS - Math.round(ITEMS / 10)).map((code, n) => ({ kind: 'replaced', code, replacementCode: replacements[n] })),
-      ],
-      `${ITEMS + 1}/QĐ-UBND`,
-    )
+    await publish(`${ITEMS} new procedures (PATCH)`, created.map(newItem), `${ITEMS}/QĐ-UBND`)
+    await publish(`${ITEMS} items: amended, repealed, new, replaced (PATCH)`, mixed(created, codes(300000).slice(0, Math.round(ITEMS / 10))), `${ITEMS + 1}/QĐ-UBND`)
+    const createdToo = codes(600000)
+    // BENCH_DECISION_ENDPOINT=0: PATCH only (a build without the endpoint, to compare).
+    if (process.env.BENCH_DECISION_ENDPOINT !== '0') await publish(`${ITEMS} new procedures (POST /:id/publish)`, createdToo.map(newItem), `${ITEMS + 3}/QĐ-UBND`, 'endpoint')
+    if (process.env.BENCH_DECISION_ENDPOINT !== '0') await publish(`${ITEMS} items: amended, repealed, new, replaced (POST /:id/publish)`, mixed(createdToo, codes(700000).slice(0, Math.round(ITEMS / 10))), `${ITEMS + 4}/QĐ-UBND`, 'endpoint')
 
     const { applyingAnnouncement } = await import('../src/requestContext.ts')
     const { applyDueItems } = await import('../src/services/applyAnnouncement.ts')
@@ -160,7 +170,7 @@ if (ROUND !== undefined) {
   await round(ROUND)
   process.exit(0)
 }
-console.log(`\nDecision: ${ITEMS} items published and applied through REST, ${ROUNDS} rounds (fresh database each)`)
+console.log(`\nDecision: ${ITEMS} items published and applied through REST, ${ROUNDS} rounds (fresh database each); load average ${loadavg().map((n) => n.toFixed(2)).join(' ')}`)
 for (let index = 0; index < ROUNDS; index++) {
   const child = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
     env: { ...process.env, DATABASE_URL: `${server}/postgres`, BENCH_DECISION_ROUND: String(index) },
@@ -180,7 +190,12 @@ for (let index = 0; index < ROUNDS; index++) {
 for (const name of [...new Set(figures.map((figure) => figure.name))]) {
   const mine = figures.filter((figure) => figure.name === name)
   const times = mine.map((figure) => figure.ms).sort((a, b) => a - b)
-  console.log(`  ${name}: median ${Math.round(times[Math.floor(times.length / 2)]!)} ms (min ${Math.round(times[0]!)}, max ${Math.round(times.at(-1)!)}), ${mine[0]!.statements} statements`)
+  const cpus = mine.map((figure) => figure.cpuMs).sort((a, b) => a - b)
+  console.log(
+    `  ${name}: median ${Math.round(times[Math.floor(times.length / 2)]!)} ms (min ${Math.round(times[0]!)}, max ${Math.round(times.at(-1)!)}), ` +
+      `Node CPU median ${Math.round(cpus[Math.floor(cpus.length / 2)]!)} ms, ${mine[0]!.statements} statements`,
+  )
 }
+console.log(`  load average at the end: ${loadavg().map((n) => n.toFixed(2)).join(' ')}`)
 await embedded?.stop()
 process.exit(0)

@@ -1,5 +1,6 @@
 'use client'
-import { Button, useDocumentInfo, useForm, useFormFields, useTranslation } from '@payloadcms/ui'
+import { Button, toast, useConfig, useDocumentInfo, useForm, useFormFields, useFormModified, useTranslation } from '@payloadcms/ui'
+import { useRouter } from 'next/navigation.js'
 import React, { useState } from 'react'
 
 import { type Actor, type EditAction, type EditActionKey, editActions, type EditWorkflow } from '../lib/editActions.ts'
@@ -31,11 +32,17 @@ const reasonTexts: Record<string, { label: 'actionReason' | 'actionReturnReason'
  * sửa" (with a reason), "Gỡ bài", "Lưu trữ"; for a report "Gửi báo cáo", "Tiếp nhận", "Trả lại"
  * (with a reason); for a decision "Công bố quyết định". Each saves the form with the step's values
  * sent along (never put into the form): a refused step leaves the screen as it was, and the
- * server's reason shows under its field and in the toast as any other error.
+ * server's reason shows under its field and in the toast as any other error. A decision publishes
+ * as saved, when the form holds no unsaved change, through its own endpoint (POST
+ * /:id/publish), which does not write a big decision's items again; refused there, the form's
+ * own publish runs so that each reason shows under its field.
  */
 export const WorkflowButtons: React.FC<{ workflow?: EditWorkflow; actor?: Actor; isEditor?: boolean }> = ({ workflow = 'post', actor, isEditor = false }) => {
-  const { id, docPermissions } = useDocumentInfo()
+  const { id, collectionSlug, docPermissions, incrementVersionCount, setData, setHasPublishedDoc, setUnpublishedVersionCount } = useDocumentInfo()
   const { submit } = useForm()
+  const modified = useFormModified()
+  const { config } = useConfig()
+  const router = useRouter()
   const { i18n } = useTranslation()
   const workflowState = useFormFields(([fields]) => fields.workflowState?.initialValue)
   const reportState = useFormFields(([fields]) => fields.reportState?.initialValue)
@@ -50,6 +57,20 @@ export const WorkflowButtons: React.FC<{ workflow?: EditWorkflow; actor?: Actor;
   if (actions.length === 0) return null
 
   const take = async (action: EditAction, extra: Record<string, unknown> = {}) => {
+    if (action.key === 'decisionPublish' && !modified) {
+      const response = await fetch(`${config.serverURL}${config.routes.api}/${collectionSlug}/${id}/publish`, { method: 'POST', credentials: 'include' })
+      if (response.ok) {
+        const body = (await response.json().catch(() => ({}))) as { message?: string; doc?: Record<string, unknown> }
+        if (body.message) toast.success(body.message)
+        // What Payload's own publish tells the edit view (the status line, its Publish button), then the form from the server.
+        setHasPublishedDoc(true)
+        setUnpublishedVersionCount(0)
+        incrementVersionCount()
+        if (body.doc) setData(body.doc)
+        router.refresh()
+        return
+      }
+    }
     await submit({ overrides: { ...action.set, ...extra } })
     setAsking(null)
     setReason('')

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { ValidationError } from 'payload'
+import { NotFound, ValidationError } from 'payload'
 
 import { type ItemKind, notOnline, type ProcedureData, type ProcedureStatus } from '../lib/procedure.ts'
 import type { ResolvedOptions } from '../options.ts'
@@ -92,8 +92,12 @@ const toPlanItem = (row: AnnouncementRow, dayOf: ReturnType<typeof dayIn>): Stor
   }
 }
 
-/** The procedures with these codes, by code, as the database holds them (whoever asks). */
-export const loadProcedures = async (req: PayloadRequest, options: ResolvedOptions, codes: string[]) => {
+/**
+ * The procedures with these codes, by code, as the database holds them (whoever asks); `lean`:
+ * only their code and status, all that checking a decision's items needs (a big decision's
+ * procedures are not read whole, with every array, to be checked).
+ */
+export const loadProcedures = async (req: PayloadRequest, options: ResolvedOptions, codes: string[], { lean = false }: { lean?: boolean } = {}) => {
   if (codes.length === 0) return new Map<string, Procedure>()
   const found = await req.payload.find({
     collection: options.slugs.procedures,
@@ -102,6 +106,7 @@ export const loadProcedures = async (req: PayloadRequest, options: ResolvedOptio
     overrideAccess: true,
     pagination: false,
     req,
+    ...(lean ? { select: { code: true, status: true } } : {}),
     where: { code: { in: codes } },
   })
   return new Map(found.docs.map((doc) => [(doc as Procedure).code, doc as Procedure]))
@@ -111,17 +116,21 @@ export const loadProcedures = async (req: PayloadRequest, options: ResolvedOptio
 export const known = (procedures: Map<string, Procedure>): Map<string, KnownProcedure> =>
   new Map([...procedures].map(([code, procedure]) => [code, { code, status: procedure.status }]))
 
-/** Checks a decision's items against the procedures as they stand and says which are due `now`. */
+/**
+ * Checks a decision's items against the procedures as they stand and says which are due `now`
+ * (`lean`: to check only; the procedures it returns then hold their code and status alone).
+ */
 export const planFor = async (
   req: PayloadRequest,
   options: ResolvedOptions,
   announcement: Pick<StoredAnnouncement, 'appliedItems' | 'effectiveDate' | 'items'>,
   now: Date,
+  { lean = false }: { lean?: boolean } = {},
 ) => {
   const timeZone = options.reporting.timeZone
   const dayOf = dayIn(timeZone)
   const items = (announcement.items ?? []).map((row) => toPlanItem(row, dayOf))
-  const procedures = await loadProcedures(req, options, codesOf(items))
+  const procedures = await loadProcedures(req, options, codesOf(items), { lean })
   const plan = planAnnouncement({
     items,
     known: known(procedures),
@@ -336,13 +345,9 @@ export const applyDueItems = async (
 ): Promise<{ fields: Pick<StoredAnnouncement, 'appliedItems' | 'failedItems' | 'pendingFrom'>; newlyApplied: number } | null> => {
   const collection = options.slugs.announcements
   await lockDocument(req, collection, id)
-  const announcement = (await req.payload.findByID({
-    collection: collection,
-    id,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })) as StoredAnnouncement
+  // As stored, without afterRead: its fields' read hooks (an item's `appliedAt`) are not what the rules read, and a big decision has 500 rows to walk.
+  const announcement = (await req.payload.db.findOne({ collection, req, where: { id: { equals: id } } })) as StoredAnnouncement | null
+  if (!announcement) throw new NotFound(req.t)
   if (announcement._status !== 'published') return null
 
   const { items, plan, procedures, dayOf } = await planFor(req, options, announcement, now)

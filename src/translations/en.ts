@@ -136,6 +136,7 @@ export const en = {
   appliedDecisionDelete: 'This decision has been applied to procedures and cannot be deleted: a later decision must amend or repeal what it changed.',
   appliedDecisionUnpublish: 'This decision has been applied to procedures and cannot be unpublished: a later decision must amend or repeal what it changed.',
   queueFailedItems: 'Decisions with items that could not be applied',
+  decisionPublished: 'Decision published.',
   importIntoDraftOnly: 'An annex can be imported into an unpublished decision only.',
   importFileMissing: 'Send a CSV file (field "file") or a text/csv body.',
   importTooLarge: 'The annex file is too large (at most {{megabytes}} MB).',

@@ -139,6 +139,7 @@ export const vi = {
   appliedDecisionDelete: 'Quyết định đã áp dụng vào thủ tục, không xóa được: muốn thay đổi, cần một quyết định sau sửa đổi, bổ sung hoặc bãi bỏ các thủ tục đó.',
   appliedDecisionUnpublish: 'Quyết định đã áp dụng vào thủ tục, không hủy công bố được: muốn thay đổi, cần một quyết định sau sửa đổi, bổ sung hoặc bãi bỏ các thủ tục đó.',
   queueFailedItems: 'Quyết định có mục không áp dụng được',
+  decisionPublished: 'Đã công bố quyết định.',
   importIntoDraftOnly: 'Chỉ nhập danh mục vào quyết định chưa công bố.',
   importFileMissing: 'Cần gửi tệp CSV (trường "file") hoặc nội dung text/csv.',
   importTooLarge: 'Tệp danh mục quá lớn (tối đa {{megabytes}} MB).',

@@ -19,6 +19,7 @@ import { channelKinds, channelLabels, itemKindLabels, itemKinds } from '../../li
 import { adminGroups } from '../adminGroups.ts'
 import { exportAnnexEndpoint } from './endpoints/exportAnnex.ts'
 import { importAnnexEndpoint } from './endpoints/importAnnex.ts'
+import { publishDecisionEndpoint } from './endpoints/publish.ts'
 import { appliedAtOfItem } from './hooks/appliedAtOfItem.ts'
 import { applyPublishedAnnouncement } from './hooks/applyPublishedAnnouncement.ts'
 import { checkAnnouncement } from './hooks/checkAnnouncement.ts'
@@ -59,7 +60,7 @@ export const announcementsCollection = (options: ResolvedOptions): CollectionCon
     defaultSort: '-signedAt',
     versions: { maxPerDoc: 20, drafts: true },
     access: accessFrom(options, row),
-    endpoints: [importAnnexEndpoint(options), exportAnnexEndpoint(options)],
+    endpoints: [importAnnexEndpoint(options), exportAnnexEndpoint(options), publishDecisionEndpoint(options)],
     hooks: {
       beforeOperation: [rememberDraftSave, publicReadsPublished(options), serializeUpdates],
       beforeChange: [checkAnnouncement(options), setDocumentSearchKeys],

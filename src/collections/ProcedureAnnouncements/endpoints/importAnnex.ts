@@ -93,7 +93,7 @@ export const importAnnexEndpoint = (options: ResolvedOptions): Endpoint => ({
     if (bytes.length > maxAnnexBytes) throw rejected(req, [{ row: 0, message: t(req, 'importTooLarge', { megabytes: maxAnnexBytes / 1024 / 1024 }) }])
     const parsed = parseAnnexCsv(bytes)
     // The decision's own rules, on the rows that read: the procedures they name must exist and be in force, unless the annex creates them.
-    const checked = checkItems({ items: parsed.items, known: known(await loadProcedures(req, options, codesOf(parsed.items))), applied: new Set() })
+    const checked = checkItems({ items: parsed.items, known: known(await loadProcedures(req, options, codesOf(parsed.items), { lean: true })), applied: new Set() })
     const named = await withListIds(req, options, parsed)
     const errors = annexErrors({ ...parsed, errors: [...parsed.errors, ...named.errors] }, checked.errors)
     if (errors.length > 0) throw fileErrors(req, errors)

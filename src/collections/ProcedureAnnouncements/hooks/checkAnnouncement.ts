@@ -41,7 +41,7 @@ export const checkAnnouncement =
     // What failed stays until the items apply; an item the editor removed takes its failure with it.
     data.failedItems = (stored?.failedItems ?? []).filter((failure: { itemId?: string }) => items.some((row) => row.id === failure.itemId))
     if (data._status === 'published' && !isDraftSave(req.context)) {
-      const { plan } = await planFor(req, options, { ...data, items, appliedItems }, nowOf(req.context))
+      const { plan } = await planFor(req, options, { ...data, items, appliedItems }, nowOf(req.context), { lean: true })
       if (plan.errors.length > 0) refusePlan(req, collection.slug, plan.errors)
       data.publishedAt = stored?.publishedAt ?? nowOf(req.context).toISOString()
     } else {
