@@ -7,7 +7,11 @@ import pg from 'pg'
  */
 export const jobsLeaderKey = Symbol.for('cchc.jobsLeader')
 export type JobsLeaderState = { holds: () => boolean }
-export const jobsLeaderState = (): JobsLeaderState | undefined => (globalThis as { [jobsLeaderKey]?: JobsLeaderState })[jobsLeaderKey]
+// Every lock holder made in this process: Next.js may evaluate payload.config.ts once per route bundle,
+// each making its own, and the one Payload's crons ask may not be the last one made.
+const holders = (): Set<() => boolean> => ((globalThis as { [jobsLeaderKey]?: Set<() => boolean> })[jobsLeaderKey] ??= new Set())
+export const jobsLeaderState = (): JobsLeaderState | undefined =>
+  holders().size > 0 ? { holds: () => [...holders()].some((holds) => holds()) } : undefined
 
 /**
  * Whether this instance runs the jobs queue: the one holding a PostgreSQL advisory lock, on a
@@ -26,7 +30,7 @@ export const jobsLeader = (connectionString = process.env.DATABASE_URL, key = 7_
     client = undefined
     void old?.end().catch(() => {})
   }
-  ;(globalThis as { [jobsLeaderKey]?: JobsLeaderState })[jobsLeaderKey] = { holds: () => leader && client !== undefined }
+  holders().add(() => leader && client !== undefined)
   return async (): Promise<boolean> => {
     if (leader && client) return true
     try {
