@@ -5,10 +5,8 @@
  * reminders fire once on the commune's local day (a fixed "now" through the jobs queue); each
  * account reads and marks only its own, through REST, GraphQL and the Local API.
  */
-import type { AddressInfo } from 'node:net'
 
 import { createLocalReq, initTransaction, killTransaction, type Where } from 'payload'
-import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { daysBetween, eventAudiences, notificationEvents, recipientsOf, reminderFor } from '../src/lib/notificationEvents.ts'
@@ -17,33 +15,10 @@ import { type Actor, makeActor } from './helpers/actors.ts'
 import { bootApp, type TestApp } from './helpers/boot.ts'
 import { allPaths } from './helpers/paths.ts'
 import { completePost } from './helpers/posts.ts'
+import { type Mail, startSmtp } from './helpers/smtp.ts'
 
-type Mail = { to: string[]; subject: string; text: string }
-const mails: Mail[] = []
-/** How many of the next messages the server refuses (a failing SMTP relay). */
-let refuseNext = 0
-
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ['STARTTLS', 'AUTH'],
-  logger: false,
-  onData(stream, session, callback) {
-    const chunks: Buffer[] = []
-    stream.on('data', (chunk: Buffer) => chunks.push(chunk))
-    stream.on('end', () => {
-      if (refuseNext > 0) {
-        refuseNext--
-        const error = new Error('Hộp thư tạm thời không nhận') as Error & { responseCode: number }
-        error.responseCode = 451
-        return callback(error)
-      }
-      const raw = Buffer.concat(chunks).toString('utf8')
-      const subject = /^Subject: (.*(?:\r\n[ \t].*)*)/m.exec(raw)?.[1] ?? ''
-      mails.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), subject, text: raw })
-      callback()
-    })
-  },
-})
+let smtp: Awaited<ReturnType<typeof startSmtp>>
+let mails: Mail[]
 
 let app: TestApp
 let admin: Actor
@@ -55,10 +30,8 @@ let colleague: Actor
 let otherUnit: Actor
 
 beforeAll(async () => {
-  await new Promise<void>((resolve) => smtp.listen(2525, '127.0.0.1', resolve))
-  process.env.SMTP_HOST = '127.0.0.1'
-  process.env.SMTP_PORT = String((smtp.server.address() as AddressInfo).port)
-  process.env.SMTP_FROM = 'CCHC xã Thanh Miện <cchc@thanhmien.example>'
+  smtp = await startSmtp()
+  mails = smtp.mails
   app = await bootApp()
   admin = await makeActor(app, 'administrator', { isSystemAdmin: true, email: 'quan-tri@thanhmien.example' })
   editorA = await makeActor(app, 'editor', { unit: 'ttdvsnc', email: 'bien-tap-a@thanhmien.example' })
@@ -70,7 +43,7 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await app?.close()
-  await new Promise<void>((resolve) => smtp.close(() => resolve()))
+  await smtp?.close()
 })
 
 const ids = (...actors: Actor[]) => actors.map((actor) => String(actor.user!.id)).sort()
@@ -280,7 +253,7 @@ describe('e-mail through the jobs queue', () => {
       data: (await completePost(app, author.unitId!, { workflowState: 'in_review' })) as never,
       ...as(author),
     })
-    refuseNext = 2
+    smtp.refuse(2)
     await app.payload.jobs.run({ limit: 100 })
     expect(mails).toHaveLength(0)
     const stored = await app.payload.findByID({ collection: 'cchc-posts', id: post.id, depth: 0 })

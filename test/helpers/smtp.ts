@@ -13,10 +13,13 @@ const decodeQuotedPrintable = (body: string): string =>
 
 /**
  * A real SMTP server on a free port, for the host's e-mail adapter: call before `bootApp()` (the
- * adapter reads `SMTP_*` when the config loads). Every mail it accepts is kept in `mails`.
+ * adapter reads `SMTP_*` when the config loads). Every mail it accepts is kept in `mails`;
+ * `refuse(n)` makes it refuse the next n.
  */
-export const startSmtp = async (): Promise<{ mails: Mail[]; close: () => Promise<void> }> => {
+export const startSmtp = async (): Promise<{ mails: Mail[]; refuse: (count: number) => void; close: () => Promise<void> }> => {
   const mails: Mail[] = []
+  // How many of the next messages are refused, as a failing relay refuses them (451).
+  let refuseNext = 0
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
@@ -25,6 +28,12 @@ export const startSmtp = async (): Promise<{ mails: Mail[]; close: () => Promise
       const chunks: Buffer[] = []
       stream.on('data', (chunk: Buffer) => chunks.push(chunk))
       stream.on('end', () => {
+        if (refuseNext > 0) {
+          refuseNext--
+          const error = new Error('Hộp thư tạm thời không nhận') as Error & { responseCode: number }
+          error.responseCode = 451
+          return callback(error)
+        }
         const raw = Buffer.concat(chunks).toString('utf8')
         const subject = /^Subject: (.*(?:\r\n[ \t].*)*)/m.exec(raw)?.[1] ?? ''
         const split = raw.indexOf('\r\n\r\n')
@@ -40,5 +49,5 @@ export const startSmtp = async (): Promise<{ mails: Mail[]; close: () => Promise
   process.env.SMTP_HOST = '127.0.0.1'
   process.env.SMTP_PORT = String((server.server.address() as AddressInfo).port)
   process.env.SMTP_FROM = 'CCHC xã Thanh Miện <cchc@thanhmien.example>'
-  return { mails, close: () => new Promise<void>((resolve) => server.close(() => resolve())) }
+  return { mails, refuse: (count) => (refuseNext = count), close: () => new Promise<void>((resolve) => server.close(() => resolve())) }
 }
