@@ -137,19 +137,20 @@ describe('server-owned fields', () => {
     expect((await storedPost(app, id))!).toMatchObject({ author: actors.owner.user!.id, authorName: actors.owner.user!.name })
     await app.rest('PATCH', `/cchc-posts/${id}`, { token: actors.editor.token, body: { author: actors.editor.user!.id, authorName: 'Giả mạo' } })
     expect((await storedPost(app, id))!).toMatchObject({ author: actors.owner.user!.id, authorName: actors.owner.user!.name })
-    // The editor reviewing it reads the author's name (the admin's "Người tạo" label), not the
-    // rest of the author's account: REST, GraphQL and the Local API with overrideAccess: false.
+    // The editor reviewing it reads the author's name (the admin's "Người tạo" label) and work
+    // e-mail, not the rest of the author's account: REST, GraphQL and the Local API with overrideAccess: false.
     const seen = await app.rest('GET', `/cchc-posts/${id}?depth=1`, { token: actors.editor.token })
     expect(seen.body.authorName).toBe(actors.owner.user!.name)
     expect(seen.body.author).toMatchObject({ id: actors.owner.user!.id, name: actors.owner.user!.name })
-    expect(seen.body.author.email).toBeUndefined()
+    expect(seen.body.author.email).toBe(actors.owner.user!.email)
     expect(seen.body.author.unit).toBeUndefined()
     const graphql = await app.graphql(`{ CchcPost(id: ${id}, draft: true) { author { id name email unit { id } isSystemAdmin } } }`, undefined, actors.editor.token)
     expect(graphql.body.errors).toBeUndefined()
-    expect(graphql.body.data.CchcPost.author).toEqual({ id: actors.owner.user!.id, name: actors.owner.user!.name, email: null, unit: null, isSystemAdmin: null })
+    expect(graphql.body.data.CchcPost.author).toEqual({ id: actors.owner.user!.id, name: actors.owner.user!.name, email: actors.owner.user!.email, unit: null, isSystemAdmin: null })
     const local = await app.payload.findByID({ collection: 'cchc-posts', id, depth: 1, draft: true, user: actors.editor.user, overrideAccess: false })
     expect(local.author).toMatchObject({ name: actors.owner.user!.name })
-    expect(local.author).not.toHaveProperty('email')
+    expect(local.author).toMatchObject({ email: actors.owner.user!.email })
+    expect(local.author).not.toHaveProperty('unit')
     // The public reads neither the link nor any account.
     expect((await app.rest('GET', `/users/${actors.owner.user!.id}`)).status).not.toBe(200)
   })

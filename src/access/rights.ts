@@ -47,8 +47,8 @@ export const rights = {
   users: {
     // An account in no unit keeps the admin panel and itself, as the host had them before the plugin.
     admin: { ...signedIn, unassigned: true },
-    // Staff read each other's accounts for the name on a label (an author, who holds a lock);
-    // everything else of another's account is the owner's and administrators' (documentFieldRights).
+    // Staff read each other's accounts for the name on a label (an author) and the work e-mail (who
+    // holds a lock); everything else of another's account is the owner's and administrators' (documentFieldRights).
     read: { ...signedIn, unassigned: 'self' },
     create: administrators,
     update: { unassigned: 'self', contributor: 'self', coordinator: 'self', editor: 'self', administrator: true },
@@ -286,8 +286,8 @@ export const fieldRights = {
 export type DocumentFieldRow = Partial<Record<Role, boolean | 'assignedUnit' | 'self'>>
 export const documentFieldRights = {
   users: {
-    // Every field of an account but its name (the label staff see): e-mail, unit, administrator
-    // flag, notification settings are the owner's and administrators', through any path.
+    // Every field of an account but its name and e-mail (what staff see of a colleague): unit,
+    // administrator flag, notification settings are the owner's and administrators', through any path.
     account: { read: { unassigned: 'self', contributor: 'self', coordinator: 'self', editor: 'self', administrator: true } },
   },
   'cchc-feedback': {
