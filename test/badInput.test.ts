@@ -200,6 +200,19 @@ describe('item 9: bad input that answered 500', () => {
     await localRefuses(() => app.payload.find({ collection: posts, where: { content: { like: '0' } }, overrideAccess: false }), 'where.content.like')
   })
 
+  it('where on a field that is not there, or not stored (the virtual `scheduledAt`): 400 naming it in Vietnamese, not the versions table', async () => {
+    for (const [query, path] of [
+      ['where[nosuch][equals]=1', 'where.nosuch'],
+      ['draft=true&where[nosuch][equals]=1', 'where.nosuch'],
+      ['draft=true&where[scheduledAt][exists]=true', 'where.scheduledAt'],
+    ] as const) {
+      const reply = await restRefuses(() => app.rest('GET', `/cchc-posts?${query}`, { token: editor.token }), path)
+      expect(JSON.stringify(reply.body), query).not.toContain('version.')
+    }
+    const graphql = await app.graphql('{ CchcPosts(draft: true, where: { scheduledAt: { exists: true } }) { docs { id } } }', undefined, editor.token)
+    expect(graphql.body.errors?.[0]?.message).toMatch(vietnameseLetters)
+  })
+
   it('where[title][near]=1,2', async () => {
     await restRefuses(() => app.rest('GET', '/cchc-posts?where[title][near]=1,2'), 'where.title.near')
     await localRefuses(() => app.payload.find({ collection: posts, where: { title: { near: '1,2' } }, overrideAccess: false }), 'where.title.near')

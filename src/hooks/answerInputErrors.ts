@@ -3,7 +3,7 @@ import type { AfterErrorHook, PayloadRequest } from 'payload'
 import { inputLimits } from '../lib/inputValues.ts'
 import { type MessageKey, t } from '../translations/translate.ts'
 
-type Answer = { status: number; message: string }
+type Answer = { status: number; message: string; errors?: { path: string; message: string }[] }
 
 /** PostgreSQL's SQLSTATE of an error, wherever the driver and the ORM wrapped it. */
 const sqlStateOf = (error: unknown): string | undefined => {
@@ -53,6 +53,13 @@ const answerFor = (error: unknown, req: PayloadRequest): Answer | undefined => {
   const status = (original as { status?: unknown }).status
   // Payload's own answer to a JSON body that does not parse, in English only.
   if (status === 400 && (original as Error).message === 'Invalid JSON') return { status, message: t(req, 'jsonUnreadable', { part: 'body' }) }
+  // Payload's own answer to a `where` on a path that is not there or not readable, in English and
+  // naming the versions table's path ("version.nosuch"): the field as the request named it.
+  if (status === 400 && (original as Error).name === 'QueryError') {
+    const paths = (((original as { data?: unknown }).data ?? []) as { path?: string }[]).map(({ path }) => String(path ?? '').replace(/^version\./, ''))
+    const errors = paths.map((path) => ({ path: `where.${path}`, message: t(req, 'badParameter', { name: `where.${path}`, why: t(req, 'whereNotQueryable', { path }) }) }))
+    return errors.length > 0 ? { status, message: errors[0]!.message, errors } : undefined
+  }
   if (typeof status === 'number' && status < 500) return undefined
   const state = sqlStateOf(error)
   if (state) {
@@ -86,5 +93,5 @@ export const answerInputErrors: AfterErrorHook = ({ error, graphqlResult, req })
       graphqlResult: { ...graphqlResult, message: answer.message, extensions: { ...graphqlResult.extensions, statusCode: answer.status } },
     }
   }
-  return { response: { errors: [{ message: answer.message }] }, status: answer.status }
+  return { response: { errors: [{ message: answer.message, ...(answer.errors ? { data: { errors: answer.errors } } : {}) }] }, status: answer.status }
 }
