@@ -6,8 +6,9 @@
  * returns a report with a reason, the unit sees the reason on its dashboard and submits again, the
  * coordinator accepts it. The walk of a post: the contributor writes it and uploads its cover
  * image with alt text, submits; the editor's approval is refused on its fields and it goes back
- * with a reason; the contributor completes it and resubmits; the editor schedules it in Payload's
- * drawer; the jobs queue publishes it and the list says so; no toast is English. Nothing on the pages visited (login, dashboard, lists, edit and create
+ * with a reason; the contributor completes it and resubmits; the editor schedules it with "Lên
+ * lịch đăng" (a past time refused in the box), the list shows when; the lock dialog names the
+ * contributor by e-mail; the jobs queue publishes it and the list says so; no toast is English. Nothing on the pages visited (login, dashboard, lists, edit and create
  * views) is blocked by the Content-Security-Policy, or shows "[object Object]" or has a critical or
  * serious axe-core violation inside the plugin's own components; Payload's own are listed.
  */
@@ -313,40 +314,53 @@ export const browserCheck = async (
     await noEnglish(contributor, 'resubmitted')
     await shoot(contributor, 'post-resubmitted')
 
-    // The editor schedules the publication with Payload's drawer (the Publish button's menu), the
-    // next free time of the day; the job publishes it when that time has come.
-    // The contributor still has it open: Payload's lock dialog, then the editor takes over.
+    // The editor schedules the publication with "Lên lịch đăng": a time on the commune's clock in
+    // the box's date-time input; the job publishes it when that time has come.
+    // The contributor still has it open: Payload's lock dialog names who (by e-mail), then the editor takes over.
     await editor.goto(`${base}/admin/collections/cchc-posts/${walkId}`, { waitUntil: 'networkidle' })
     const lock = editor.locator('#document-locked')
     const lockText = (await lock.waitFor({ timeout: 10_000 }).then(() => true, () => false)) ? ((await lock.innerText()).replace(/\s+/g, ' ').trim()) : 'no lock dialog'
     if (lockText !== 'no lock dialog') {
+      if (!lockText.includes(accounts.contributor.email)) fail(`the lock dialog does not name the contributor by e-mail: "${lockText}"`)
       await shoot(editor, 'walk-lock-dialog')
       await editor.locator('#document-locked-take-over').click()
       await lock.waitFor({ state: 'hidden', timeout: 15_000 })
     }
     await contributor.goto(`${base}/admin`, { waitUntil: 'networkidle' })
-    // The drawer offers the rest of today only: in the last five minutes of a Hà Nội day, wait for the next.
-    const hanoi = new Date(Date.now() + 7 * 3_600_000)
-    const leftToday = 86_400_000 - ((hanoi.getUTCHours() * 60 + hanoi.getUTCMinutes()) * 60_000 + hanoi.getUTCSeconds() * 1000)
-    if (leftToday <= 5 * 60_000) await editor.waitForTimeout(leftToday + 30_000)
-    await editor.locator('#action-save-popup button').first().click()
-    await editor.locator('#schedule-publish').click()
-    const drawer = editor.locator('.schedule-publish')
-    await drawer.waitFor({ timeout: 30_000 })
-    const publishPreselected = await drawer.locator('.radio-input--is-selected', { hasText: 'Xuất bản' }).count()
-    await drawer.locator('.schedule-publish__type label', { hasText: /^Xuất bản$/ }).click()
-    await drawer.locator('.react-datepicker__input-container input').click()
-    await editor.locator('.react-datepicker__day--today').first().click()
-    const slot = editor.locator('.react-datepicker__time-list-item:not(.react-datepicker__time-list-item--disabled)').first()
-    if ((await slot.count()) === 0) fail('no time left today to schedule the post (the walk runs before 23:55 in Hà Nội)')
-    await slot.click()
+    // Hà Nội's wall clock (UTC+7, no daylight saving) as the admin writes it: 01/12/2026 08:00.
+    const hanoiClock = (instant: number) => {
+      const [date, time] = new Date(instant + 7 * 3_600_000).toISOString().slice(0, 16).split('T') as [string, string]
+      return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)} ${time}`
+    }
+    await button(editor, 'Lên lịch đăng').click()
+    const scheduleBox = editor.locator('.cchc-workflow-actions [role="group"]').filter({ has: editor.locator('input[name="cchcScheduleAt"]') })
+    await scheduleBox.waitFor({ timeout: 15_000 })
+    // The box opens on a time to correct rather than type, in the admin's format.
+    const suggested = await scheduleBox.locator('input[name="cchcScheduleAt"]').inputValue()
+    if (!/^\d{2}\/\d{2}\/\d{4} \d{2}:00$/.test(suggested)) fail(`the schedule box does not open on a time written dd/MM/yyyy HH:mm: "${suggested}"`)
+    // A time already past is refused in the box, in Vietnamese, and nothing is scheduled.
+    await scheduleBox.locator('input[name="cchcScheduleAt"]').fill(hanoiClock(Date.now() - 3_600_000))
+    await scheduleBox.getByRole('button', { name: 'Lên lịch', exact: true }).click()
+    await scheduleBox
+      .locator('[role="alert"]', { hasText: 'Thời điểm đăng phải sau bây giờ ít nhất 1 phút.' })
+      .waitFor({ timeout: 15_000 })
+      .catch(() => fail('a past time is not refused in the schedule box, in Vietnamese'))
+    await shoot(editor, 'walk-schedule-refused')
+    await scheduleBox.locator('input[name="cchcScheduleAt"]').fill(hanoiClock(Date.now() + 2 * 60_000))
     await shoot(editor, 'walk-schedule')
-    await drawer.locator('#scheduled-publish-save').click()
-    await editor.locator('[data-sonner-toast]', { hasText: 'Đã lên lịch thành công.' }).waitFor({ timeout: 30_000 }).catch(() => fail('scheduling shows no Vietnamese confirmation'))
+    await scheduleBox.getByRole('button', { name: 'Lên lịch', exact: true }).click()
+    await editor.locator('[data-sonner-toast]', { hasText: 'Đã lên lịch đăng lúc' }).waitFor({ timeout: 30_000 }).catch(() => fail('scheduling shows no Vietnamese confirmation'))
+    const scheduledNote = (await editor.locator('.cchc-workflow-actions__scheduled').textContent({ timeout: 10_000 }).catch(() => null)) ?? ''
+    if (!/^Sẽ tự đăng lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}\.$/.test(scheduledNote.trim())) fail(`the edit view does not say when the post will publish: "${scheduledNote}"`)
     await noEnglish(editor, 'scheduled')
     await shoot(editor, 'walk-scheduled')
     if ((await stateOf(editor))._status !== 'draft') fail('scheduling published the post at once')
-    const walkScheduled = `scheduled (publish ${publishPreselected ? 'preselected' : 'not preselected: chosen by hand'})`
+    // The posts list says when, in the "Hẹn giờ đăng" column.
+    await editor.goto(`${base}/admin/collections/cchc-posts`, { waitUntil: 'networkidle' })
+    const scheduledRow = (await editor.locator('tbody tr', { hasText: walkTitle }).textContent()) ?? ''
+    if (!scheduledRow.includes(scheduledNote.trim().slice('Sẽ tự đăng lúc '.length, -1))) fail(`the posts list does not show the scheduled time: ${scheduledRow}`)
+    await shoot(editor, 'walk-scheduled-list')
+    const walkScheduled = `scheduled with "Lên lịch đăng" (${scheduledNote.trim()}; a past time refused in the box)`
     // The radio's week above its programmes, and readers' interest on the editor's dashboard.
     await editor.goto(`${base}/admin/collections/broadcast-schedules`, { waitUntil: 'networkidle' })
     if ((await editor.locator('.cchc-radio-week').count()) === 0) fail('the radio week view is missing')

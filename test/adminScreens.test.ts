@@ -108,8 +108,34 @@ describe('workflow buttons', () => {
     const editor = await actorOf(actors.editor, 'post')
     const writer = await actorOf(owner, 'post')
     expect(editActions('post', { workflowState: 'draft' }, writer).map((action) => action.key)).toEqual(['submit'])
-    expect(editActions('post', { workflowState: 'in_review' }, editor).map((action) => action.key)).toEqual(['withdraw', 'requestChanges', 'approve', 'archive'])
+    expect(editActions('post', { workflowState: 'in_review' }, editor).map((action) => action.key)).toEqual(['withdraw', 'requestChanges', 'approve', 'schedule', 'archive'])
+    // "Lên lịch đăng" wherever "Duyệt và đăng" is, never for the writer nor on a published post.
+    expect(editActions('post', { workflowState: 'draft' }, editor).map((action) => action.key)).toContain('schedule')
+    expect(editActions('post', { workflowState: 'published' }, editor).map((action) => action.key)).not.toContain('schedule')
+    expect(editActions('post', { workflowState: 'in_review' }, writer).map((action) => action.key)).toEqual(['withdraw'])
     expect(editActions('post', { workflowState: 'in_review' }, editor).find((action) => action.key === 'requestChanges')?.reasonField).toBe('reviewNote')
+  })
+})
+
+describe('the document-lock dialog', () => {
+  it('names who holds the lock by e-mail for a colleague, as Payload’s edit view reads it (not "Người dùng: 3")', async () => {
+    const post = await postInState(app, owner.unitId!, 'in_review')
+    await app.payload.create({
+      collection: 'payload-locked-documents',
+      data: { document: { relationTo: 'cchc-posts', value: post.id }, globalSlug: null, user: { relationTo: 'users', value: owner.user!.id } } as never,
+    })
+    // The query of @payloadcms/ui's handleFormStateLocking (and next's getIsLocked), as the editor.
+    const { docs } = await app.payload.find({
+      collection: 'payload-locked-documents',
+      depth: 1,
+      overrideAccess: false,
+      user: actors.editor.user,
+      where: { and: [{ 'document.relationTo': { equals: 'cchc-posts' } }, { 'document.value': { equals: post.id } }] },
+    })
+    const holder = (docs[0] as { user?: { value?: Record<string, unknown> } } | undefined)?.user?.value
+    expect(holder).toMatchObject({ id: owner.user!.id, email: owner.user!.email, name: owner.user!.name })
+    // The rest of the account stays its owner's.
+    expect(holder).not.toHaveProperty('unit')
   })
 })
 

@@ -17,5 +17,5 @@ type Props = ServerProps & { options: ResolvedOptions; workflow?: EditWorkflow }
 export const WorkflowActions = async ({ options, payload, user, workflow = 'post' }: Props) => {
   if (!user) return null
   const req = await createLocalReq({ user: { ...user, collection: options.authCollection } }, payload)
-  return <WorkflowButtons workflow={workflow} actor={await editActor(req, options, workflow)} />
+  return <WorkflowButtons workflow={workflow} actor={await editActor(req, options, workflow)} timeZone={options.reporting.timeZone} />
 }

@@ -24,7 +24,7 @@ export type Actor = {
 /** The saved values the steps depend on (the form's initial values). */
 export type SavedState = { workflowState?: unknown; reportState?: unknown; unit?: unknown; _status?: unknown }
 
-export type EditActionKey = WorkflowAction | 'reportSubmit' | 'reportAccept' | 'reportReturn' | 'decisionPublish'
+export type EditActionKey = WorkflowAction | 'schedule' | 'reportSubmit' | 'reportAccept' | 'reportReturn' | 'decisionPublish'
 
 export type EditAction = {
   key: EditActionKey
@@ -33,6 +33,8 @@ export type EditAction = {
   primary: boolean
   /** The step needs a reason, written in a box into this field before it is taken. */
   reasonField?: string
+  /** The step asks for a time in a box and goes through the schedule endpoint, not the form. */
+  schedule?: true
 }
 
 const reportActionOf: Record<ReportState, EditActionKey | undefined> = {
@@ -52,12 +54,16 @@ const idText = (value: unknown): null | string => {
 export const editActions = (workflow: EditWorkflow, saved: SavedState, actor: Actor): EditAction[] => {
   if (workflow === 'post') {
     if (!isWorkflowState(saved.workflowState)) return []
-    return workflowActions(saved.workflowState, actor.editor).map(({ action, to }) => ({
-      key: action,
-      set: { workflowState: to, _status: to === 'published' ? 'published' : 'draft' },
-      primary: action === 'approve' || action === 'submit',
-      ...(action === 'requestChanges' ? { reasonField: 'reviewNote' } : {}),
-    }))
+    // Whoever may approve a post may instead have it published later ("Lên lịch đăng").
+    return workflowActions(saved.workflowState, actor.editor).flatMap(({ action, to }): EditAction[] => {
+      const step: EditAction = {
+        key: action,
+        set: { workflowState: to, _status: to === 'published' ? 'published' : 'draft' },
+        primary: action === 'approve' || action === 'submit',
+        ...(action === 'requestChanges' ? { reasonField: 'reviewNote' } : {}),
+      }
+      return action === 'approve' ? [step, { key: 'schedule', set: {}, primary: false, schedule: true }] : [step]
+    })
   }
   if (workflow === 'report') {
     const from = saved.reportState ?? 'draft'

@@ -26,3 +26,34 @@ export const lastLocalHour = (now: Date, hour: number, timeZone = vietnamTimeZon
   const today = new Date(new TZDate(year, month - 1, date, hour, 0, 0, timeZone).getTime())
   return today.getTime() <= now.getTime() ? today : new Date(new TZDate(year, month - 1, date - 1, hour, 0, 0, timeZone).getTime())
 }
+
+// A wall-clock time as people write it (01/12/2026 08:00, 1/12/2026 8:00) or as a `datetime-local`
+// input holds it (2026-12-01T08:00).
+const written = /^(\d{1,2})\/(\d{1,2})\/(\d{4})\s+(\d{1,2}):(\d{2})$/
+const isoLocal = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/
+
+/**
+ * The instant a wall-clock time names in `timeZone`: "01/12/2026 08:00" (day first, 24-hour, as
+ * the admin shows dates) or "2026-12-01T08:00"; null when the text is no such time (or names a day
+ * that does not exist, 31/02).
+ */
+export const instantOfWallClock = (text: string, timeZone = vietnamTimeZone): Date | null => {
+  const trimmed = text.trim()
+  const w = written.exec(trimmed)
+  const i = w ? null : isoLocal.exec(trimmed)
+  if (!w && !i) return null
+  const [year, month, day, hour, minute] = (w ? [w[3], w[2], w[1], w[4], w[5]] : i!.slice(1)).map(Number) as [number, number, number, number, number]
+  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59) return null
+  const local = new TZDate(year, month - 1, day, hour, minute, 0, timeZone)
+  // A day past the month's end rolls over (31/02 → 03/03): no such day.
+  if (local.getDate() !== day || local.getMonth() !== month - 1) return null
+  return new Date(local.getTime())
+}
+
+/** An instant as the commune's clock shows it, in the admin's format: 01/12/2026 08:00. */
+export const wallClockText = (instant: Date | number | string, timeZone = vietnamTimeZone): string =>
+  format(new TZDate(new Date(instant).getTime(), timeZone), 'dd/MM/yyyy HH:mm')
+
+/** An instant on the commune's clock as a `datetime-local` input holds it: 2026-12-01T08:00. */
+export const wallClockInput = (instant: Date | number | string, timeZone = vietnamTimeZone): string =>
+  format(new TZDate(new Date(instant).getTime(), timeZone), "yyyy-MM-dd'T'HH:mm")

@@ -5,7 +5,7 @@ import type { ResolvedOptions } from '../../options.ts'
 import { accessFrom, fieldGrant } from '../../access/grant.ts'
 import { fieldRights, rights } from '../../access/rights.ts'
 import { interestCounterFields } from '../../fields/counter.ts'
-import { publishedAtField } from '../../fields/dateDisplay.ts'
+import { dayAndTime, publishedAtField } from '../../fields/dateDisplay.ts'
 import { selectOptions } from '../../fields/selectOptions.ts'
 import { unitField } from '../../fields/unitField.ts'
 import { copyStartsAs } from '../../hooks/copyStartsAs.ts'
@@ -18,6 +18,8 @@ import { workflowStateLabels, workflowStates } from '../../lib/workflow.ts'
 import { t } from '../../translations/translate.ts'
 import { adminGroups } from '../adminGroups.ts'
 import { ratingEndpoints, viewEndpoint } from '../../endpoints/interest.ts'
+import { dropPendingPublications, scheduledAtOf } from '../../services/schedulePublication.ts'
+import { scheduleEndpoints } from './endpoints/schedule.ts'
 import { searchPostsEndpoint } from './endpoints/search.ts'
 import { applyWorkflow } from './hooks/applyWorkflow.ts'
 import { recordDraftTransition } from './hooks/recordDraftTransition.ts'
@@ -51,7 +53,7 @@ export const postsCollection = (options: ResolvedOptions): CollectionConfig => {
     },
     admin: {
       useAsTitle: 'title',
-      defaultColumns: ['title', 'format', 'unit', 'workflowState', 'publishedAt'],
+      defaultColumns: ['title', 'format', 'unit', 'workflowState', 'scheduledAt', 'publishedAt'],
       listSearchableFields: ['title', 'excerpt', 'slug'],
       group: adminGroups.reform,
       description: {
@@ -73,11 +75,11 @@ export const postsCollection = (options: ResolvedOptions): CollectionConfig => {
       drafts: { autosave: { interval: 2000 }, schedulePublish: { timeFormat: 'HH:mm', timeIntervals: 5 }, validate: true },
     },
     access: accessFrom(options, row),
-    endpoints: [searchPostsEndpoint(options), viewEndpoint(options, 'post'), ...ratingEndpoints(options, 'post')],
+    endpoints: [searchPostsEndpoint(options), ...scheduleEndpoints(options), viewEndpoint(options, 'post'), ...ratingEndpoints(options, 'post')],
     hooks: {
       beforeOperation: [rememberDraftSave, publicReadsPublished(options), serializeUpdates],
       beforeChange: [applyWorkflow(options), setSearchText],
-      afterChange: [recordDraftTransition, notifyChanges(options, postEvent)],
+      afterChange: [recordDraftTransition, dropPendingPublications(options), notifyChanges(options, postEvent)],
     },
     fields: [
       {
@@ -266,6 +268,22 @@ export const postsCollection = (options: ResolvedOptions): CollectionConfig => {
           create: fieldGrant(options, fields.reviewNote.create),
           update: fieldGrant(options, fields.reviewNote.update),
         },
+      },
+      {
+        // When Payload's scheduled-publish job will publish the post (the "Lên lịch đăng" button,
+        // the schedule drawer): read from the jobs queue, never stored, for staff only.
+        name: 'scheduledAt',
+        type: 'date',
+        virtual: true,
+        label: { vi: 'Hẹn giờ đăng', en: 'Scheduled for' },
+        admin: {
+          position: 'sidebar',
+          readOnly: true,
+          date: dayAndTime,
+          condition: (data: Record<string, unknown>) => Boolean(data?.scheduledAt),
+        },
+        access: { read: fieldGrant(options, fields.staff.read) },
+        hooks: { afterRead: [scheduledAtOf(options)] },
       },
       publishedAtField(),
       {

@@ -5,21 +5,11 @@ import { APIError, ValidationError } from 'payload'
 import type { ResolvedOptions } from '../../../options.ts'
 
 import { mayPublish } from '../../../access/onlyPublishersPublish.ts'
-import { missingForPublication, type PublicationReason } from '../../../lib/publicationChecks.ts'
-import { idOf } from '../../../lib/relationId.ts'
 import { storedBefore } from '../../../lib/storedBefore.ts'
 import { checkTransition, isWorkflowState, type WorkflowState } from '../../../lib/workflow.ts'
 import { contextSlots, isDraftRestore, isDraftSave, nowOf } from '../../../requestContext.ts'
-import { type MessageKey, t } from '../../../translations/translate.ts'
-
-const publicationMessages = {
-  coverImage: 'needsCoverImage',
-  coverAlt: 'needsCoverAlt',
-  excerpt: 'needsExcerpt',
-  topics: 'needsTopics',
-  gallery: 'needsGallery',
-  transcript: 'needsTranscript',
-} as const satisfies Record<PublicationReason, MessageKey>
+import { t } from '../../../translations/translate.ts'
+import { publicationErrors, stateName } from '../publicationErrors.ts'
 
 /**
  * The editorial workflow, enforced on every write path (REST, GraphQL, Local API, autosave, bulk
@@ -50,13 +40,13 @@ export const applyWorkflow =
     // A real (not draft) save to `_status: draft` of a published post is Payload's Unpublish button.
     else if (!asked && data._status === 'draft' && !draftSave && from === 'published') to = 'draft'
     if (asked && publishAsked && asked !== 'published') {
-      throw invalid('workflowState', t(req, 'postNotATransition', { from: 'published', to: asked }))
+      throw invalid('workflowState', t(req, 'postNotATransition', { from: stateName(req, 'published'), to: stateName(req, asked) }))
     }
 
     const check = checkTransition(from, to, isEditor)
     if (!check.ok) {
-      if (check.reason === 'editors-only') throw new APIError(t(req, 'postEditorsOnly', { to }), 403, null, true)
-      throw invalid('workflowState', t(req, 'postNotATransition', { from, to }))
+      if (check.reason === 'editors-only') throw new APIError(t(req, 'postEditorsOnly', { to: stateName(req, to) }), 403, null, true)
+      throw invalid('workflowState', t(req, 'postNotATransition', { from: stateName(req, from), to: stateName(req, to) }))
     }
 
     const merged = { ...stored, ...data }
@@ -69,23 +59,8 @@ export const applyWorkflow =
       throw invalid('workflowState', t(req, 'publishNotByDraft'))
     }
     if (to === 'published' && !(draftSave && from === 'published')) {
-      const coverId = idOf(merged.coverImage)
-      const cover = coverId
-        ? await req.payload.findByID({
-            collection: options.slugs.media,
-            id: coverId as number | string,
-            depth: 0,
-            disableErrors: true,
-            overrideAccess: true,
-            req,
-            select: { alt: true },
-          })
-        : null
-      const missing = missingForPublication({ ...merged, coverImage: cover ? coverId : null, coverAlt: (cover as { alt?: string } | null)?.alt })
-      if (missing.length > 0) {
-        const errors = missing.map(({ path, reason }) => ({ path, message: t(req, publicationMessages[reason]) }))
-        throw new ValidationError({ collection: collection.slug, errors, req }, req.t)
-      }
+      const errors = await publicationErrors(req, options, merged)
+      if (errors.length > 0) throw new ValidationError({ collection: collection.slug, errors, req }, req.t)
       data._status = 'published'
     } else if (to !== 'published') {
       data._status = 'draft'
