@@ -130,13 +130,16 @@ export const browserCheck = async (
     await page.waitForLoadState('networkidle')
     return page
   }
-  // SCREENSHOT_DIR=/tmp/shots keeps a picture of each screen checked, to look at by eye.
-  // At a desk (1366 px) and on a phone (390 px).
+  // SCREENSHOT_DIR keeps a picture of each screen checked, to look at by eye (the production
+  // check sets .ci/artifacts/admin). At a desk (1366 px) and on a phone (390 px), where how wide
+  // the page runs is measured: nothing may push it sideways off the screen.
+  const phoneWidths = new Map<string, number>()
   const shoot = async (page: Page, name: string) => {
     if (!process.env.SCREENSHOT_DIR) return
     await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/${name}.png`, fullPage: true })
     await page.setViewportSize({ width: 390, height: 844 })
     await page.waitForTimeout(300)
+    phoneWidths.set(name, await page.evaluate(() => document.documentElement.scrollWidth))
     await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/${name}-390.png`, fullPage: true })
     await page.setViewportSize({ width: 1366, height: 900 })
   }
@@ -466,6 +469,9 @@ export const browserCheck = async (
       await noEnglish(editor, 'posts list')
       await shoot(editor, 'walk-published-list')
     }
+    const tooWide = [...phoneWidths].filter(([, width]) => width > 390)
+    if (tooWide.length > 0) fail(`at 390 px, pages run off the screen sideways: ${tooWide.map(([name, width]) => `${name} ${width} px`).join(', ')}`)
+    if (phoneWidths.size > 0) console.log(`browser: at 390 px, all ${phoneWidths.size} screens pictured fit the screen's width`)
     if (toasts.some((toast) => english.test(toast))) fail(`an English toast: ${toasts.filter((toast) => english.test(toast)).join(' | ')}`)
     console.log(`browser: the walk: written with an uploaded cover, submitted, sent back with a reason, completed and resubmitted, ${walkScheduled}, ${runJobs ? `published by the job (${jobRuns ? `${jobRuns} runs of the queue with the cron secret` : 'the server’s own cron was first'})` : 'the job not run'}; lock dialog: "${lockText}"; toasts: ${toasts.join(' | ')}`)
 

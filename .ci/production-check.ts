@@ -10,7 +10,7 @@
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -245,6 +245,9 @@ try {
       const ran = await fetch(`${base}/api/payload-jobs/run?allQueues=true`, { headers: { Authorization: `Bearer ${env.CRON_SECRET}` } })
       if (ran.status !== 200) throw new Error(`running the jobs queue: ${ran.status}`)
     }
+    // Each admin screen the walk passes, at 1366 and 390 px, kept as CI artefacts (SCREENSHOT_DIR to choose where).
+    process.env.SCREENSHOT_DIR ||= path.join(root, '.ci', 'artifacts', 'admin')
+    mkdirSync(process.env.SCREENSHOT_DIR, { recursive: true })
     await browserCheck(base, { editor: editorAccount, contributor: contributorAccount, coordinator: coordinatorAccount }, post.body.doc.id, decision.body.doc.id, report.body.doc.id, runJobs)
     step('browser: Vietnamese admin; the editor sees the queue and Publish, chooses a quarter, imports an annex, sees field errors; the contributor gets no Publish and no units; the walk: the contributor writes a post and uploads its cover, submits; the editor’s approval is refused on its fields, sent back with a reason; the contributor completes it and resubmits; the editor schedules it; the coordinator returns a Q3 report, the unit sees why and resubmits, the coordinator accepts; the job publishes the post and the list says so; no English toast; axe-core on every plugin screen')
 

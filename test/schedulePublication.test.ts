@@ -133,9 +133,12 @@ describe('an editor schedules a post', () => {
     const byEditor = await app.rest('PATCH', `/cchc-posts/${post.id}?draft=true&autosave=true`, { token: editor.token, body: { excerpt: 'Sapo do biên tập viên sửa.' } })
     expect(byEditor.status).toBe(200)
     expect(await pendingJobs(post.id)).toHaveLength(1)
+    expect(byEditor.body.doc.scheduledAt).toBe(new Date((await pendingJobs(post.id))[0]!.waitUntil).toISOString())
     const byWriter = await app.rest('PATCH', `/cchc-posts/${post.id}?draft=true&autosave=true`, { token: owner.token, body: { excerpt: 'Sapo người viết sửa sau khi đã duyệt.' } })
     expect(byWriter.status).toBe(200)
     expect(await pendingJobs(post.id)).toHaveLength(0)
+    // The answer to the save says so too.
+    expect(byWriter.body.doc.scheduledAt).toBeNull()
     const entries = await auditOf(post.id)
     expect(entries.at(-1)!.details).toMatchObject({ type: 'cancel', reason: 'edited' })
   })

@@ -43,6 +43,9 @@ export const NotificationBell: React.FC = () => {
   const label = t(i18n, 'notificationsUnread', { count })
   return (
     <div className="cchc-notification-bell" style={{ position: 'relative' }}>
+      {/* The bell takes room in Payload's header: on a phone the breadcrumb gives it up (it shrinks
+          and clips) instead of pushing the account button off a 390 px screen. */}
+      <style>{'@media (max-width: 768px) { .app-header__step-nav-wrapper { min-width: 0; overflow: hidden; } }'}</style>
       <button
         type="button"
         aria-label={label}

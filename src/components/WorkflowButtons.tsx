@@ -30,22 +30,28 @@ const reasonTexts: Record<string, { label: 'actionReason' | 'actionReturnReason'
 
 type ErrorAnswer = { message?: string; scheduledAt?: null | string; errors?: { message?: string; data?: { errors?: { path: string; message: string }[] } }[] }
 
-/** The box under the buttons, for a reason or a time: the controls bar has no room for it. */
-const boxStyle: React.CSSProperties = {
-  position: 'absolute',
-  top: 'calc(100% + var(--base) / 4)',
-  right: 0,
-  zIndex: 10,
-  width: 'min(28rem, 90vw)',
-  display: 'flex',
-  flexDirection: 'column',
-  gap: 'calc(var(--base) / 2)',
-  padding: 'calc(var(--base) / 2)',
-  background: 'var(--theme-elevation-0)',
-  border: '1px solid var(--theme-elevation-150)',
-  borderRadius: 'var(--style-radius-s)',
-  boxShadow: '0 4px 12px rgba(0, 0, 0, 0.15)',
+/**
+ * The buttons' layout, and the box under them for a reason or a time (the controls bar has no
+ * room for it). On a phone (Payload's 768 px break) Payload's controls bar is one row that
+ * scrolls sideways: the buttons keep to that row, and the box opens across the screen just below
+ * the bar (fixed to it: the bar's `transform` makes it the box's containing block there, so the
+ * row's scrolling does not clip it).
+ */
+const styles = `
+.cchc-workflow-actions { position: relative; display: flex; flex-wrap: wrap; align-items: center; gap: calc(var(--base) / 4); }
+.cchc-workflow-actions__scheduled { color: var(--theme-elevation-800); }
+.cchc-workflow-actions__box {
+  position: absolute; top: calc(100% + var(--base) / 4); right: 0; z-index: 10; width: min(28rem, 90vw);
+  display: flex; flex-direction: column; gap: calc(var(--base) / 2); padding: calc(var(--base) / 2);
+  background: var(--theme-elevation-0); border: 1px solid var(--theme-elevation-150); border-radius: var(--style-radius-s);
+  box-shadow: 0 4px 12px rgba(0, 0, 0, 0.15); white-space: normal;
 }
+@media (max-width: 768px) {
+  .cchc-workflow-actions { flex-wrap: nowrap; }
+  .cchc-workflow-actions__scheduled { white-space: nowrap; }
+  .cchc-workflow-actions__box { position: fixed; top: calc(100% + 4px); left: var(--gutter-h); right: var(--gutter-h); width: auto; }
+}
+`
 
 /**
  * A document's workflow steps as buttons above the edit form, only those the person may take from
@@ -135,14 +141,10 @@ export const WorkflowButtons: React.FC<{ workflow?: EditWorkflow; actor?: Actor;
   }
 
   return (
-    <div
-      className="cchc-workflow-actions"
-      role="group"
-      aria-label={t(i18n, 'actionSteps')}
-      style={{ position: 'relative', display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 'calc(var(--base) / 4)' }}
-    >
+    <div className="cchc-workflow-actions" role="group" aria-label={t(i18n, 'actionSteps')}>
+      <style>{styles}</style>
       {scheduledAt ? (
-        <span className="cchc-workflow-actions__scheduled" style={{ color: 'var(--theme-elevation-800)' }}>
+        <span className="cchc-workflow-actions__scheduled">
           {t(i18n, 'actionScheduledFor', { at: wallClockText(scheduledAt, timeZone) })}
         </span>
       ) : null}
@@ -169,7 +171,7 @@ export const WorkflowButtons: React.FC<{ workflow?: EditWorkflow; actor?: Actor;
         ),
       )}
       {asking?.reasonField && texts ? (
-        <div role="group" aria-label={t(i18n, labels[asking.key])} style={boxStyle}>
+        <div className="cchc-workflow-actions__box" role="group" aria-label={t(i18n, labels[asking.key])}>
           <label style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
             {t(i18n, texts.label)}
             <textarea name="cchcReason" rows={3} value={reason} onChange={(event) => setReason(event.target.value)} style={{ width: '100%', font: 'inherit' }} />
@@ -186,7 +188,7 @@ export const WorkflowButtons: React.FC<{ workflow?: EditWorkflow; actor?: Actor;
         </div>
       ) : null}
       {asking?.schedule ? (
-        <div role="group" aria-label={t(i18n, 'actionSchedule')} style={boxStyle}>
+        <div className="cchc-workflow-actions__box" role="group" aria-label={t(i18n, 'actionSchedule')}>
           {scheduledAt ? <p style={{ margin: 0 }}>{t(i18n, 'actionScheduledFor', { at: wallClockText(scheduledAt, timeZone) })}</p> : null}
           <label style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
             {t(i18n, 'actionScheduleAt')}

@@ -58,6 +58,12 @@ export const pendingPublications = async (req: PayloadRequest, slug: string): Pr
 
 const pendingByRequest = new WeakMap<PayloadRequest, Promise<Map<string, string>>>()
 
+/** Removes pending publications with `req`; what the request reads next is read again. */
+const deletePending = async (req: PayloadRequest, where: Where) => {
+  pendingByRequest.delete(req)
+  await req.payload.db.deleteMany({ collection: jobs, where, req })
+}
+
 /**
  * The virtual `scheduledAt` of a post: when it is next to be published, for staff (one query per
  * request, however many posts it reads; none for the public, who never see the field).
@@ -137,7 +143,7 @@ export const schedulePublication = async (req: PayloadRequest, options: Resolved
     }
     const errors = await publicationErrors(req, options, post)
     if (errors.length > 0) throw new ValidationError({ collection: slug, errors, req }, req.t)
-    await req.payload.db.deleteMany({ collection: jobs, where: pendingWhere(slug, id), req })
+    await deletePending(req, pendingWhere(slug, id))
     await req.payload.jobs.queue({
       task: 'schedulePublish',
       input: {
@@ -161,7 +167,7 @@ export const cancelPublication = async (req: PayloadRequest, options: ResolvedOp
     const where = pendingWhere(slug, id)
     const { docs } = await req.payload.db.find<{ waitUntil?: string }>({ collection: jobs, where, limit: 0, pagination: false, req })
     if (docs.length === 0) return { cancelled: 0 }
-    await req.payload.db.deleteMany({ collection: jobs, where, req })
+    await deletePending(req, where)
     await recordAudit(req, options, {
       action: 'schedule',
       collection: slug,
@@ -186,15 +192,17 @@ export const dropPendingPublications =
     const id = (doc as { id: Id }).id
     const state = doc.workflowState
     const moved = state !== (previousDoc as { workflowState?: unknown } | undefined)?.workflowState && (state === 'published' || state === 'archived')
+    // The answer was read before this hook ran (Payload's afterRead comes first): it says so too.
+    const answered = () => ('scheduledAt' in doc ? { ...doc, scheduledAt: null } : doc)
     if (moved) {
-      await req.payload.db.deleteMany({ collection: jobs, where: pendingWhere(slug, id), req })
-      return doc
+      await deletePending(req, pendingWhere(slug, id))
+      return answered()
     }
     if (await mayPublish(req, options, 'cchc-posts')) return doc
     const where = pendingWhere(slug, id)
     const { docs } = await req.payload.db.find<{ waitUntil?: string }>({ collection: jobs, where, limit: 0, pagination: false, req })
     if (docs.length === 0) return doc
-    await req.payload.db.deleteMany({ collection: jobs, where, req })
+    await deletePending(req, where)
     const config = req.payload.collections[slug as CollectionSlug]!.config
     await recordAudit(req, options, {
       action: 'schedule',
@@ -203,5 +211,5 @@ export const dropPendingPublications =
       documentTitle: documentTitleOf(config, doc),
       details: { type: 'cancel', reason: 'edited', at: docs.map((job) => job.waitUntil ?? null) },
     })
-    return doc
+    return answered()
   }
