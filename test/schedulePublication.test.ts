@@ -6,7 +6,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { createLocalReq } from 'payload'
+
 import { wallClockInput } from '../src/lib/vietnamTime.ts'
+import { resolveOptions } from '../src/options.ts'
+import { cancelPublication, schedulePublication } from '../src/services/schedulePublication.ts'
 import { type Actor, makeActor } from './helpers/actors.ts'
 import { bootApp, type TestApp } from './helpers/boot.ts'
 import { completePost, postInState, storedPost } from './helpers/posts.ts'
@@ -73,6 +77,21 @@ describe('an editor schedules a post', () => {
     const list = await app.rest('GET', `/cchc-posts?draft=true&where[id][equals]=${post.id}`, { token: editor.token })
     expect(list.body.docs[0].scheduledAt).toBe(reply.body.scheduledAt)
     expect((await auditOf(post.id)).map((entry) => entry.details.type)).toEqual(['publish'])
+  })
+
+  it('a time set in Payload’s schedule drawer (its job, queued in the editor’s name) shows the same way, and the button replaces it', async () => {
+    const post = await postInState(app, owner.unitId!, 'in_review')
+    const at = new Date(Date.now() + 30 * hour)
+    at.setUTCSeconds(0, 0)
+    await app.payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'publish', doc: { relationTo: 'cchc-posts', value: String(post.id) }, user: { relationTo: 'users', value: editor.user!.id } },
+      waitUntil: at,
+    } as never)
+    expect((await app.rest('GET', `/cchc-posts/${post.id}?draft=true`, { token: editor.token })).body.scheduledAt).toBe(at.toISOString())
+    const reply = await schedule(post.id, tomorrowAtEight())
+    expect(reply.status).toBe(200)
+    expect((await pendingJobs(post.id)).map((job) => new Date(job.waitUntil).toISOString())).toEqual([reply.body.scheduledAt])
   })
 
   it('again: the new time replaces the old one; a time written as the admin shows dates, or an instant with its offset, is taken as such', async () => {
@@ -162,6 +181,14 @@ describe('refused, with nothing written', () => {
     expect(asOwner.body.errors[0].message).toBe('Chỉ biên tập viên mới được đăng, công bố hoặc gỡ.')
     expect((await schedule(post.id, tomorrowAtEight(), '')).status).toBe(401)
     expect((await app.rest('DELETE', `/cchc-posts/${post.id}/schedule`, { token: owner.token })).status).toBe(403)
+    expect(await pendingJobs(post.id)).toHaveLength(0)
+    // The service itself (what the endpoints call, with the caller's `req`) asks the same.
+    const asOwnerLocally = await createLocalReq({ user: owner.user as never }, app.payload)
+    await expect(schedulePublication(asOwnerLocally, resolveOptions({}), post.id, new Date(Date.now() + 24 * hour))).rejects.toMatchObject({ status: 403 })
+    await expect(cancelPublication(asOwnerLocally, resolveOptions({}), post.id)).rejects.toMatchObject({ status: 403 })
+    // No GraphQL mutation schedules: Payload's jobs are closed to staff there too.
+    const graphql = await app.graphql('mutation { createPayloadJob(data: { taskSlug: schedulePublish }) { id } }', undefined, owner.token)
+    expect(graphql.body.errors?.[0]?.message).toBe('Lỗi - Bạn không có quyền thực hiện lệnh này.')
     expect(await pendingJobs(post.id)).toHaveLength(0)
     // Nor does a contributor see a time it could use: `scheduledAt` is staff's, and the public's read has none.
     expect((await app.rest('GET', `/cchc-posts/${post.id}?draft=true`)).body.scheduledAt).toBeUndefined()

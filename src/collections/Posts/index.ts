@@ -281,6 +281,10 @@ export const postsCollection = (options: ResolvedOptions): CollectionConfig => {
           readOnly: true,
           date: dayAndTime,
           condition: (data: Record<string, unknown>) => Boolean(data?.scheduledAt),
+          description: {
+            vi: 'Biên tập viên đã lên lịch đăng. Người viết sửa bài thì lịch bị hủy, bài cần được duyệt lại.',
+            en: 'An editor has scheduled it. If the writer edits the post, the schedule is cancelled and the post needs review again.',
+          },
         },
         access: { read: fieldGrant(options, fields.staff.read) },
         hooks: { afterRead: [scheduledAtOf(options)] },
