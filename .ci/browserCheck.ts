@@ -319,16 +319,29 @@ export const browserCheck = async (
 
     // The editor schedules the publication with "Lên lịch đăng": a time on the commune's clock in
     // the box's date-time input; the job publishes it when that time has come.
-    // The contributor still has it open: Payload's lock dialog names who (by e-mail), then the editor takes over.
+    // The contributor still has it open: Payload's lock dialog names who (by e-mail), then the editor
+    // takes over. Whether the contributor's page still holds Payload's lock after its save depends on
+    // timing, so the lock its open page keeps is made sure of, as the contributor (Payload's own
+    // locked-documents API, which the edit view uses).
+    await contributor.evaluate(async ({ id }) => {
+      const me = (await (await fetch('/api/users/me', { credentials: 'include' })).json()) as { user: { id: number } }
+      const held = (await (await fetch(`/api/payload-locked-documents?where[document.value][equals]=${id}&depth=0`, { credentials: 'include' })).json()) as { totalDocs: number }
+      if (held.totalDocs > 0) return
+      await fetch('/api/payload-locked-documents', {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ document: { relationTo: 'cchc-posts', value: id }, globalSlug: null, user: { relationTo: 'users', value: me.user.id } }),
+      })
+    }, { id: walkId })
     await editor.goto(`${base}/admin/collections/cchc-posts/${walkId}`, { waitUntil: 'networkidle' })
     const lock = editor.locator('#document-locked')
-    const lockText = (await lock.waitFor({ timeout: 10_000 }).then(() => true, () => false)) ? ((await lock.innerText()).replace(/\s+/g, ' ').trim()) : 'no lock dialog'
-    if (lockText !== 'no lock dialog') {
-      if (!lockText.includes(accounts.contributor.email)) fail(`the lock dialog does not name the contributor by e-mail: "${lockText}"`)
-      await shoot(editor, 'walk-lock-dialog')
-      await editor.locator('#document-locked-take-over').click()
-      await lock.waitFor({ state: 'hidden', timeout: 15_000 })
-    }
+    await lock.waitFor({ timeout: 15_000 }).catch(() => fail('no lock dialog for a post the contributor has open'))
+    const lockText = (await lock.innerText()).replace(/\s+/g, ' ').trim()
+    if (!lockText.includes(accounts.contributor.email)) fail(`the lock dialog does not name the contributor by e-mail: "${lockText}"`)
+    await shoot(editor, 'walk-lock-dialog')
+    await editor.locator('#document-locked-take-over').click()
+    await lock.waitFor({ state: 'hidden', timeout: 15_000 })
     await contributor.goto(`${base}/admin`, { waitUntil: 'networkidle' })
     // Hà Nội's wall clock (UTC+7, no daylight saving) as the admin writes it: 01/12/2026 08:00.
     const hanoiClock = (instant: number) => {
