@@ -320,19 +320,24 @@ export const browserCheck = async (
     // The editor schedules the publication with "Lên lịch đăng": a time on the commune's clock in
     // the box's date-time input; the job publishes it when that time has come.
     // The contributor still has it open: Payload's lock dialog names who (by e-mail), then the editor
-    // takes over. Whether the contributor's page still holds Payload's lock after its save depends on
-    // timing, so the lock its open page keeps is made sure of, as the contributor (Payload's own
-    // locked-documents API, which the edit view uses).
+    // takes over. Whether the contributor's page still holds a live Payload lock after its save
+    // depends on timing (a lock lapses five minutes after its last touch), so the lock its open
+    // page keeps is made sure of, as the contributor (Payload's own locked-documents API).
     await contributor.evaluate(async ({ id }) => {
       const me = (await (await fetch('/api/users/me', { credentials: 'include' })).json()) as { user: { id: number } }
-      const held = (await (await fetch(`/api/payload-locked-documents?where[document.value][equals]=${id}&depth=0`, { credentials: 'include' })).json()) as { totalDocs: number }
+      // A lock counts for five minutes after its last touch (Payload's default `lockDocuments.duration`).
+      const fresh = new Date(Date.now() - 4 * 60_000).toISOString()
+      const held = (await (
+        await fetch(`/api/payload-locked-documents?where[document.value][equals]=${id}&where[updatedAt][greater_than]=${fresh}&depth=0`, { credentials: 'include' })
+      ).json()) as { totalDocs: number }
       if (held.totalDocs > 0) return
-      await fetch('/api/payload-locked-documents', {
+      const made = await fetch('/api/payload-locked-documents', {
         method: 'POST',
         credentials: 'include',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ document: { relationTo: 'cchc-posts', value: id }, globalSlug: null, user: { relationTo: 'users', value: me.user.id } }),
+        body: JSON.stringify({ document: { relationTo: 'cchc-posts', value: Number(id) }, globalSlug: null, user: { relationTo: 'users', value: me.user.id } }),
       })
+      if (!made.ok) throw new Error(`the contributor's lock was refused: ${made.status} ${await made.text()}`)
     }, { id: walkId })
     await editor.goto(`${base}/admin/collections/cchc-posts/${walkId}`, { waitUntil: 'networkidle' })
     const lock = editor.locator('#document-locked')
