@@ -152,6 +152,16 @@ describe('item 9: bad input that answered 500', () => {
     await localRefuses(() => app.payload.create({ collection: posts, data: { title: 'Bài', topics } as never, ...asUser(editor) }), 'topics.1')
   })
 
+  it('links sent as numeric strings ("6", as forms send them) are taken as the ids they name, not refused in English', async () => {
+    const topic = await topicId(app)
+    const reply = await app.rest('POST', '/cchc-posts?draft=true', { token: editor.token, body: { title: 'Bài có liên kết dạng chữ', topics: [String(topic)], unit: String(editorUnit) } })
+    expect(reply.status, JSON.stringify(reply.body)).toBe(201)
+    const stored = await app.payload.findByID({ collection: 'cchc-posts', id: reply.body.doc.id, depth: 0, draft: true })
+    expect(stored).toMatchObject({ topics: [topic], unit: editorUnit })
+    // A string that names no id is still refused, in Vietnamese, under the field.
+    await restRefuses(() => app.rest('POST', '/cchc-posts', { token: editor.token, body: { title: 'Bài', topics: ['sáu'] } }), 'topics.0')
+  })
+
   it('a user in a unit that does not exist (unit: 9999)', async () => {
     const user = (email: string) => ({ email, password: 'Mot-mat-khau-du-dai-2026', name: 'Người mới', unit: 9999 })
     await restRefuses(() => app.rest('POST', '/users', { token: administrator.token, body: user('moi1@thanhmien.example') }), 'unit')

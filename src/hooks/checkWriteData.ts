@@ -149,10 +149,27 @@ const checkFields = (req: PayloadRequest, fields: readonly FlattenedField[], dat
           if (id === undefined) return refuse(t(req, 'notId', { value: String(typeof raw === 'object' ? JSON.stringify(raw) : raw).slice(0, 40) }), at)
           found.links.push({ collection, id, path: at, label: labelOf(field) })
         }
+        // A link sent as a numeric string ("6", as a form or a query string sends it) is the id its
+        // collection stores (6): Payload's own validation refuses the string, in English.
+        const asStored = (item: unknown): unknown => {
+          if (emptyRelation(item)) return item
+          if (Array.isArray(field.relationTo)) {
+            if (!isPlainObject(item) || typeof item.relationTo !== 'string') return item
+            const raw = isPlainObject(item.value) ? item.value.id : item.value
+            const id = parseDocumentId(raw, idTypeOf(payload, item.relationTo))
+            return id === undefined ? item : { ...item, value: isPlainObject(item.value) ? { ...item.value, id } : id }
+          }
+          const id = parseDocumentId(isPlainObject(item) ? item.id : item, idTypeOf(payload, field.relationTo))
+          return id === undefined ? item : isPlainObject(item) ? { ...item, id } : id
+        }
         if (field.hasMany) {
           // Payload reads '', 'none' and null as "none" for a has-many field too.
           if (!emptyRelation(value)) each(checkLink)
-        } else checkLink(value, path)
+          if (Array.isArray(value)) data[field.name] = value.map(asStored)
+        } else {
+          checkLink(value, path)
+          data[field.name] = asStored(value)
+        }
         break
       }
       case 'richText': {
