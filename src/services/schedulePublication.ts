@@ -1,12 +1,13 @@
 import type { CollectionAfterChangeHook, CollectionSlug, FieldHook, PayloadRequest, Where } from 'payload'
 
+import { getTranslation } from '@payloadcms/translations'
 import { APIError, combineQueries, commitTransaction, executeAccess, initTransaction, killTransaction, NotFound, UnauthorizedError, ValidationError } from 'payload'
 
 import type { ResolvedOptions } from '../options.ts'
 
 import { mayPublish } from '../access/onlyPublishersPublish.ts'
-import { publicationErrors, stateName } from '../collections/Posts/publicationErrors.ts'
-import { isWorkflowState, checkTransition, type WorkflowState } from '../lib/workflow.ts'
+import { publicationErrors } from '../collections/Posts/publicationErrors.ts'
+import { checkTransition, isWorkflowState, workflowStateLabels, type WorkflowState } from '../lib/workflow.ts'
 import { nowOf } from '../requestContext.ts'
 import { InvalidParameters } from '../requestParameters.ts'
 import { t } from '../translations/translate.ts'
@@ -139,7 +140,7 @@ export const schedulePublication = async (req: PayloadRequest, options: Resolved
     if (at.getTime() > now + scheduleWindow.furthestDays * 86_400_000) throw invalid('at', t(req, 'scheduleTooFar'))
     const state: WorkflowState = isWorkflowState(post.workflowState) ? post.workflowState : 'draft'
     if (state === 'published' || !checkTransition(state, 'published', true).ok) {
-      throw invalid('workflowState', t(req, 'scheduleNotFromState', { state: stateName(req, state) }))
+      throw invalid('workflowState', t(req, 'scheduleNotFromState', { state: getTranslation(workflowStateLabels[state], req.i18n) }))
     }
     const errors = await publicationErrors(req, options, post)
     if (errors.length > 0) throw new ValidationError({ collection: slug, errors, req }, req.t)

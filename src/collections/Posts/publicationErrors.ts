@@ -4,7 +4,6 @@ import type { ResolvedOptions } from '../../options.ts'
 
 import { missingForPublication, type PublicationInput, type PublicationReason } from '../../lib/publicationChecks.ts'
 import { idOf } from '../../lib/relationId.ts'
-import { workflowStateLabels, type WorkflowState } from '../../lib/workflow.ts'
 import { type MessageKey, t } from '../../translations/translate.ts'
 
 const publicationMessages = {
@@ -37,7 +36,3 @@ export const publicationErrors = async (req: PayloadRequest, options: ResolvedOp
   const missing = missingForPublication({ ...(post as PublicationInput), coverImage: cover ? coverId : null, coverAlt: (cover as { alt?: string } | null)?.alt })
   return missing.map(({ path, reason }) => ({ path, message: t(req, publicationMessages[reason]) }))
 }
-
-/** A post's state as the person reads it ("Chờ duyệt"), not its stored value. */
-export const stateName = (req: PayloadRequest, state: WorkflowState): string =>
-  workflowStateLabels[state]?.[req.i18n?.language === 'en' ? 'en' : 'vi'] ?? state

@@ -1,15 +1,16 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import { getTranslation } from '@payloadcms/translations'
 import { APIError, ValidationError } from 'payload'
 
 import type { ResolvedOptions } from '../../../options.ts'
 
 import { mayPublish } from '../../../access/onlyPublishersPublish.ts'
 import { storedBefore } from '../../../lib/storedBefore.ts'
-import { checkTransition, isWorkflowState, type WorkflowState } from '../../../lib/workflow.ts'
+import { checkTransition, isWorkflowState, workflowStateLabels, type WorkflowState } from '../../../lib/workflow.ts'
 import { contextSlots, isDraftRestore, isDraftSave, nowOf } from '../../../requestContext.ts'
 import { t } from '../../../translations/translate.ts'
-import { publicationErrors, stateName } from '../publicationErrors.ts'
+import { publicationErrors } from '../publicationErrors.ts'
 
 /**
  * The editorial workflow, enforced on every write path (REST, GraphQL, Local API, autosave, bulk
@@ -21,6 +22,8 @@ import { publicationErrors, stateName } from '../publicationErrors.ts'
 export const applyWorkflow =
   (options: ResolvedOptions): CollectionBeforeChangeHook =>
   async ({ collection, data, operation, originalDoc, req }) => {
+    // A state as the person reads it ("Chờ duyệt"), not its stored value.
+    const stateName = (state: WorkflowState) => getTranslation(workflowStateLabels[state], req.i18n)
     const invalid = (path: string, message: string) => new ValidationError({ collection: collection.slug, errors: [{ path, message }], req }, req.t)
     // No user: the system itself (seeding, a job without a scheduling user) acts as an editor.
     // Publishing itself is the publish guard's (access/onlyPublishersPublish.ts), which ran first.
@@ -40,13 +43,13 @@ export const applyWorkflow =
     // A real (not draft) save to `_status: draft` of a published post is Payload's Unpublish button.
     else if (!asked && data._status === 'draft' && !draftSave && from === 'published') to = 'draft'
     if (asked && publishAsked && asked !== 'published') {
-      throw invalid('workflowState', t(req, 'postNotATransition', { from: stateName(req, 'published'), to: stateName(req, asked) }))
+      throw invalid('workflowState', t(req, 'postNotATransition', { from: stateName('published'), to: stateName(asked) }))
     }
 
     const check = checkTransition(from, to, isEditor)
     if (!check.ok) {
-      if (check.reason === 'editors-only') throw new APIError(t(req, 'postEditorsOnly', { to: stateName(req, to) }), 403, null, true)
-      throw invalid('workflowState', t(req, 'postNotATransition', { from: stateName(req, from), to: stateName(req, to) }))
+      if (check.reason === 'editors-only') throw new APIError(t(req, 'postEditorsOnly', { to: stateName(to) }), 403, null, true)
+      throw invalid('workflowState', t(req, 'postNotATransition', { from: stateName(from), to: stateName(to) }))
     }
 
     const merged = { ...stored, ...data }
