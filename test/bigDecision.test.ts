@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { type Actor, makeActor } from './helpers/actors.ts'
 import { bootApp, type TestApp } from './helpers/boot.ts'
+import { newProcedureItem, procedureCodes } from './helpers/decisions.ts'
 
 let app: TestApp
 let editor: Actor
@@ -15,12 +16,6 @@ beforeAll(async () => {
 })
 afterAll(() => app?.close())
 
-const codes = (from: number, count: number) => Array.from({ length: count }, (_, i) => `2.${String(from + i).padStart(6, '0')}`)
-const newItem = (code: string) => ({
-  kind: 'new',
-  code,
-  data: { name: `Thủ tục ${code}`, sector: 'Hộ tịch', level: 'commune', channels: ['in_person', 'online'], processingTime: '05 ngày làm việc', fees: 'Không' },
-})
 
 const decision = async (items: Record<string, unknown>[], number: string) => {
   const reply = await app.rest('POST', '/procedure-announcements', {
@@ -46,10 +41,10 @@ const publish = async (id: number) => {
 }
 
 describe('a 500-item decision', () => {
-  const created = codes(100000, 500)
+  const created = procedureCodes(100000, 500)
 
   it('nothing at all when one item is at fault', async () => {
-    const draft = await decision([...created.slice(0, 499).map(newItem), { kind: 'repealed', code: '2.999999' }], '499/QĐ-UBND')
+    const draft = await decision([...created.slice(0, 499).map(newProcedureItem), { kind: 'repealed', code: '2.999999' }], '499/QĐ-UBND')
     const reply = await publish(draft.id)
     expect(reply.status).toBe(400)
     expect((await app.payload.count({ collection: 'procedures' as 'units' })).totalDocs).toBe(0)
@@ -57,7 +52,7 @@ describe('a 500-item decision', () => {
   })
 
   it('creates every procedure once, published, with its channels, history, latest version and audit entry', async () => {
-    const draft = await decision(created.map(newItem), '500/QĐ-UBND')
+    const draft = await decision(created.map(newProcedureItem), '500/QĐ-UBND')
     const reply = await publish(draft.id)
     expect(reply.status, JSON.stringify(reply.body).slice(0, 500)).toBe(200)
     expect((await app.payload.count({ collection: 'procedures' as 'units' })).totalDocs).toBe(500)
@@ -90,11 +85,11 @@ describe('a 500-item decision', () => {
   })
 
   it('amends, repeals and replaces hundreds at once', async () => {
-    const replacements = codes(200000, 50)
+    const replacements = procedureCodes(200000, 50)
     const items = [
       ...created.slice(0, 250).map((code) => ({ kind: 'amended', code, changes: 'Rút ngắn thời hạn', data: { processingTime: '02 ngày làm việc', channels: ['online'] } })),
       ...created.slice(250, 350).map((code) => ({ kind: 'repealed', code })),
-      ...replacements.map(newItem),
+      ...replacements.map(newProcedureItem),
       ...created.slice(350, 400).map((code, index) => ({ kind: 'replaced', code, replacementCode: replacements[index] })),
     ]
     const draft = await decision(items, '450/QĐ-UBND')

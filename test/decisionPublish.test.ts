@@ -12,6 +12,7 @@ import { createLocalReq } from 'payload'
 import { publishDecision } from '../src/services/publishDecision.ts'
 import { type Actor, makeActors } from './helpers/actors.ts'
 import { bootApp, type TestApp } from './helpers/boot.ts'
+import { newProcedureItem, procedureCodes } from './helpers/decisions.ts'
 
 let app: TestApp
 let actors: Record<Role, Actor>
@@ -23,16 +24,10 @@ beforeAll(async () => {
 })
 afterAll(() => app?.close())
 
-const codes = (from: number, count: number) => Array.from({ length: count }, (_, i) => `2.${String(from + i).padStart(6, '0')}`)
-const newItem = (code: string) => ({
-  kind: 'new',
-  code,
-  data: { name: `Thủ tục ${code}`, sector: 'Hộ tịch', level: 'commune', channels: ['in_person', 'online'], processingTime: '05 ngày làm việc', fees: 'Không' },
-})
 const richItem = (code: string) => ({
-  ...newItem(code),
+  ...newProcedureItem(code),
   data: {
-    ...newItem(code).data,
+    ...newProcedureItem(code).data,
     dossier: [{ name: 'Tờ khai', originals: 1, copies: 0 }, { name: 'Giấy tờ tùy thân', originals: 0, copies: 1 }],
     legalBasis: [{ number: '15/2025/NĐ-CP', title: 'Nghị định về hộ tịch' }],
   },
@@ -69,7 +64,7 @@ const comparable = (doc: any) => {
 describe('publishing through POST /:id/publish', () => {
   it('stores what PATCH stores: the decision, its published version with every array, its audit entries', async () => {
     // Items that wait (2099): what is compared is the publish itself.
-    const items = [richItem('1.900001'), { ...newItem('1.900002'), effectiveDate: '2099-02-01T12:00:00.000Z' }]
+    const items = [richItem('1.900001'), { ...newProcedureItem('1.900002'), effectiveDate: '2099-02-01T12:00:00.000Z' }]
     const viaPatch = await decision(items, '2099-01-01')
     const viaPost = await decision(items, '2099-01-01')
     // At depth 0, as the endpoint answers.
@@ -98,8 +93,8 @@ describe('publishing through POST /:id/publish', () => {
   })
 
   it('applies a 500-item decision once, with every procedure, version and audit entry', async () => {
-    const created = codes(100000, 500)
-    const big = await decision(created.map(newItem))
+    const created = procedureCodes(100000, 500)
+    const big = await decision(created.map(newProcedureItem))
     const versionBefore = (await sql(`select version::int as v from cchc_content_versions`))[0]?.v ?? 0
     const started = performance.now()
     const reply = await publish(big.id)
@@ -131,8 +126,8 @@ describe('publishing through POST /:id/publish', () => {
   })
 
   it('writes nothing when one item of 500 is at fault: a 400 naming it', async () => {
-    const created = codes(300000, 500)
-    const faulty = await decision([...created.slice(0, 499).map(newItem), { kind: 'repealed', code: '2.999999' }])
+    const created = procedureCodes(300000, 500)
+    const faulty = await decision([...created.slice(0, 499).map(newProcedureItem), { kind: 'repealed', code: '2.999999' }])
     const versionsBefore = (await sql(`select count(*)::int as n from _procedure_announcements_v where parent_id = $1`, [faulty.id]))[0].n
     const reply = await publish(faulty.id)
     expect(reply.status).toBe(400)
@@ -144,8 +139,8 @@ describe('publishing through POST /:id/publish', () => {
   })
 
   it('writes nothing when the database refuses one item half-way (after the decision row and version are written)', async () => {
-    const created = codes(400000, 300)
-    const doomed = await decision(created.map(newItem))
+    const created = procedureCodes(400000, 300)
+    const doomed = await decision(created.map(newProcedureItem))
     // The 150th procedure's insert fails in PostgreSQL, after the publish wrote the decision's row and version.
     await sql(`create or replace function cchc_test_refuse() returns trigger language plpgsql as $$
       begin if new.code = '${created[150]}' then raise exception 'refused for the test'; end if; return new; end $$`)
@@ -167,12 +162,12 @@ describe('publishing through POST /:id/publish', () => {
   })
 
   it('applies once when two publishes of the same decision race (two POSTs, a POST and a PATCH)', async () => {
-    const first = codes(500000, 200)
-    const raced = await decision(first.map(newItem))
+    const first = procedureCodes(500000, 200)
+    const raced = await decision(first.map(newProcedureItem))
     const replies = await Promise.all([publish(raced.id), publish(raced.id)])
     expect(replies.map((reply) => reply.status)).toEqual([200, 200])
-    const second = codes(600000, 200)
-    const racedToo = await decision(second.map(newItem))
+    const second = procedureCodes(600000, 200)
+    const racedToo = await decision(second.map(newProcedureItem))
     const mixed = await Promise.all([
       publish(racedToo.id),
       app.rest('PATCH', `/procedure-announcements/${racedToo.id}`, { token: actors.editor.token, body: { _status: 'published' } }),
@@ -190,7 +185,7 @@ describe('publishing through POST /:id/publish', () => {
   })
 
   it('publishes a draft saved after the row (the admin’s "save draft") with what the draft says, its arrays included', async () => {
-    const edited = await decision([newItem('1.910001'), newItem('1.910002')])
+    const edited = await decision([newProcedureItem('1.910001'), newProcedureItem('1.910002')])
     const saved = await app.rest('PATCH', `/procedure-announcements/${edited.id}?draft=true`, { token: actors.editor.token, body: { summary: 'Trích yếu đã sửa' } })
     expect(saved.status).toBe(200)
     expect((await stored(edited.id)).summary).toBe('Quyết định')
@@ -203,8 +198,8 @@ describe('publishing through POST /:id/publish', () => {
     expect((await procedure('1.910001'))?.status).toBe('active')
 
     // A draft that changed an item: the row takes the draft's items.
-    const changed = await decision([newItem('1.910003')])
-    const draftItems = [{ ...newItem('1.910003'), id: changed.items[0]!.id, data: { ...newItem('1.910003').data, name: 'Tên đã sửa' } }, newItem('1.910004')]
+    const changed = await decision([newProcedureItem('1.910003')])
+    const draftItems = [{ ...newProcedureItem('1.910003'), id: changed.items[0]!.id, data: { ...newProcedureItem('1.910003').data, name: 'Tên đã sửa' } }, newProcedureItem('1.910004')]
     expect((await app.rest('PATCH', `/procedure-announcements/${changed.id}?draft=true`, { token: actors.editor.token, body: { items: draftItems } })).status).toBe(200)
     expect((await stored(changed.id)).items).toHaveLength(1)
     expect((await publish(changed.id)).status).toBe(200)
@@ -217,7 +212,7 @@ describe('publishing through POST /:id/publish', () => {
   it('validates every field as a publish does: a draft without its summary is refused', async () => {
     const reply = await app.rest('POST', '/procedure-announcements?draft=true', {
       token: actors.editor.token,
-      body: { number: `${++serial}/QĐ-UBND`, issuer: 'UBND', signedAt: '2026-05-01T12:00:00.000Z', effectiveDate: '2026-05-02T12:00:00.000Z', items: [newItem('1.920001')], _status: 'draft' },
+      body: { number: `${++serial}/QĐ-UBND`, issuer: 'UBND', signedAt: '2026-05-01T12:00:00.000Z', effectiveDate: '2026-05-02T12:00:00.000Z', items: [newProcedureItem('1.920001')], _status: 'draft' },
     })
     expect(reply.status, JSON.stringify(reply.body).slice(0, 300)).toBe(201)
     const id = reply.body.doc.id as number
@@ -238,7 +233,7 @@ describe('publishing through POST /:id/publish', () => {
     const draftWith = async () => {
       const reply = await app.rest('POST', '/procedure-announcements?draft=true', {
         token: actors.editor.token,
-        body: { number: `${++serial}/QĐ-UBND`, issuer: 'UBND', signedAt: '2026-05-01T12:00:00.000Z', effectiveDate: '2026-05-02T12:00:00.000Z', summary: 'Quyết định', items: [newItem('1.950002'), bad], _status: 'draft' },
+        body: { number: `${++serial}/QĐ-UBND`, issuer: 'UBND', signedAt: '2026-05-01T12:00:00.000Z', effectiveDate: '2026-05-02T12:00:00.000Z', summary: 'Quyết định', items: [newProcedureItem('1.950002'), bad], _status: 'draft' },
       })
       expect(reply.status, JSON.stringify(reply.body).slice(0, 300)).toBe(201)
       const id = reply.body.doc.id as number
@@ -262,7 +257,7 @@ describe('publishing through POST /:id/publish', () => {
 describe('who may publish through POST /:id/publish', () => {
   it.each(['anonymous', 'unassigned', 'contributor', 'coordinator'] as const)('%s may not (REST), and nothing is written', async (role) => {
     const code = `1.93${String(++serial).padStart(4, '0')}`
-    const draft = await decision([newItem(code)])
+    const draft = await decision([newProcedureItem(code)])
     const reply = await publish(draft.id, actors[role])
     expect([401, 403, 404]).toContain(reply.status)
     expect((await stored(draft.id))._status).toBe('draft')
@@ -271,7 +266,7 @@ describe('who may publish through POST /:id/publish', () => {
 
   it('a contributor may not through the Local API either (the service with its user), nor may it on its own unit’s draft', async () => {
     const code = '1.940001'
-    const own = await decision([newItem(code)], '2026-05-02', actors.contributor)
+    const own = await decision([newProcedureItem(code)], '2026-05-02', actors.contributor)
     const req = await createLocalReq({ user: actors.contributor.user as never }, app.payload)
     const error = await publishDecision(req, app.config.custom.cchc, own.id).catch((caught) => caught)
     expect(error?.status).toBe(403)
@@ -291,7 +286,7 @@ describe('who may publish through POST /:id/publish', () => {
 
   it('answers 423, as PATCH does, while another person has the decision open in the admin', async () => {
     const code = '1.960001'
-    const open = await decision([newItem(code)])
+    const open = await decision([newProcedureItem(code)])
     await app.payload.create({
       collection: 'payload-locked-documents' as 'units',
       data: { document: { relationTo: 'procedure-announcements', value: open.id }, user: { relationTo: 'users', value: actors.coordinator.user!.id } } as never,
