@@ -162,6 +162,28 @@ describe('an editor schedules a post', () => {
     expect(entries.at(-1)!.details).toMatchObject({ type: 'cancel', reason: 'edited' })
   })
 
+  it('so does the writer’s bulk update, and its restoring an earlier version', async () => {
+    const bulk = await postInState(app, owner.unitId!, 'in_review')
+    await schedule(bulk.id, tomorrowAtEight())
+    const bulkReply = await app.rest('PATCH', `/cchc-posts?where[id][equals]=${bulk.id}`, { token: owner.token, body: { byline: 'Ban Tuyên giáo' } })
+    expect(bulkReply.status, JSON.stringify(bulkReply.body)).toBe(200)
+    expect(await pendingJobs(bulk.id)).toHaveLength(0)
+
+    const restored = await postInState(app, owner.unitId!, 'in_review')
+    const [earliest] = (
+      await app.payload.findVersions({ collection: 'cchc-posts', where: { parent: { equals: restored.id } }, sort: 'createdAt', limit: 1 })
+    ).docs
+    await schedule(restored.id, tomorrowAtEight())
+    const restoreReply = await app.rest('POST', `/cchc-posts/versions/${earliest!.id}?draft=true`, { token: owner.token })
+    expect(restoreReply.status, JSON.stringify(restoreReply.body)).toBe(200)
+    expect(await pendingJobs(restored.id)).toHaveLength(0)
+    // The editor's own bulk update keeps it.
+    const kept = await postInState(app, owner.unitId!, 'in_review')
+    await schedule(kept.id, tomorrowAtEight())
+    expect((await app.rest('PATCH', `/cchc-posts?where[id][equals]=${kept.id}`, { token: editor.token, body: { byline: 'Biên tập' } })).status).toBe(200)
+    expect(await pendingJobs(kept.id)).toHaveLength(1)
+  })
+
   it('five schedules of one post at once: each answered, one publication left, at one of their times', async () => {
     const post = await postInState(app, owner.unitId!, 'in_review')
     const times = [1, 2, 3, 4, 5].map((days) => `${wallClockInput(Date.now() + days * 24 * hour).slice(0, 10)}T09:30`)
