@@ -77,6 +77,44 @@ describe('a failed insert of an account', () => {
   })
 })
 
+describe('a refused request', () => {
+  type Line = { level: number; msg?: string; status?: number; err?: unknown }
+  const logged = (lines: string[]) => lines.map((line) => JSON.parse(line) as Line)
+
+  it('is logged as information, one line with its message and status, through REST and GraphQL', async () => {
+    const contributor = await makeActor(app, 'contributor', { unit: 'mttq' })
+    const { lines, restore } = captureLogs()
+    try {
+      // The plugin's own 403 (an APIError), Payload's 401 and a GraphQL error around Payload's 403.
+      expect((await app.rest('GET', '/cchc-reports/overview?year=2026&periodKind=quarter&periodNumber=3', { token: contributor.token })).status).toBe(403)
+      expect((await app.rest('POST', '/cchc-posts/1/schedule', { body: { at: '01/12/2030 08:00' } })).status).toBe(401)
+      const reply = await app.graphql('mutation { deleteCchcTopic(id: 1) { id } }', {}, contributor.token)
+      expect(reply.body.errors?.[0]?.extensions?.statusCode).toBe(403)
+    } finally {
+      restore()
+    }
+    const entries = logged(lines)
+    expect(entries.filter((entry) => entry.level >= 50)).toEqual([])
+    expect(entries.filter((entry) => entry.level === 30 && entry.status !== undefined).map(({ status }) => status)).toEqual([403, 401, 403])
+    for (const entry of entries) expect(entry.err, JSON.stringify(entry)).toBeUndefined()
+    expect(entries.find((entry) => entry.status === 401)?.msg).toMatch(/đăng nhập/)
+  })
+
+  it('leaves a fault an error, with its stack', () => {
+    const { lines, restore } = captureLogs()
+    try {
+      app.payload.logger.error({ err: Object.assign(new Error('Hỏng thật'), { status: 500 }) })
+      app.payload.logger.error({ err: new Error('Không có mã trạng thái') })
+    } finally {
+      restore()
+    }
+    const entries = logged(lines)
+    expect(entries.map((entry) => entry.level)).toEqual([50, 50])
+    expect(JSON.stringify(entries)).toContain('Hỏng thật')
+    expect(entries.every((entry) => typeof (entry.err as { stack?: unknown })?.stack === 'string')).toBe(true)
+  })
+})
+
 describe('redactLogLine', () => {
   it('keeps the line valid JSON and the rest of the message readable', () => {
     const line = JSON.stringify({
