@@ -5,6 +5,7 @@ import { createLocalReq } from 'payload'
 
 import type { CchcPluginOptions } from './options.ts'
 
+import { guardDocumentLocks } from './access/documentLocks.ts'
 import { withPublishGuard } from './access/onlyPublishersPublish.ts'
 import { mayRunJobs } from './access/runJobs.ts'
 import { auditLogCollection } from './collections/AuditLog/index.ts'
@@ -290,6 +291,7 @@ export const cchcPlugin =
       await seedTopics(req, options)
       auditScheduledPublishing(payload, options)
       markScheduledPublishing(payload)
+      guardDocumentLocks(payload)
       if (hostOnInit) await hostOnInit(payload)
     }
     return config

@@ -22,6 +22,7 @@ import { unitReports } from '../src/services/unitReports.ts'
 import { type Actor, makeActor, makeActors, unitIdByCode } from './helpers/actors.ts'
 import { bootApp, type TestApp } from './helpers/boot.ts'
 import { i18nIn } from './helpers/languages.ts'
+import { allPaths } from './helpers/paths.ts'
 import { completePost, postInState } from './helpers/posts.ts'
 
 let app: TestApp
@@ -137,6 +138,43 @@ describe('the document-lock dialog', () => {
     // The rest of the account stays its owner's.
     expect(holder).not.toHaveProperty('unit')
   })
+})
+
+describe('a document lock', () => {
+  const locks = 'payload-locked-documents'
+  // GraphQL names a collection in an enum, where a dash cannot stand.
+  const lockOf = (postId: number | string, holder: Actor, path: string) => ({
+    document: { relationTo: path === 'graphql' ? 'cchc_posts' : 'cchc-posts', value: postId },
+    globalSlug: null,
+    user: { relationTo: 'users', value: holder.user!.id },
+  })
+  const countLocks = async (postId: number | string) =>
+    (await app.payload.count({ collection: locks as 'units', where: { 'document.value': { equals: postId } } as never })).totalDocs
+
+  for (const path of ['rest', 'graphql', 'local'] as const) {
+    it(`is written only in the writer’s own name (${path}); "Tiếp quản" rewrites it to name the one who takes over`, async () => {
+      const [via] = allPaths(app, { [locks]: 'id' }).filter((candidate) => candidate.name === path)
+      const post = await postInState(app, owner.unitId!, 'in_review')
+      // A contributor cannot lock the post under the editor's name…
+      const forged = await via!.create(locks, owner, lockOf(post.id, actors.editor, path))
+      expect(forged.ok, forged.error).toBe(false)
+      expect(forged.error).toContain('Chỉ được khóa tài liệu dưới tên của chính mình')
+      expect(await countLocks(post.id)).toBe(0)
+      // …but locks it in its own, as its open edit view does.
+      const own = await via!.create(locks, owner, lockOf(post.id, owner, path))
+      expect(own.ok, own.error).toBe(true)
+      const { docs } = await app.payload.find({ collection: locks as 'units', where: { 'document.value': { equals: post.id } } as never, depth: 0 })
+      const lockId = docs[0]!.id
+      // Moving someone else's lock, keeping their name, is refused; taking it over (Payload's PATCH) is not.
+      const moved = await via!.update(locks, actors.editor, lockId, { globalSlug: 'khac' })
+      expect(moved.ok, moved.error).toBe(false)
+      const takenOver = await via!.update(locks, actors.editor, lockId, { user: { relationTo: 'users', value: actors.editor.user!.id } })
+      expect(takenOver.ok, takenOver.error).toBe(true)
+      const lock = await app.payload.findByID({ collection: locks as 'units', id: lockId, depth: 0 })
+      expect((lock as unknown as { user: { value: unknown }; globalSlug: unknown }).user.value).toBe(actors.editor.user!.id)
+      expect((lock as unknown as { globalSlug: unknown }).globalSlug).toBeNull()
+    })
+  }
 })
 
 describe('the review queue', () => {

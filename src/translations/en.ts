@@ -8,6 +8,7 @@ export const en = {
   ownUnitForbidden: 'Only a system administrator can change an account’s unit.',
   ownAdminFlagForbidden: 'Only a system administrator can grant or revoke administrator rights.',
   auditLogAppendOnly: 'The audit log is append-only: entries cannot be changed or deleted.',
+  lockInOwnNameOnly: 'A document can only be locked in your own name.',
 
   // Units
   unitCodeStable: 'A unit code cannot change once created.',

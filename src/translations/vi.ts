@@ -9,6 +9,7 @@ export const vi = {
   ownUnitForbidden: 'Chỉ quản trị hệ thống mới được đổi đơn vị của tài khoản.',
   ownAdminFlagForbidden: 'Chỉ quản trị hệ thống mới được cấp hoặc thu hồi quyền quản trị.',
   auditLogAppendOnly: 'Nhật ký thao tác chỉ được ghi thêm, không được sửa hay xóa.',
+  lockInOwnNameOnly: 'Chỉ được khóa tài liệu dưới tên của chính mình.',
 
   // Units
   unitCodeStable: 'Mã đơn vị không được thay đổi sau khi tạo.',

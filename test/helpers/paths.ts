@@ -35,6 +35,7 @@ const graphQLNames: Record<string, GraphQLNames> = {
   'procedure-lists': { singular: 'ProcedureList', plural: 'ProcedureLists' },
   'cchc-feedback': { singular: 'CchcFeedback', plural: 'CchcFeedbacks' },
   'cchc-notifications': { singular: 'CchcNotification', plural: 'CchcNotifications' },
+  'payload-locked-documents': { singular: 'PayloadLockedDocument', plural: 'PayloadLockedDocuments' },
 }
 
 const restPath = (app: TestApp): Path => ({
