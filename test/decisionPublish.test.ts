@@ -291,8 +291,13 @@ describe('who may publish through POST /:id/publish', () => {
       collection: 'payload-locked-documents' as 'units',
       data: { document: { relationTo: 'procedure-announcements', value: open.id }, user: { relationTo: 'users', value: actors.coordinator.user!.id } } as never,
     })
-    expect((await publish(open.id)).status).toBe(423)
-    expect((await app.rest('PATCH', `/procedure-announcements/${open.id}`, { token: actors.editor.token, body: { _status: 'published' } })).status).toBe(423)
+    const refused = await publish(open.id)
+    expect(refused.status).toBe(423)
+    // In the request's language, not Payload's "Document with ID 7 is currently locked by another user…".
+    expect(refused.body.errors[0].message).toBe('Người khác đang mở tài liệu này để chỉnh sửa trong trang quản trị; hãy thử lại khi họ đã đóng.')
+    const patched = await app.rest('PATCH', `/procedure-announcements/${open.id}`, { token: actors.editor.token, body: { _status: 'published' } })
+    expect(patched.status).toBe(423)
+    expect(patched.body.errors[0].message).toBe(refused.body.errors[0].message)
     expect((await stored(open.id))._status).toBe('draft')
     expect(await countOf(code)).toBe(0)
   })

@@ -60,6 +60,9 @@ const answerFor = (error: unknown, req: PayloadRequest): Answer | undefined => {
     const errors = paths.map((path) => ({ path: `where.${path}`, message: t(req, 'badParameter', { name: `where.${path}`, why: t(req, 'whereNotQueryable', { path }) }) }))
     return errors.length > 0 ? { status, message: errors[0]!.message, errors } : undefined
   }
+  // Payload's refusal of a write while someone else has the document open in the admin, in English
+  // and naming the ID ("Document with ID 7 is currently locked by another user…").
+  if (status === 423 && (original as Error).name === 'Locked') return { status, message: t(req, 'documentLocked') }
   if (typeof status === 'number' && status < 500) return undefined
   const state = sqlStateOf(error)
   if (state) {

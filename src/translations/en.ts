@@ -9,6 +9,7 @@ export const en = {
   ownAdminFlagForbidden: 'Only a system administrator can grant or revoke administrator rights.',
   auditLogAppendOnly: 'The audit log is append-only: entries cannot be changed or deleted.',
   lockInOwnNameOnly: 'A document can only be locked in your own name.',
+  documentLocked: 'Someone else has this document open for editing in the admin panel; try again once they have closed it.',
 
   // Units
   unitCodeStable: 'A unit code cannot change once created.',

@@ -10,6 +10,7 @@ export const vi = {
   ownAdminFlagForbidden: 'Chỉ quản trị hệ thống mới được cấp hoặc thu hồi quyền quản trị.',
   auditLogAppendOnly: 'Nhật ký thao tác chỉ được ghi thêm, không được sửa hay xóa.',
   lockInOwnNameOnly: 'Chỉ được khóa tài liệu dưới tên của chính mình.',
+  documentLocked: 'Người khác đang mở tài liệu này để chỉnh sửa trong trang quản trị; hãy thử lại khi họ đã đóng.',
 
   // Units
   unitCodeStable: 'Mã đơn vị không được thay đổi sau khi tạo.',
