@@ -347,6 +347,22 @@ export const browserCheck = async (
     await shoot(editor, 'walk-lock-dialog')
     await editor.locator('#document-locked-take-over').click()
     await lock.waitFor({ state: 'hidden', timeout: 15_000 })
+    // "Tiếp quản" rewrites the lock to name the editor: the plugin's rule (a lock only in its
+    // writer's own name) lets Payload's own take-over through.
+    const lockHolder = () =>
+      editor.evaluate(async ({ id }) => {
+        const me = (await (await fetch('/api/users/me', { credentials: 'include' })).json()) as { user: { id: number } }
+        const locks = (await (await fetch(`/api/payload-locked-documents?where[document.value][equals]=${id}&depth=0`, { credentials: 'include' })).json()) as {
+          docs: { user?: { value?: unknown } }[]
+        }
+        return { me: me.user.id, holders: locks.docs.map((lock) => lock.user?.value) }
+      }, { id: walkId })
+    let held = await lockHolder()
+    for (let tries = 0; tries < 20 && !(held.holders.length === 1 && held.holders[0] === held.me); tries++) {
+      await editor.waitForTimeout(500)
+      held = await lockHolder()
+    }
+    if (!(held.holders.length === 1 && held.holders[0] === held.me)) fail(`after "Tiếp quản" the lock does not name the editor: ${JSON.stringify(held)}`)
     await contributor.goto(`${base}/admin`, { waitUntil: 'networkidle' })
     // Hà Nội's wall clock (UTC+7, no daylight saving) as the admin writes it: 01/12/2026 08:00.
     const hanoiClock = (instant: number) => {
@@ -491,7 +507,7 @@ export const browserCheck = async (
     if (tooWide.length > 0) fail(`at 390 px, pages run off the screen sideways: ${tooWide.map(([name, width]) => `${name} ${width} px`).join(', ')}`)
     if (phoneWidths.size > 0) console.log(`browser: at 390 px, all ${phoneWidths.size} screens pictured fit the screen's width`)
     if (toasts.some((toast) => english.test(toast))) fail(`an English toast: ${toasts.filter((toast) => english.test(toast)).join(' | ')}`)
-    console.log(`browser: the walk: written with an uploaded cover, submitted, sent back with a reason, completed and resubmitted, ${walkScheduled}, ${runJobs ? `published by the job (${jobRuns ? `${jobRuns} runs of the queue with the cron secret` : 'the server’s own cron was first'})` : 'the job not run'}; lock dialog: "${lockText}"; toasts: ${toasts.join(' | ')}`)
+    console.log(`browser: the walk: written with an uploaded cover, submitted, sent back with a reason, completed and resubmitted, ${walkScheduled}, ${runJobs ? `published by the job (${jobRuns ? `${jobRuns} runs of the queue with the cron secret` : 'the server’s own cron was first'})` : 'the job not run'}; lock dialog: "${lockText}", taken over (the lock names the editor); toasts: ${toasts.join(' | ')}`)
 
     const payloadList = [...payloadOwn].map(([rule, entry]) => `${rule} (${entry.impact}): ${entry.help} — on ${[...entry.pages].join(', ')}; e.g. ${entry.example}`)
     console.log(`browser: axe-core on ${checked.length} screens; Payload's own critical/serious rules: ${payloadOwn.size}\n  ${payloadList.join('\n  ')}`)
