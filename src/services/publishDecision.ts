@@ -7,13 +7,10 @@ import {
   beforeChangeTraverseFields,
   beforeValidateTraverseFields,
   combineQueries,
-  commitTransaction,
   deepCopyObjectSimple,
   executeAccess,
   Forbidden,
   getLatestCollectionVersion,
-  initTransaction,
-  killTransaction,
   Locked,
   NotFound,
   saveVersion,
@@ -26,6 +23,7 @@ import { fieldAffectsData } from 'payload/shared'
 import type { ResolvedOptions } from '../options.ts'
 
 import { postgresAdapter } from '../db/postgresAdapter.ts'
+import { inTransaction } from './inTransaction.ts'
 
 type Id = number | string
 type Doc = JsonObject & { id?: Id; updatedAt?: string; createdAt?: string; _status?: string }
@@ -319,8 +317,7 @@ export const publishDecision = async (req: PayloadRequest, options: ResolvedOpti
   const slug = options.slugs.announcements
   const collection = req.payload.collections[slug as CollectionSlug]!
   const config = collection.config
-  const shouldCommit = await initTransaction(req)
-  try {
+  return inTransaction(req, async () => {
     let args = {
       id,
       collection,
@@ -431,10 +428,6 @@ export const publishDecision = async (req: PayloadRequest, options: ResolvedOpti
     for (const hook of config.hooks?.afterOperation ?? []) {
       doc = ((await hook({ args, collection: config, operation: 'updateByID', overrideAccess: false, req, result: doc } as never)) as Doc) ?? doc
     }
-    if (shouldCommit) await commitTransaction(req)
     return doc
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
+  })
 }

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionSlug, FieldHook, PayloadRequest, Where } from 'payload'
 
 import { getTranslation } from '@payloadcms/translations'
-import { APIError, combineQueries, commitTransaction, executeAccess, initTransaction, killTransaction, NotFound, UnauthorizedError, ValidationError } from 'payload'
+import { APIError, combineQueries, executeAccess, NotFound, UnauthorizedError, ValidationError } from 'payload'
 
 import type { ResolvedOptions } from '../options.ts'
 
@@ -12,6 +12,7 @@ import { nowOf } from '../requestContext.ts'
 import { InvalidParameters } from '../requestParameters.ts'
 import { t } from '../translations/translate.ts'
 import { documentTitleOf, recordAudit } from './auditLog.ts'
+import { inTransaction } from './inTransaction.ts'
 import { lockDocument } from './lockDocument.ts'
 import { isScheduledPublish } from './scheduledPublishing.ts'
 
@@ -66,6 +67,26 @@ const deletePending = async (req: PayloadRequest, where: Where) => {
 }
 
 /**
+ * Cancels a post's publications still to come, with `req`, and records it in the audit log (with
+ * `reason` when a rule, not a person, cancelled them); how many there were.
+ */
+const cancelPending = async (req: PayloadRequest, options: ResolvedOptions, post: Record<string, unknown> & { id: Id }, reason?: 'edited'): Promise<number> => {
+  const slug = options.slugs.posts
+  const where = pendingWhere(slug, post.id)
+  const { docs } = await req.payload.db.find<{ waitUntil?: string }>({ collection: jobs, where, limit: 0, pagination: false, req })
+  if (docs.length === 0) return 0
+  await deletePending(req, where)
+  await recordAudit(req, options, {
+    action: 'schedule',
+    collection: slug,
+    documentId: post.id,
+    documentTitle: documentTitleOf(req.payload.collections[slug as CollectionSlug]!.config, post),
+    details: { type: 'cancel', ...(reason ? { reason } : {}), at: docs.map((job) => job.waitUntil ?? null) },
+  })
+  return docs.length
+}
+
+/**
  * The virtual `scheduledAt` of a post: when it is next to be published, for staff (one query per
  * request, however many posts it reads; none for the public, who never see the field).
  */
@@ -106,20 +127,7 @@ const postToSchedule = async (req: PayloadRequest, options: ResolvedOptions, id:
   })
   const post = docs[0] as (Record<string, unknown> & { id: Id }) | undefined
   if (!post) throw new NotFound(req.t)
-  return { slug, config, post }
-}
-
-/** Runs `work` in the request's transaction (its own when it has none): all of it or nothing. */
-const inTransaction = async <T>(req: PayloadRequest, work: () => Promise<T>): Promise<T> => {
-  const shouldCommit = await initTransaction(req)
-  try {
-    const result = await work()
-    if (shouldCommit) await commitTransaction(req)
-    return result
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
+  return { slug, post }
 }
 
 /**
@@ -164,19 +172,8 @@ export const schedulePublication = async (req: PayloadRequest, options: Resolved
  */
 export const cancelPublication = async (req: PayloadRequest, options: ResolvedOptions, id: Id): Promise<{ cancelled: number }> =>
   inTransaction(req, async () => {
-    const { slug, config, post } = await postToSchedule(req, options, id)
-    const where = pendingWhere(slug, id)
-    const { docs } = await req.payload.db.find<{ waitUntil?: string }>({ collection: jobs, where, limit: 0, pagination: false, req })
-    if (docs.length === 0) return { cancelled: 0 }
-    await deletePending(req, where)
-    await recordAudit(req, options, {
-      action: 'schedule',
-      collection: slug,
-      documentId: id,
-      documentTitle: documentTitleOf(config, post),
-      details: { type: 'cancel', at: docs.map((job) => job.waitUntil ?? null) },
-    })
-    return { cancelled: docs.length }
+    const { post } = await postToSchedule(req, options, id)
+    return { cancelled: await cancelPending(req, options, post) }
   })
 
 /**
@@ -189,28 +186,14 @@ export const dropPendingPublications =
   (options: ResolvedOptions): CollectionAfterChangeHook =>
   async ({ doc, previousDoc, operation, req }) => {
     if (operation !== 'update' || isScheduledPublish()) return doc
-    const slug = options.slugs.posts
-    const id = (doc as { id: Id }).id
     const state = doc.workflowState
     const moved = state !== (previousDoc as { workflowState?: unknown } | undefined)?.workflowState && (state === 'published' || state === 'archived')
     // The answer was read before this hook ran (Payload's afterRead comes first): it says so too.
     const answered = () => ('scheduledAt' in doc ? { ...doc, scheduledAt: null } : doc)
     if (moved) {
-      await deletePending(req, pendingWhere(slug, id))
+      await deletePending(req, pendingWhere(options.slugs.posts, (doc as { id: Id }).id))
       return answered()
     }
     if (await mayPublish(req, options, 'cchc-posts')) return doc
-    const where = pendingWhere(slug, id)
-    const { docs } = await req.payload.db.find<{ waitUntil?: string }>({ collection: jobs, where, limit: 0, pagination: false, req })
-    if (docs.length === 0) return doc
-    await deletePending(req, where)
-    const config = req.payload.collections[slug as CollectionSlug]!.config
-    await recordAudit(req, options, {
-      action: 'schedule',
-      collection: slug,
-      documentId: id,
-      documentTitle: documentTitleOf(config, doc),
-      details: { type: 'cancel', reason: 'edited', at: docs.map((job) => job.waitUntil ?? null) },
-    })
-    return answered()
+    return (await cancelPending(req, options, doc as Record<string, unknown> & { id: Id }, 'edited')) > 0 ? answered() : doc
   }

@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { APIError, commitTransaction, initTransaction, killTransaction, NotFound, UnauthorizedError } from 'payload'
+import { APIError, NotFound, UnauthorizedError } from 'payload'
 import { z } from 'zod'
 
 import type { ResolvedOptions } from '../../../options.ts'
@@ -9,6 +9,7 @@ import { exportCells, exportHeader, exportHtml, exportRows, type ExportScore } f
 import { spreadsheetCsv } from '../../../lib/spreadsheetCsv.ts'
 import { nowOf } from '../../../requestContext.ts'
 import { readParameters } from '../../../requestParameters.ts'
+import { inTransaction } from '../../../services/inTransaction.ts'
 import { assignCriteria } from '../../../services/parAssignment.ts'
 import { type AssessmentDoc, assessmentSummary, loadScores, managesPar, type StoredScore } from '../../../services/parSummary.ts'
 import { t } from '../../../translations/translate.ts'
@@ -46,15 +47,7 @@ export const assignCriteriaEndpoint = (options: ResolvedOptions): Endpoint => ({
     const body = readParameters(req, assignBody, req.json ? await req.json().catch(() => null) : null, 'parAssignHint')
     if (assessment.assessmentState !== 'open') throw new APIError(t(req, 'parAssessmentClosed'), 400, null, true)
     // One transaction for the whole assignment: a refused code leaves every row as it was.
-    const shouldCommit = await initTransaction(req)
-    let assigned: number
-    try {
-      assigned = await assignCriteria(req, options, assessment, body.unit, { domain: body.domain, codes: body.codes })
-      if (shouldCommit) await commitTransaction(req)
-    } catch (error) {
-      await killTransaction(req)
-      throw error
-    }
+    const assigned = await inTransaction(req, () => assignCriteria(req, options, assessment, body.unit, { domain: body.domain, codes: body.codes }))
     return Response.json({ message: t(req, 'parAssigned', { count: assigned }), assigned })
   },
 })
