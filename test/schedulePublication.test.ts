@@ -11,7 +11,7 @@ import { createLocalReq } from 'payload'
 import { wallClockInput } from '../src/lib/vietnamTime.ts'
 import { resolveOptions } from '../src/options.ts'
 import { cancelPublication, schedulePublication } from '../src/services/schedulePublication.ts'
-import { type Actor, makeActor } from './helpers/actors.ts'
+import { type Actor, makeActors } from './helpers/actors.ts'
 import { bootApp, type TestApp } from './helpers/boot.ts'
 import { completePost, postInState, storedPost } from './helpers/posts.ts'
 
@@ -21,8 +21,8 @@ let editor: Actor
 
 beforeAll(async () => {
   app = await bootApp()
-  owner = await makeActor(app, 'contributor', { unit: 'mttq' })
-  editor = await makeActor(app, 'editor', { unit: 'ttdvsnc' })
+  // The writer (a contributor of MTTQ) and an editor of TTDVSNC.
+  ;({ contributor: owner, editor } = await makeActors(app))
 })
 afterAll(() => app?.close())
 
