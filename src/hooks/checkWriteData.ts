@@ -131,13 +131,19 @@ const checkFields = (req: PayloadRequest, fields: readonly FlattenedField[], dat
       }
       case 'relationship':
       case 'upload': {
-        const checkLink = (item: unknown, at: string) => {
-          if (emptyRelation(item)) return
+        /**
+         * Checks one link and answers it as stored: a numeric string ("6", as a form or a query
+         * string sends it) becomes the id its collection stores (6), which Payload's own
+         * validation would refuse, in English.
+         */
+        const checkLink = (item: unknown, at: string): unknown => {
+          if (emptyRelation(item)) return item
           let collection: string
           let raw: unknown
           if (Array.isArray(field.relationTo)) {
             if (!isPlainObject(item) || typeof item.relationTo !== 'string' || !field.relationTo.includes(item.relationTo)) {
-              return refuse(t(req, 'notOption', { options: field.relationTo.join(', ') }), at)
+              refuse(t(req, 'notOption', { options: field.relationTo.join(', ') }), at)
+              return item
             }
             collection = item.relationTo
             raw = isPlainObject(item.value) ? item.value.id : item.value
@@ -146,30 +152,25 @@ const checkFields = (req: PayloadRequest, fields: readonly FlattenedField[], dat
             raw = isPlainObject(item) ? item.id : item
           }
           const id = parseDocumentId(raw, idTypeOf(payload, collection))
-          if (id === undefined) return refuse(t(req, 'notId', { value: String(typeof raw === 'object' ? JSON.stringify(raw) : raw).slice(0, 40) }), at)
-          found.links.push({ collection, id, path: at, label: labelOf(field) })
-        }
-        // A link sent as a numeric string ("6", as a form or a query string sends it) is the id its
-        // collection stores (6): Payload's own validation refuses the string, in English.
-        const asStored = (item: unknown): unknown => {
-          if (emptyRelation(item)) return item
-          if (Array.isArray(field.relationTo)) {
-            if (!isPlainObject(item) || typeof item.relationTo !== 'string') return item
-            const raw = isPlainObject(item.value) ? item.value.id : item.value
-            const id = parseDocumentId(raw, idTypeOf(payload, item.relationTo))
-            return id === undefined ? item : { ...item, value: isPlainObject(item.value) ? { ...item.value, id } : id }
+          if (id === undefined) {
+            refuse(t(req, 'notId', { value: String(typeof raw === 'object' ? JSON.stringify(raw) : raw).slice(0, 40) }), at)
+            return item
           }
-          const id = parseDocumentId(isPlainObject(item) ? item.id : item, idTypeOf(payload, field.relationTo))
-          return id === undefined ? item : isPlainObject(item) ? { ...item, id } : id
+          found.links.push({ collection, id, path: at, label: labelOf(field) })
+          if (Array.isArray(field.relationTo)) {
+            const link = item as Record<string, unknown>
+            return { ...link, value: isPlainObject(link.value) ? { ...link.value, id } : id }
+          }
+          return isPlainObject(item) ? { ...item, id } : id
         }
         if (field.hasMany) {
           // Payload reads '', 'none' and null as "none" for a has-many field too.
-          if (!emptyRelation(value)) each(checkLink)
-          if (Array.isArray(value)) data[field.name] = value.map(asStored)
-        } else {
-          checkLink(value, path)
-          data[field.name] = asStored(value)
-        }
+          if (!emptyRelation(value)) {
+            const stored: unknown[] = []
+            each((item, at) => stored.push(checkLink(item, at)))
+            if (Array.isArray(value) && stored.length === value.length) data[field.name] = stored
+          }
+        } else data[field.name] = checkLink(value, path)
         break
       }
       case 'richText': {
