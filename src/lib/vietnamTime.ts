@@ -54,6 +54,6 @@ export const instantOfWallClock = (text: string, timeZone = vietnamTimeZone): Da
 export const wallClockText = (instant: Date | number | string, timeZone = vietnamTimeZone): string =>
   format(new TZDate(new Date(instant).getTime(), timeZone), 'dd/MM/yyyy HH:mm')
 
-/** An instant on the commune's clock as a `datetime-local` input holds it: 2026-12-01T08:00. */
+/** An instant on the commune's clock in the ISO form the schedule endpoint also takes from API clients: 2026-12-01T08:00. */
 export const wallClockInput = (instant: Date | number | string, timeZone = vietnamTimeZone): string =>
   format(new TZDate(new Date(instant).getTime(), timeZone), "yyyy-MM-dd'T'HH:mm")

@@ -1,8 +1,5 @@
 import type { PayloadRequest } from 'payload'
 
-import { tz } from '@date-fns/tz'
-import { format } from 'date-fns'
-
 import type { ResolvedOptions } from '../options.ts'
 
 import { rights } from '../access/rights.ts'
@@ -10,6 +7,7 @@ import { resolveRole } from '../access/roles.ts'
 import { dueDateOf, type PeriodRef, periodKey, periodLabel, toDate } from '../lib/periods.ts'
 import { reportStateLabels, type Timeliness, timelinessLabels, timelinessOf } from '../lib/reportWorkflow.ts'
 import { spreadsheetCsv } from '../lib/spreadsheetCsv.ts'
+import { wallClockText } from '../lib/vietnamTime.ts'
 import { dueRulesOf } from '../options.ts'
 
 export type OverviewRow = {
@@ -80,7 +78,7 @@ export const buildOverview = async (req: PayloadRequest, options: ResolvedOption
 
 /** The overview as a CSV Excel opens with its Vietnamese intact (UTF-8 with a byte-order mark). */
 export const overviewCsv = (overview: Overview, timeZone: string): string => {
-  const local = (date: string | null) => (date ? format(new Date(date), 'dd/MM/yyyy HH:mm', { in: tz(timeZone) }) : '')
+  const local = (date: string | null) => (date ? wallClockText(date, timeZone) : '')
   const rows = overview.units.map((row) => [
     row.unit.code,
     row.unit.name,

@@ -1,7 +1,6 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { format } from 'date-fns'
-import { TZDate } from '@date-fns/tz'
 import { APIError, ValidationError } from 'payload'
 
 import type { ResolvedOptions } from '../../../options.ts'
@@ -13,7 +12,7 @@ import { formatLength, instantOf, isDay, readingSeconds, runsOn, type SlotShape,
 import { isOwnProposal, isProgrammeState, isProgrammeTransition, itemContent, keepsToProposals, type ProgrammeItem, type ProgrammeState } from '../../../lib/broadcastWorkflow.ts'
 import { idOf } from '../../../lib/relationId.ts'
 import { storedBefore } from '../../../lib/storedBefore.ts'
-import { dayInVietnam } from '../../../lib/vietnamTime.ts'
+import { dayInVietnam, wallClockText } from '../../../lib/vietnamTime.ts'
 import { nowOf } from '../../../requestContext.ts'
 import { t } from '../../../translations/translate.ts'
 
@@ -186,6 +185,6 @@ export const applyProgramme =
     data.slotSeconds = length
     data.totalSeconds = Math.round(total * 1000) / 1000
     data.airedAt = to === 'aired' ? (from === 'aired' ? stored?.airedAt : now.toISOString()) : null
-    data.title = `${slot.name} · ${format(new TZDate(startsAt.getTime(), timeZone), 'dd/MM/yyyy HH:mm')}`
+    data.title = `${slot.name} · ${wallClockText(startsAt, timeZone)}`
     return data
   }
