@@ -175,6 +175,17 @@ describe('a document lock', () => {
       expect((lock as unknown as { globalSlug: unknown }).globalSlug).toBeNull()
     })
   }
+
+  it('is not rewritten in another’s name by a bulk update either', async () => {
+    const post = await postInState(app, owner.unitId!, 'in_review')
+    const lock = await app.payload.create({ collection: locks as 'units', data: lockOf(post.id, actors.editor, 'rest') as never })
+    const bulk = await app.rest('PATCH', `/${locks}?where[id][equals]=${lock.id}`, { token: owner.token, body: { document: { relationTo: 'cchc-posts', value: post.id } } })
+    expect(bulk.body.docs ?? [], JSON.stringify(bulk.body)).toEqual([])
+    expect(bulk.body.errors?.[0]?.message).toContain('Chỉ được khóa tài liệu dưới tên của chính mình')
+    const forged = await app.rest('PATCH', `/${locks}?where[id][equals]=${lock.id}`, { token: owner.token, body: { user: { relationTo: 'users', value: actors.administrator.user!.id } } })
+    expect(forged.body.docs ?? []).toEqual([])
+    expect(((await app.payload.findByID({ collection: locks as 'units', id: lock.id, depth: 0 })) as unknown as { user: { value: unknown } }).user.value).toBe(actors.editor.user!.id)
+  })
 })
 
 describe('the review queue', () => {
